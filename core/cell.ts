@@ -1,0 +1,88 @@
+/**
+ * What every host hands the core: one sheet as a 2-D array of plain values.
+ * Dates are calendar dates, never instants — each host converts its own date form once
+ * (see dates.ts) so that no time zone can move a date across a quarter boundary.
+ */
+
+/** A calendar date as ISO text, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** A cell that holds a date (a host saw a date cell, not a number or text). */
+export interface DateCell {
+  readonly kind: 'date';
+  readonly iso: IsoDate;
+}
+
+/** A cell that holds a spreadsheet error such as `#N/A` or `#VALUE!`. */
+export interface ErrorCell {
+  readonly kind: 'error';
+  readonly code: string;
+}
+
+export type CellValue = string | number | boolean | null | DateCell | ErrorCell;
+
+/** One sheet as read by a host: `rows[0]` is sheet row 1, `rows[r][0]` is column A. */
+export interface SheetGrid {
+  readonly name: string;
+  readonly rows: readonly (readonly CellValue[])[];
+}
+
+export function dateCell(iso: IsoDate): DateCell {
+  return { kind: 'date', iso };
+}
+
+export function errorCell(code: string): ErrorCell {
+  return { kind: 'error', code };
+}
+
+export function isDateCell(value: unknown): value is DateCell {
+  return typeof value === 'object' && value !== null && (value as DateCell).kind === 'date';
+}
+
+export function isErrorCell(value: unknown): value is ErrorCell {
+  return typeof value === 'object' && value !== null && (value as ErrorCell).kind === 'error';
+}
+
+/** True for a cell a user would call empty: nothing, or only white space. */
+export function isBlank(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+/**
+ * Column letters for a 0-based column index.
+ * @example columnLetter(0) // 'A'
+ * @example columnLetter(27) // 'AB'
+ */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/**
+ * A1 address for 0-based row and column indexes.
+ * @example a1(6, 3) // 'D7'
+ */
+export function a1(row: number, column: number): string {
+  return `${columnLetter(column)}${row + 1}`;
+}
+
+/** A1 range for 0-based corners, inclusive. @example a1Range(1, 0, 9, 2) // 'A2:C10' */
+export function a1Range(top: number, left: number, bottom: number, right: number): string {
+  return `${a1(top, left)}:${a1(bottom, right)}`;
+}
+
+/** Text of a cell as a user would read it (numbers and booleans as typed, dates as ISO). */
+export function cellText(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value.kind === 'date') return value.iso;
+  return value.code;
+}

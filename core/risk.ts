@@ -1,0 +1,32 @@
+/** The typed rows the readers produce from the Risks and Assessments sheets. */
+import type { IsoDate } from './cell.ts';
+import type { Quarter } from './quarter.ts';
+
+export type RiskStatus = 'Open' | 'Closed';
+
+export interface Risk {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  /** The register's "Impact" column: narrative text, not the 1-5 level. */
+  readonly impactNarrative: string;
+  readonly controls: string;
+  readonly owner: string;
+  readonly status: RiskStatus;
+  readonly dateRaised?: IsoDate;
+  readonly dateClosed?: IsoDate;
+  readonly closureRationale: string;
+  readonly closureReported?: IsoDate;
+  /** 0-based index of the row in the Risks grid, for addressing issues. */
+  readonly row: number;
+}
+
+export interface Assessment {
+  readonly riskId: string;
+  readonly quarter: Quarter;
+  readonly impact: number;
+  readonly probability: number;
+  readonly commentary: string;
+  /** 0-based index of the row in the Assessments grid. */
+  readonly row: number;
+}

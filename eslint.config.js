@@ -1,0 +1,35 @@
+import tseslint from 'typescript-eslint';
+
+// Host APIs that must never appear in core/: the core is bundled into Apps Script, an
+// Office.js add-in and a Node CLI, so it may only use the ECMAScript library.
+const hostGlobals = ['SpreadsheetApp', 'Utilities', 'Session', 'Excel', 'Office', 'CustomFunctions',
+  'document', 'window', 'navigator', 'process', 'Buffer', 'require', 'global', 'globalThis',
+  'setTimeout', 'setInterval', 'fetch', 'console'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'out/**', 'coverage/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['node:*'], message: 'core/ must not use Node built-ins.' },
+          { group: ['exceljs', 'exceljs/*', 'jszip'], message: 'core/ must not touch exceljs: hosts do.' },
+          { group: ['fs', 'path', 'os', 'child_process', 'url', 'util', 'stream', 'crypto'], message: 'core/ must not use Node built-ins.' },
+          { group: ['../cli/*', '../apps-script/*', '../excel-addin/*', '../../cli/*'], message: 'core/ must not import a host.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', ...hostGlobals.map((name) => ({ name, message: `core/ must not use the host global ${name}.` }))],
+      'no-restricted-syntax': ['error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'No hidden clock in core/: pass the date in.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'No hidden clock in core/: pass the date in.' },
+      ],
+    },
+  },
+);
