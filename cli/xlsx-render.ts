@@ -1,0 +1,313 @@
+// Renders a core SheetPlan into an exceljs worksheet: values, styles, layout, print setup and rules.
+import type ExcelJS from 'exceljs';
+import { a1, a1Range } from '../core/cell.ts';
+import type {
+  CellRange,
+  CellStyle,
+  ConditionalFormat,
+  DataValidation,
+  PlanValue,
+  PrintSetup,
+  SheetPlan,
+} from '../core/sheet-plan.ts';
+
+/** Excel refuses a file whose cell holds more text than this. */
+const MAX_CELL_TEXT = 32_767;
+/** Excel's limits on data validation texts (longer ones make Excel "repair" the file). */
+const MAX_VALIDATION_TITLE = 32;
+const MAX_VALIDATION_TEXT = 255;
+/** An inline validation list (`"A,B,C"`) may hold at most 255 characters. */
+const MAX_INLINE_LIST = 255;
+const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
+
+/** exceljs keeps data validations in a public model its typings leave out. */
+interface WorksheetWithValidations {
+  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+}
+
+/** Adds the plan as a new worksheet of `workbook` and returns it. */
+export function renderSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
+  const frozen = plan.frozenRows > 0 || plan.frozenColumns > 0;
+  const worksheet = workbook.addWorksheet(plan.name, {
+    views: [
+      frozen
+        ? {
+            state: 'frozen',
+            xSplit: plan.frozenColumns,
+            ySplit: plan.frozenRows,
+            topLeftCell: a1(plan.frozenRows, plan.frozenColumns),
+          }
+        : { state: 'normal' },
+    ],
+    ...(plan.tabColour ? { properties: { tabColor: { argb: argb(plan.tabColour) } } } : {}),
+  });
+  writeCells(worksheet, plan);
+  plan.columnWidths.forEach((width, index) => {
+    worksheet.getColumn(index + 1).width = width;
+  });
+  for (const [row, height] of Object.entries(plan.rowHeights ?? {})) {
+    worksheet.getRow(Number(row) + 1).height = height;
+  }
+  for (const m of plan.merges) {
+    if (m.top === m.bottom && m.left === m.right) continue;
+    worksheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  }
+  applyPrint(worksheet, plan.print);
+  plan.conditionalFormats.forEach((format, index) => addConditionalFormat(worksheet, format, index + 1));
+  const validations = (worksheet as unknown as WorksheetWithValidations).dataValidations;
+  for (const validation of plan.validations) {
+    validations.add(rangeRef(validation.range), toValidation(validation));
+  }
+  return worksheet;
+}
+
+function writeCells(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+  // One converted style object per plan style, shared by every cell that uses it: exceljs then
+  // finds the style id through its own WeakMap instead of hashing each cell's style.
+  const styles = new StyleCache();
+  plan.cells.forEach((cells, r) => {
+    if (cells.length === 0) return;
+    const row = worksheet.getRow(r + 1);
+    cells.forEach((planCell, c) => {
+      const { value, style } = planCell;
+      const isDate = isDateValue(value);
+      if (value === null && !style) return;
+      const cell = row.getCell(c + 1);
+      if (value !== null) cell.value = toExcelValue(value, r, c);
+      if (style || isDate) cell.style = styles.get(style, isDate);
+    });
+  });
+}
+
+function isDateValue(value: PlanValue): value is Extract<PlanValue, { kind: 'date' }> {
+  return typeof value === 'object' && value !== null && 'kind' in value && value.kind === 'date';
+}
+
+function toExcelValue(value: Exclude<PlanValue, null>, r: number, c: number): ExcelJS.CellValue {
+  switch (typeof value) {
+    case 'string': {
+      // A plain string is always written as a (shared) string, never parsed as a formula.
+      const text = storableText(value);
+      if (text.length > MAX_CELL_TEXT) {
+        throw new RangeError(
+          `${a1(r, c)}: text of ${text.length} characters exceeds Excel's ${MAX_CELL_TEXT}.`,
+        );
+      }
+      return text;
+    }
+    case 'number':
+      if (!Number.isFinite(value))
+        throw new RangeError(`${a1(r, c)}: ${value} is not a number a sheet can hold.`);
+      return value;
+    case 'boolean':
+      return value;
+  }
+  if ('formula' in value) {
+    // No cached result: LibreOffice and Excel then calculate it on open.
+    return { formula: value.formula.replace(/^=/, '') };
+  }
+  return dateFromIso(value.iso, r, c);
+}
+
+// Characters XML 1.0 cannot carry (exceljs drops most of them but writes U+FFFE/U+FFFF, which
+// breaks the file), carriage returns (XML readers turn CR LF into LF anyway), lone surrogates,
+// and literal `_xHHHH_` (Excel and exceljs decode it as an escaped character).
+const NEEDS_CLEANUP =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\r\uFFFE\uFFFF\uD800-\uDFFF]|_x[0-9A-Fa-f]{4}_/;
+
+/** Text as a cell can store it and every reader gives back; almost all text passes unchanged. */
+export function storableText(text: string): string {
+  if (!NEEDS_CLEANUP.test(text)) return text;
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g, '')
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+      // `_x005F_` is an escaped `_`, so `_x0041_` reads back as itself.
+      .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
+  );
+}
+
+function dateFromIso(iso: string, r: number, c: number): Date {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const date = match
+    ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
+    : undefined;
+  if (!date || date.toISOString().slice(0, 10) !== iso) {
+    throw new RangeError(`${a1(r, c)}: ${JSON.stringify(iso)} is not a calendar date (YYYY-MM-DD).`);
+  }
+  // UTC midnight: exceljs turns it into a whole serial number, whatever the machine's zone.
+  return date;
+}
+
+class StyleCache {
+  private readonly byObject = new WeakMap<CellStyle, Partial<ExcelJS.Style>>();
+  private readonly byObjectDate = new WeakMap<CellStyle, Partial<ExcelJS.Style>>();
+  /** Plans that build a fresh style object per cell still share converted styles by content. */
+  private readonly byKey = new Map<string, Partial<ExcelJS.Style>>();
+  private plainDate: Partial<ExcelJS.Style> | undefined;
+
+  get(style: CellStyle | undefined, isDate: boolean): Partial<ExcelJS.Style> {
+    if (!style) return (this.plainDate ??= { numFmt: DEFAULT_DATE_FORMAT });
+    const map = isDate ? this.byObjectDate : this.byObject;
+    let converted = map.get(style);
+    if (!converted) {
+      const key = `${isDate ? 'd' : 'v'}${JSON.stringify(style)}`;
+      converted = this.byKey.get(key);
+      if (!converted) {
+        converted = toExcelStyle(style, isDate);
+        this.byKey.set(key, converted);
+      }
+      map.set(style, converted);
+    }
+    return converted;
+  }
+}
+
+const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
+const THIN_BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+function toExcelStyle(style: CellStyle, isDate: boolean): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = {};
+  const font = toFont(style);
+  // A cell font replaces the default one whole: name it, or some readers fall back to another face.
+  if (font) out.font = { name: 'Calibri', family: 2, size: 11, ...font };
+  if (style.fill) out.fill = solidFill(style.fill);
+  if (style.wrap || style.horizontal || style.vertical) {
+    out.alignment = {
+      ...(style.wrap ? { wrapText: true } : {}),
+      ...(style.horizontal ? { horizontal: style.horizontal } : {}),
+      ...(style.vertical ? { vertical: style.vertical } : {}),
+    };
+  }
+  const numFmt = style.numberFormat ?? (isDate ? DEFAULT_DATE_FORMAT : undefined);
+  if (numFmt) out.numFmt = numFmt;
+  if (style.border) out.border = THIN_BOX;
+  return out;
+}
+
+function toFont(style: CellStyle): Partial<ExcelJS.Font> | undefined {
+  if (!style.bold && !style.italic && style.fontSize === undefined && !style.fontColour) return undefined;
+  return {
+    ...(style.bold ? { bold: true } : {}),
+    ...(style.italic ? { italic: true } : {}),
+    ...(style.fontSize !== undefined ? { size: style.fontSize } : {}),
+    ...(style.fontColour ? { color: { argb: argb(style.fontColour) } } : {}),
+  };
+}
+
+function solidFill(colour: string): ExcelJS.Fill {
+  // Cell fills read fgColor; conditional-format (dxf) fills read bgColor: set both.
+  const color = { argb: argb(colour) };
+  return { type: 'pattern', pattern: 'solid', fgColor: color, bgColor: color };
+}
+
+/** `#RRGGBB` → opaque `FFRRGGBB`. */
+function argb(colour: string): string {
+  const match = /^#?([0-9a-f]{6})$/i.exec(colour);
+  if (!match) throw new RangeError(`${JSON.stringify(colour)} is not a #RRGGBB colour.`);
+  return `FF${match[1]!.toUpperCase()}`;
+}
+
+function rangeRef(range: CellRange): string {
+  return a1Range(range.top, range.left, range.bottom, range.right);
+}
+
+function applyPrint(worksheet: ExcelJS.Worksheet, print: PrintSetup): void {
+  worksheet.pageSetup = {
+    ...worksheet.pageSetup,
+    orientation: print.orientation,
+    fitToPage: print.fitToWidth,
+    // One page wide, as many pages tall as needed.
+    fitToWidth: 1,
+    fitToHeight: 0,
+    ...(print.repeatRows > 0 ? { printTitlesRow: `1:${print.repeatRows}` } : {}),
+  };
+  if (print.header || print.footer) {
+    worksheet.headerFooter = {
+      ...worksheet.headerFooter,
+      ...(print.header ? { oddHeader: `&C${headerText(print.header)}` } : {}),
+      ...(print.footer ? { oddFooter: `&C${headerText(print.footer)}` } : {}),
+    };
+  }
+}
+
+/** Plan headers are plain text: `&` starts a header code in Excel, so double it. */
+function headerText(text: string): string {
+  return storableText(text).replace(/&/g, '&&');
+}
+
+function addConditionalFormat(
+  worksheet: ExcelJS.Worksheet,
+  format: ConditionalFormat,
+  priority: number,
+): void {
+  const style: Partial<ExcelJS.Style> = {};
+  const font = toFont(format.style);
+  if (font) style.font = font;
+  if (format.style.fill) style.fill = solidFill(format.style.fill);
+  if (format.style.border) style.border = THIN_BOX;
+  // Always an expression rule: exceljs writes containsText rules that LibreOffice cannot show.
+  worksheet.addConditionalFormatting({
+    ref: rangeRef(format.range),
+    rules: [{ type: 'expression', priority, formulae: [format.formula.replace(/^=/, '')], style }],
+  });
+}
+
+/** A single list value `=Sheet!$A$2:$A$6` names a range holding the list instead of listing it. */
+const LIST_RANGE = /^=(?:'[^']+'!|[A-Za-z_][\w.]*!)?\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?$/;
+// Validation dates: 1900-03-01 (the first serial exceljs and Excel agree on) to 9999-12-31.
+const FIRST_DATE = new Date(Date.UTC(1900, 2, 1));
+const LAST_DATE = new Date(Date.UTC(9999, 11, 31));
+
+function toValidation(validation: DataValidation): ExcelJS.DataValidation {
+  const where = rangeRef(validation.range);
+  const rule = validation.rule;
+  const messages = {
+    allowBlank: validation.allowBlank,
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: clip(validation.error.title, MAX_VALIDATION_TITLE),
+    error: clip(validation.error.text, MAX_VALIDATION_TEXT),
+    ...(validation.prompt
+      ? {
+          showInputMessage: true,
+          promptTitle: clip(validation.prompt.title, MAX_VALIDATION_TITLE),
+          prompt: clip(validation.prompt.text, MAX_VALIDATION_TEXT),
+        }
+      : {}),
+  };
+  switch (rule.kind) {
+    case 'list':
+      return { type: 'list', formulae: [listFormula(rule.values, where)], ...messages };
+    case 'wholeNumber':
+      return { type: 'whole', operator: 'between', formulae: [rule.min, rule.max], ...messages };
+    case 'date':
+      return { type: 'date', operator: 'between', formulae: [FIRST_DATE, LAST_DATE], ...messages };
+    case 'custom':
+      return { type: 'custom', formulae: [rule.formula.replace(/^=/, '')], ...messages };
+  }
+}
+
+function listFormula(values: readonly string[], where: string): string {
+  const only = values.length === 1 ? values[0]! : undefined;
+  if (only !== undefined && LIST_RANGE.test(only)) return only.slice(1);
+  const bad = values.find((v) => v.includes(','));
+  if (bad !== undefined) {
+    throw new RangeError(
+      `Validation list for ${where}: ${JSON.stringify(bad)} contains a comma, which an inline list cannot hold.`,
+    );
+  }
+  const list = values.join(',');
+  if (list.length > MAX_INLINE_LIST) {
+    throw new RangeError(
+      `Validation list for ${where} is ${list.length} characters; Excel allows ${MAX_INLINE_LIST} inline. Use a range.`,
+    );
+  }
+  return `"${list.replace(/"/g, '""')}"`;
+}
+
+function clip(text: string, max: number): string {
+  const clean = storableText(text);
+  return clean.length <= max ? clean : `${clean.slice(0, max - 1)}…`;
+}
