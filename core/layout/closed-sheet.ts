@@ -1,0 +1,43 @@
+/** Risks closed in the quarter, with why, when, and when the committee heard of it. */
+import { dateCell } from '../cell.ts';
+import { formatQuarter } from '../quarter.ts';
+import type { RegisterModel } from '../register-model.ts';
+import type { SheetPlan } from '../sheet-plan.ts';
+import type { ReportOptions } from './register-sheet.ts';
+import { safeSheetName } from './sheet-name.ts';
+import { wrappedRowHeights } from './row-height.ts';
+import { BODY_BOLD, DATE, NARRATIVE, SUBTITLE, TITLE, cell, headerRow } from './styles.ts';
+
+const TITLES = ['ID', 'Risk name', 'Impact', 'Key controls and activities', 'Closure rationale', 'Date closed', 'Closure reported'];
+
+export function closedSheetPlan(model: RegisterModel, options: ReportOptions): SheetPlan {
+  const quarterLabel = formatQuarter(model.quarter, options.calendar);
+  const rows = model.closed.map((risk) => [
+    cell(risk.id, BODY_BOLD),
+    cell(risk.name, BODY_BOLD),
+    cell(risk.impactNarrative, NARRATIVE),
+    cell(risk.controls, NARRATIVE),
+    cell(risk.rationale, NARRATIVE),
+    cell(dateCell(risk.dateClosed), DATE),
+    cell(risk.closureReported === undefined ? 'Not yet reported' : dateCell(risk.closureReported), DATE),
+  ]);
+  const subtitle =
+    model.closed.length === 0 ? `No risks were closed in ${quarterLabel}.` : `${model.closed.length} risks closed in ${quarterLabel}.`;
+  const cells = [[cell(`${options.title} — closed risks ${quarterLabel}`, TITLE)], [cell(subtitle, SUBTITLE)], [], headerRow(TITLES), ...rows];
+  const columnWidths = [9, 22, 50, 70, 50, 12, 14];
+  return {
+    name: safeSheetName(`Closed ${quarterLabel}`),
+    cells,
+    columnWidths,
+    rowHeights: { 3: 32, ...wrappedRowHeights(cells, columnWidths, 4) },
+    merges: [
+      { top: 0, left: 0, bottom: 0, right: TITLES.length - 1 },
+      { top: 1, left: 0, bottom: 1, right: TITLES.length - 1 },
+    ],
+    frozenRows: 4,
+    frozenColumns: 0,
+    print: { orientation: 'landscape', fitToWidth: true, repeatRows: 4 },
+    conditionalFormats: [],
+    validations: [],
+  };
+}

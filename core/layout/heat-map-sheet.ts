@@ -1,0 +1,48 @@
+/** The matrix grid coloured by rating, with each open risk's ID in the cell of its impact and probability. */
+import { formatQuarter } from '../quarter.ts';
+import type { RegisterModel } from '../register-model.ts';
+import type { PlanCell, SheetPlan } from '../sheet-plan.ts';
+import type { ReportOptions } from './register-sheet.ts';
+import { safeSheetName } from './sheet-name.ts';
+import { BODY_BOLD, CENTRED, SUBTITLE, TITLE, cell, ratingStyle } from './styles.ts';
+
+export function heatMapSheetPlan(model: RegisterModel, options: ReportOptions): SheetPlan {
+  const { matrix, calendar } = options;
+  const { spec } = matrix;
+  const quarterLabel = formatQuarter(model.quarter, calendar);
+  const rows: PlanCell[][] = [];
+  for (let p = matrix.probabilityLevels; p >= 1; p--) {
+    rows.push([
+      cell(`${p} ${spec.probability[p - 1]!.label}`, BODY_BOLD),
+      ...Array.from({ length: matrix.impactLevels }, (_, i) => {
+        const rating = spec.ratings[matrix.ratingIndex[p - 1]![i]!]!;
+        const ids = model.heatMap[p - 1]![i]!;
+        return cell(ids.join('\n'), { ...ratingStyle(rating), bold: false, wrap: true });
+      }),
+    ]);
+  }
+  const impactAxis = [cell('Probability ↑ / Impact →', SUBTITLE), ...spec.impact.map((level) => cell(`${level.value} ${level.label}`, { ...CENTRED, bold: true }))];
+  const busiest = Math.max(1, ...model.heatMap.flat().map((ids) => ids.length));
+  const gridHeight = Math.max(36, 15 * busiest + 6);
+  const rowHeights: Record<number, number> = {};
+  for (let r = 0; r < matrix.probabilityLevels; r++) rowHeights[3 + r] = gridHeight;
+
+  return {
+    name: safeSheetName(`Heat map ${quarterLabel}`),
+    cells: [
+      [cell(`${options.title} — heat map ${quarterLabel}`, TITLE)],
+      [cell(`Open risks by residual impact and probability (${model.open.length} risks).`, SUBTITLE)],
+      [],
+      ...rows,
+      impactAxis,
+    ],
+    columnWidths: [22, ...spec.impact.map(() => 16)],
+    rowHeights,
+    merges: [],
+    frozenRows: 0,
+    frozenColumns: 0,
+    print: { orientation: 'landscape', fitToWidth: true, repeatRows: 0 },
+    conditionalFormats: [],
+    validations: [],
+  };
+}

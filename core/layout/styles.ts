@@ -1,0 +1,51 @@
+/** The house style every generated sheet shares, so the register reads as one document. */
+import type { MatrixRating } from '../matrix.ts';
+import type { CellStyle, PlanCell, PlanValue } from '../sheet-plan.ts';
+import { fitCellText } from './cell-text.ts';
+
+export const HEADER_FILL = '#1F3864';
+
+export const TITLE: CellStyle = { bold: true, fontSize: 14, fontColour: HEADER_FILL };
+export const SUBTITLE: CellStyle = { italic: true, fontColour: '#595959' };
+export const SECTION: CellStyle = { bold: true, fontSize: 12, fontColour: HEADER_FILL };
+export const HEADER: CellStyle = {
+  bold: true,
+  fontColour: '#FFFFFF',
+  fill: HEADER_FILL,
+  wrap: true,
+  vertical: 'middle',
+  horizontal: 'center',
+  border: true,
+};
+export const BODY: CellStyle = { wrap: true, vertical: 'top', border: true };
+export const BODY_BOLD: CellStyle = { ...BODY, bold: true };
+/** Long narrative in printed registers: smaller type, as the published register uses. */
+export const NARRATIVE: CellStyle = { ...BODY, fontSize: 9 };
+/** Data sheets are for editing: one line per row, full text in the formula bar. */
+export const DATA: CellStyle = { vertical: 'top' };
+export const CENTRED: CellStyle = { ...BODY, horizontal: 'center', vertical: 'middle' };
+export const TREND: CellStyle = { ...CENTRED, fontSize: 14 };
+export const DATE: CellStyle = { ...BODY, numberFormat: 'dd/mm/yyyy', horizontal: 'center' };
+export const NOTE: CellStyle = { italic: true, wrap: false, fontColour: '#595959' };
+
+/** Black or white text, whichever reads better on the fill. */
+export function textColourOn(fill: string): string {
+  const hex = fill.replace('#', '');
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return luminance > 0.5 ? '#000000' : '#FFFFFF';
+}
+
+export function ratingStyle(rating: MatrixRating, base: CellStyle = CENTRED): CellStyle {
+  return { ...base, bold: true, fill: rating.colour, fontColour: rating.fontColour ?? textColourOn(rating.colour) };
+}
+
+/** A cell; text is cut to the cell limit so no host rejects the write. */
+export function cell(value: PlanValue, style?: CellStyle): PlanCell {
+  const fitted = typeof value === 'string' ? fitCellText(value) : value;
+  return style ? { value: fitted, style } : { value: fitted };
+}
+
+export function headerRow(titles: readonly string[]): PlanCell[] {
+  return titles.map((title) => cell(title, HEADER));
+}

@@ -1,0 +1,100 @@
+/**
+ * The whole job in one pure step: data sheets in, checked register model and every issue out.
+ * Hosts read the sheets, call this, and render what it returns; none of them decides anything.
+ */
+import type { SheetGrid } from './cell.ts';
+import { DEFAULT_MATRIX } from './default-matrix.ts';
+import type { Issue } from './issue.ts';
+import { hasErrors, issueError } from './issue.ts';
+import type { RiskMatrix } from './matrix.ts';
+import type { FiscalCalendar, Quarter } from './quarter.ts';
+import { compareQuarters } from './quarter.ts';
+import { checkReassessed, readRegisterSheets } from './read-register.ts';
+import type { RegisterModel } from './register-model.ts';
+import { buildRegister } from './register-model.ts';
+import type { Assessment, Risk } from './risk.ts';
+import { readScoringSheet } from './scoring-sheet.ts';
+
+/** The sheets the core reads; the optional Scoring sheet replaces the default matrix. */
+export interface WorkbookSheets {
+  readonly risks?: SheetGrid;
+  readonly assessments?: SheetGrid;
+  readonly scoring?: SheetGrid;
+}
+
+export const DATA_SHEET_NAMES = { risks: 'Risks', assessments: 'Assessments', scoring: 'Scoring' } as const;
+
+export interface ReportSettings {
+  /** A matrix given outside the workbook (CLI `--matrix`); wins over the Scoring sheet. */
+  readonly matrix?: RiskMatrix;
+  readonly calendar: FiscalCalendar;
+  /** The quarter to report; the latest quarter in Assessments when absent. */
+  readonly quarter?: Quarter;
+  /** Trend columns, ending with the reported quarter. */
+  readonly quarterCount: number;
+}
+
+export interface WorkbookAnalysis {
+  readonly matrix: RiskMatrix;
+  readonly risks: readonly Risk[];
+  readonly assessments: readonly Assessment[];
+  /** The quarter reported (or validated against); absent when there is no assessment at all. */
+  readonly quarter?: Quarter;
+  readonly issues: readonly Issue[];
+}
+
+/** Reads and checks the data sheets; what `validate` reports. */
+export function analyseWorkbook(sheets: WorkbookSheets, settings: ReportSettings): WorkbookAnalysis {
+  const issues: Issue[] = [];
+  let matrix = settings.matrix;
+  if (!matrix && sheets.scoring) {
+    const scoring = readScoringSheet(sheets.scoring);
+    issues.push(...scoring.issues);
+    matrix = scoring.matrix;
+  }
+  // A broken Scoring sheet is reported; reading goes on against the default so every other
+  // problem is listed too, and the errors stop generation.
+  matrix ??= DEFAULT_MATRIX;
+
+  const read = readRegisterSheets({ risks: sheets.risks, assessments: sheets.assessments }, { matrix, calendar: settings.calendar });
+  issues.push(...read.issues);
+
+  const quarter = settings.quarter ?? latestQuarter(read.assessments);
+  if (quarter) {
+    issues.push(
+      ...checkReassessed(read.risks, read.assessments, quarter, settings.calendar, {
+        risks: sheets.risks?.name ?? DATA_SHEET_NAMES.risks,
+        assessments: sheets.assessments?.name ?? DATA_SHEET_NAMES.assessments,
+      }),
+    );
+  } else if (sheets.assessments && !hasErrors(issues)) {
+    issues.push(issueError(sheets.assessments.name, 'A2', 'there are no assessments, so there is no quarter to report'));
+  }
+  return { matrix, risks: read.risks, assessments: read.assessments, quarter, issues };
+}
+
+export interface GeneratedRegister extends WorkbookAnalysis {
+  /** Absent when the workbook has errors: nothing is generated from a workbook that has them. */
+  readonly model?: RegisterModel;
+}
+
+/** Reads, checks and, when the workbook has no errors, builds the quarter's register. */
+export function generateRegister(sheets: WorkbookSheets, settings: ReportSettings): GeneratedRegister {
+  const analysis = analyseWorkbook(sheets, settings);
+  if (hasErrors(analysis.issues) || !analysis.quarter) return analysis;
+  const model = buildRegister({
+    risks: analysis.risks,
+    assessments: analysis.assessments,
+    matrix: analysis.matrix,
+    calendar: settings.calendar,
+    quarter: analysis.quarter,
+    quarterCount: settings.quarterCount,
+  });
+  return { ...analysis, model };
+}
+
+function latestQuarter(assessments: readonly Assessment[]): Quarter | undefined {
+  let latest: Quarter | undefined;
+  for (const a of assessments) if (!latest || compareQuarters(a.quarter, latest) > 0) latest = a.quarter;
+  return latest;
+}

@@ -1,0 +1,224 @@
+/**
+ * The quarterly register as a plain model: which risks are open in the quarter and how they
+ * stand, which closed in it, what moved, and where each open risk sits on the heat map.
+ * Every host renders this same model, so it is where parity between hosts is decided.
+ */
+import type { IsoDate } from './cell.ts';
+import type { RiskMatrix } from './matrix.ts';
+import type { FiscalCalendar, Quarter } from './quarter.ts';
+import { quarterEndDate, quarterIndex, quarterStartDate, quarterWindow } from './quarter.ts';
+import type { Assessment, Risk } from './risk.ts';
+import type { Trend } from './trend.ts';
+import { trendsForWindow } from './trend.ts';
+import { compareRiskIds, riskIdKey } from './risk-id.ts';
+
+export interface RegisterRow {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly impactNarrative: string;
+  readonly controls: string;
+  readonly owner: string;
+  /** Levels in force in the reported quarter (the latest assessment at or before it). */
+  readonly impact: number;
+  readonly probability: number;
+  readonly score: number;
+  readonly rating: string;
+  /** Index into the matrix's ratings, 0 = least severe. */
+  readonly severity: number;
+  /** Aligned with `RegisterModel.quarters`. */
+  readonly trend: readonly Trend[];
+  /** Quarter of the assessment in force. */
+  readonly assessedIn: Quarter;
+  readonly commentary: string;
+}
+
+export interface ClosedRow {
+  readonly id: string;
+  readonly name: string;
+  readonly impactNarrative: string;
+  readonly controls: string;
+  readonly rationale: string;
+  readonly dateClosed: IsoDate;
+  readonly closureReported?: IsoDate;
+  /** Rating in force when the risk closed, when it had been assessed. */
+  readonly lastRating?: string;
+}
+
+export interface RatingChange {
+  readonly id: string;
+  readonly name: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface Movement {
+  /** Risks first assessed in the reported quarter. */
+  readonly new: readonly { readonly id: string; readonly name: string; readonly rating: string }[];
+  readonly escalated: readonly RatingChange[];
+  readonly deEscalated: readonly RatingChange[];
+  readonly closed: readonly { readonly id: string; readonly name: string }[];
+}
+
+export interface RegisterModel {
+  readonly quarter: Quarter;
+  /** The trend window, oldest first, ending with `quarter`. */
+  readonly quarters: readonly Quarter[];
+  /** Open risks in register order: most severe rating, then highest score, then ID in natural order. */
+  readonly open: readonly RegisterRow[];
+  readonly closed: readonly ClosedRow[];
+  readonly movement: Movement;
+  /** `heatMap[probability - 1][impact - 1]` lists the IDs of the open risks in that cell, in register order. */
+  readonly heatMap: readonly (readonly (readonly string[])[])[];
+}
+
+export interface RegisterInput {
+  readonly risks: readonly Risk[];
+  readonly assessments: readonly Assessment[];
+  readonly matrix: RiskMatrix;
+  readonly calendar: FiscalCalendar;
+  readonly quarter: Quarter;
+  /** How many quarters of trend to show, ending with `quarter` (4 in the reference). */
+  readonly quarterCount: number;
+}
+
+/** One risk's assessments as quarter index → assessment, sorted by quarter. */
+interface History {
+  readonly indexes: number[];
+  readonly byIndex: Map<number, Assessment>;
+  readonly scores: Map<number, number>;
+}
+
+export function buildRegister(input: RegisterInput): RegisterModel {
+  const { matrix, calendar, quarter } = input;
+  const reportedIndex = quarterIndex(quarter);
+  const quarters = quarterWindow(quarter, input.quarterCount);
+  const quarterStart = quarterStartDate(quarter, calendar);
+  const quarterEnd = quarterEndDate(quarter, calendar);
+  const histories = groupByRisk(input.assessments);
+
+  const scoreOf = (a: Assessment) => a.impact * a.probability;
+  const severityOf = (a: Assessment) => matrix.ratingIndex[a.probability - 1]![a.impact - 1]!;
+  const ratingName = (severity: number) => matrix.spec.ratings[severity]!.name;
+
+  const open: RegisterRow[] = [];
+  const closed: ClosedRow[] = [];
+  const movement = { new: [] as Movement['new'][number][], escalated: [] as RatingChange[], deEscalated: [] as RatingChange[], closed: [] as Movement['closed'][number][] };
+
+  for (const risk of input.risks) {
+    const history = histories.get(riskIdKey(risk.id));
+    const inForce = history && latestAtOrBefore(history, reportedIndex);
+    if (risk.dateRaised !== undefined && risk.dateRaised > quarterEnd) continue;
+
+    if (risk.status === 'Closed' && risk.dateClosed !== undefined && risk.dateClosed <= quarterEnd) {
+      if (risk.dateClosed >= quarterStart) {
+        closed.push({
+          id: risk.id,
+          name: risk.name,
+          impactNarrative: risk.impactNarrative,
+          controls: risk.controls,
+          rationale: risk.closureRationale,
+          dateClosed: risk.dateClosed,
+          ...(risk.closureReported !== undefined ? { closureReported: risk.closureReported } : {}),
+          ...(inForce ? { lastRating: ratingName(severityOf(inForce)) } : {}),
+        });
+        movement.closed.push({ id: risk.id, name: risk.name });
+      }
+      continue;
+    }
+    // A closed risk without a date is a reader error and never reaches here; an open risk with
+    // no assessment yet cannot be rated, and checkReassessed warns about it.
+    if (!history || !inForce) continue;
+
+    const trend = trendsForWindow(history.scores, quarters);
+    const severity = severityOf(inForce);
+    const row: RegisterRow = {
+      id: risk.id,
+      name: risk.name,
+      description: risk.description,
+      impactNarrative: risk.impactNarrative,
+      controls: risk.controls,
+      owner: risk.owner,
+      impact: inForce.impact,
+      probability: inForce.probability,
+      score: scoreOf(inForce),
+      rating: ratingName(severity),
+      severity,
+      trend,
+      assessedIn: inForce.quarter,
+      commentary: inForce.commentary,
+    };
+    open.push(row);
+
+    const previous = latestAtOrBefore(history, reportedIndex - 1);
+    if (!previous) {
+      movement.new.push({ id: row.id, name: row.name, rating: row.rating });
+    } else {
+      const before = severityOf(previous);
+      const change = { id: row.id, name: row.name, from: ratingName(before), to: row.rating };
+      if (severity > before) movement.escalated.push(change);
+      else if (severity < before) movement.deEscalated.push(change);
+    }
+  }
+
+  open.sort(compareRegisterRows);
+  const order = new Map(open.map((row, i) => [row.id, i]));
+  const byRegisterOrder = (a: { id: string }, b: { id: string }) => order.get(a.id)! - order.get(b.id)!;
+  movement.new.sort(byRegisterOrder);
+  movement.escalated.sort(byRegisterOrder);
+  movement.deEscalated.sort(byRegisterOrder);
+  closed.sort((a, b) => compareRiskIds(a.id, b.id));
+  movement.closed.sort((a, b) => compareRiskIds(a.id, b.id));
+
+  return { quarter, quarters, open, closed, movement, heatMap: heatMapOf(open, matrix) };
+}
+
+/** Register order (PRODUCT §5): most severe rating first, then highest score, then ID naturally. */
+export function compareRegisterRows(a: RegisterRow, b: RegisterRow): number {
+  return b.severity - a.severity || b.score - a.score || compareRiskIds(a.id, b.id);
+}
+
+function groupByRisk(assessments: readonly Assessment[]): Map<string, History> {
+  const histories = new Map<string, History>();
+  for (const assessment of assessments) {
+    const key = riskIdKey(assessment.riskId);
+    let history = histories.get(key);
+    if (!history) {
+      history = { indexes: [], byIndex: new Map(), scores: new Map() };
+      histories.set(key, history);
+    }
+    const index = quarterIndex(assessment.quarter);
+    // The reader rejects a second assessment of one risk in one quarter; keep the first if one slips by.
+    if (!history.byIndex.has(index)) {
+      history.byIndex.set(index, assessment);
+      history.scores.set(index, assessment.impact * assessment.probability);
+      history.indexes.push(index);
+    }
+  }
+  for (const history of histories.values()) history.indexes.sort((a, b) => a - b);
+  return histories;
+}
+
+/** The assessment that stands in quarter `index`: the latest at or before it (a score stands until re-assessed). */
+function latestAtOrBefore(history: History, index: number): Assessment | undefined {
+  const { indexes } = history;
+  let lo = 0;
+  let hi = indexes.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (indexes[mid]! <= index) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found < 0 ? undefined : history.byIndex.get(indexes[found]!);
+}
+
+function heatMapOf(open: readonly RegisterRow[], matrix: RiskMatrix): string[][][] {
+  const cells = Array.from({ length: matrix.probabilityLevels }, () =>
+    Array.from({ length: matrix.impactLevels }, () => [] as string[]),
+  );
+  for (const row of open) cells[row.probability - 1]![row.impact - 1]!.push(row.id);
+  return cells;
+}

@@ -1,0 +1,30 @@
+/** Risk IDs: how they are matched (case and surrounding space ignored) and ordered (CRR2 before CRR10). */
+
+/** The key two IDs share when they name the same risk. @example riskIdKey(' crr05 ') // 'CRR05' */
+export function riskIdKey(id: string): string {
+  return id.trim().toUpperCase();
+}
+
+const chunks = /(\d+)|(\D+)/g;
+
+/**
+ * Natural order: digit runs compare as numbers, the rest case-insensitively.
+ * @example ['CRR10', 'CRR2', 'CRR03'].sort(compareRiskIds) // ['CRR2', 'CRR03', 'CRR10']
+ */
+export function compareRiskIds(a: string, b: string): number {
+  const left = riskIdKey(a).match(chunks) ?? [];
+  const right = riskIdKey(b).match(chunks) ?? [];
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const x = left[i]!;
+    const y = right[i]!;
+    const xNumber = /^\d/.test(x);
+    const yNumber = /^\d/.test(y);
+    if (xNumber && yNumber) {
+      const diff = Number(x) - Number(y);
+      if (diff !== 0) return diff;
+    } else if (x !== y) {
+      return x < y ? -1 : 1;
+    }
+  }
+  return left.length - right.length || (a < b ? -1 : a > b ? 1 : 0);
+}
