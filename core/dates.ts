@@ -120,7 +120,8 @@ function dateOfDayNumber(days: number): IsoDate | undefined {
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
   const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) /
+      365,
   );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const mp = Math.floor((5 * dayOfYear + 2) / 153);
@@ -186,7 +187,9 @@ function monthFromName(name: string): number | undefined {
 const ORDINAL = '(?:st|nd|rd|th)?';
 const YEAR_FIRST = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
 const DAY_FIRST = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})$/;
-const DAY_MONTH_NAME = new RegExp(`^(\\d{1,2})${ORDINAL}[\\s-]*(?:of\\s+)?([a-z]+)\\.?,?[\\s-]*(\\d{4}|\\d{2})$`);
+const DAY_MONTH_NAME = new RegExp(
+  `^(\\d{1,2})${ORDINAL}[\\s-]*(?:of\\s+)?([a-z]+)\\.?,?[\\s-]*(\\d{4}|\\d{2})$`,
+);
 const MONTH_NAME_DAY = new RegExp(`^([a-z]+)\\.?\\s*(\\d{1,2})${ORDINAL},?\\s+(\\d{4})$`);
 const WEEKDAY_PREFIX = /^([a-z]+)\.?,?\s+/;
 
@@ -247,6 +250,7 @@ function parseDateWithoutWeekday(text: string): IsoDate | undefined {
 export function dateFromCell(value: CellValue | undefined): IsoDate | undefined {
   if (typeof value === 'number') return isoDateFromExcelSerial(value);
   if (typeof value === 'string') return parseDateText(value);
-  if (isDateCell(value)) return typeof value.iso === 'string' && isValidIsoDate(value.iso) ? value.iso : undefined;
+  if (isDateCell(value))
+    return typeof value.iso === 'string' && isValidIsoDate(value.iso) ? value.iso : undefined;
   return undefined;
 }

@@ -142,7 +142,8 @@ function twoDigits(year: number): string {
  * @example formatQuarter({ fiscalYear: 2022, quarter: 2 }, CALENDAR_YEAR) // 'Q2 2022'
  */
 export function formatQuarter(q: Quarter, calendar: FiscalCalendar): string {
-  const year = calendar.firstMonth === 1 ? String(q.fiscalYear) : `${q.fiscalYear}/${twoDigits(q.fiscalYear + 1)}`;
+  const year =
+    calendar.firstMonth === 1 ? String(q.fiscalYear) : `${q.fiscalYear}/${twoDigits(q.fiscalYear + 1)}`;
   return `Q${q.quarter} ${year}`;
 }
 
@@ -154,7 +155,9 @@ export function formatQuarter(q: Quarter, calendar: FiscalCalendar): string {
  */
 export function formatQuarterShort(q: Quarter, calendar: FiscalCalendar): string {
   const year =
-    calendar.firstMonth === 1 ? String(q.fiscalYear) : `${twoDigits(q.fiscalYear)}/${twoDigits(q.fiscalYear + 1)}`;
+    calendar.firstMonth === 1
+      ? String(q.fiscalYear)
+      : `${twoDigits(q.fiscalYear)}/${twoDigits(q.fiscalYear + 1)}`;
   return `Q${q.quarter} ${year}`;
 }
 
@@ -203,7 +206,8 @@ export function parseQuarter(text: string, calendar: FiscalCalendar): Quarter | 
     if (Number(second) !== endYear || calendar.firstMonth === 1) return undefined;
     return { fiscalYear: startYear, quarter };
   }
-  if (calendar.firstMonth === 1) return first!.length === 4 || fy ? { fiscalYear: startYear, quarter } : undefined;
+  if (calendar.firstMonth === 1)
+    return first!.length === 4 || fy ? { fiscalYear: startYear, quarter } : undefined;
   // `FY2023` alone is read both ways in practice (the year it starts or ends), and `Q2 22` could be
   // either a calendar or a fiscal year: refuse rather than guess.
   if (fy || first!.length === 2) return undefined;

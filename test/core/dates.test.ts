@@ -82,24 +82,30 @@ describe('Excel serial numbers', () => {
     expect(excelSerialFromIsoDate('not a date')).toBeUndefined();
   });
 
-  test.prop([fc.integer({ min: 1, max: 2958465 }).filter((n) => n !== 60)])('round trips every serial', (serial) => {
-    const iso = isoDateFromExcelSerial(serial);
-    expect(iso).toBeDefined();
-    expect(excelSerialFromIsoDate(iso!)).toBe(serial);
-  });
-
-  test.prop([fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true })])(
-    'agrees with Date for every date from 1900-03-01 on, and round trips',
-    (date) => {
-      const iso = isoDateFromUtcMidnight(date)!;
-      const serial = excelSerialFromIsoDate(iso)!;
-      expect(isoDateFromExcelSerial(serial)).toBe(iso);
-      if (iso >= '1900-03-01') {
-        const utcMidnight = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
-        expect(serial).toBe((utcMidnight - Date.UTC(1899, 11, 30)) / 86_400_000);
-      }
+  test.prop([fc.integer({ min: 1, max: 2958465 }).filter((n) => n !== 60)])(
+    'round trips every serial',
+    (serial) => {
+      const iso = isoDateFromExcelSerial(serial);
+      expect(iso).toBeDefined();
+      expect(excelSerialFromIsoDate(iso!)).toBe(serial);
     },
   );
+
+  test.prop([
+    fc.date({
+      min: new Date(Date.UTC(1900, 0, 1)),
+      max: new Date(Date.UTC(9999, 11, 31)),
+      noInvalidDate: true,
+    }),
+  ])('agrees with Date for every date from 1900-03-01 on, and round trips', (date) => {
+    const iso = isoDateFromUtcMidnight(date)!;
+    const serial = excelSerialFromIsoDate(iso)!;
+    expect(isoDateFromExcelSerial(serial)).toBe(iso);
+    if (iso >= '1900-03-01') {
+      const utcMidnight = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+      expect(serial).toBe((utcMidnight - Date.UTC(1899, 11, 30)) / 86_400_000);
+    }
+  });
 });
 
 describe('isoDateFromUtcMidnight', () => {
@@ -169,15 +175,16 @@ describe('parseDateText', () => {
     if (iso !== undefined) expect(isValidIsoDate(iso)).toBe(true);
   });
 
-  test.prop([fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 })])(
-    'reads its own report format back',
-    (y, m, d) => {
-      const iso = isoDate(y, m, d);
-      fc.pre(iso !== undefined);
-      expect(parseDateText(formatDateForReport(iso!))).toBe(iso);
-      expect(parseDateText(iso!)).toBe(iso);
-    },
-  );
+  test.prop([
+    fc.integer({ min: 1000, max: 9999 }),
+    fc.integer({ min: 1, max: 12 }),
+    fc.integer({ min: 1, max: 31 }),
+  ])('reads its own report format back', (y, m, d) => {
+    const iso = isoDate(y, m, d);
+    fc.pre(iso !== undefined);
+    expect(parseDateText(formatDateForReport(iso!))).toBe(iso);
+    expect(parseDateText(iso!)).toBe(iso);
+  });
 });
 
 describe('dateFromCell', () => {

@@ -127,9 +127,12 @@ describe('parseQuarter', () => {
     expect(parseQuarter(formatQuarter(quarter, calendar), calendar)).toEqual(quarter);
   });
 
-  test.prop([arbQuarter(2000, 2098), arbCalendar])('reads back every short label this century', (quarter, calendar) => {
-    expect(parseQuarter(formatQuarterShort(quarter, calendar), calendar)).toEqual(quarter);
-  });
+  test.prop([arbQuarter(2000, 2098), arbCalendar])(
+    'reads back every short label this century',
+    (quarter, calendar) => {
+      expect(parseQuarter(formatQuarterShort(quarter, calendar), calendar)).toEqual(quarter);
+    },
+  );
 
   test.prop([fc.string(), arbCalendar])('never throws on any text', (text, calendar) => {
     const quarter = parseQuarter(text, calendar);
@@ -165,19 +168,25 @@ describe('dates and quarters', () => {
     expect(quarterEndDate(q(2023, 4), fiscalCalendar(3))).toBe('2024-02-29');
   });
 
-  test.prop([arbQuarter(), arbCalendar])('a quarter holds its own first and last day', (quarter, calendar) => {
-    expect(quarterOfDate(quarterStartDate(quarter, calendar), calendar)).toEqual(quarter);
-    expect(quarterOfDate(quarterEndDate(quarter, calendar), calendar)).toEqual(quarter);
-  });
+  test.prop([arbQuarter(), arbCalendar])(
+    'a quarter holds its own first and last day',
+    (quarter, calendar) => {
+      expect(quarterOfDate(quarterStartDate(quarter, calendar), calendar)).toEqual(quarter);
+      expect(quarterOfDate(quarterEndDate(quarter, calendar), calendar)).toEqual(quarter);
+    },
+  );
 
-  test.prop([arbQuarter(), arbCalendar])('quarters tile the calendar: the day after one ends, the next begins', (quarter, calendar) => {
-    const nextStart = quarterStartDate(nextQuarter(quarter), calendar);
-    const end = quarterEndDate(quarter, calendar);
-    expect(end < nextStart).toBe(true);
-    // nextStart is the day after end: same month+1 or year+1, day 1.
-    expect(nextStart.endsWith('-01')).toBe(true);
-    expect(quarterOfDate(nextStart, calendar)).toEqual(nextQuarter(quarter));
-  });
+  test.prop([arbQuarter(), arbCalendar])(
+    'quarters tile the calendar: the day after one ends, the next begins',
+    (quarter, calendar) => {
+      const nextStart = quarterStartDate(nextQuarter(quarter), calendar);
+      const end = quarterEndDate(quarter, calendar);
+      expect(end < nextStart).toBe(true);
+      // nextStart is the day after end: same month+1 or year+1, day 1.
+      expect(nextStart.endsWith('-01')).toBe(true);
+      expect(quarterOfDate(nextStart, calendar)).toEqual(nextQuarter(quarter));
+    },
+  );
 });
 
 describe('quarterFromCell', () => {
@@ -237,12 +246,15 @@ describe('counting quarters', () => {
     expect(previousQuarter(nextQuarter(quarter))).toEqual(quarter);
   });
 
-  test.prop([arbQuarter(), fc.integer({ min: 1, max: 40 })])('a window is count consecutive quarters', (end, count) => {
-    const window = quarterWindow(end, count);
-    expect(window).toHaveLength(count);
-    expect(window.at(-1)).toEqual(end);
-    for (let i = 1; i < window.length; i++) expect(window[i]).toEqual(nextQuarter(window[i - 1]!));
-  });
+  test.prop([arbQuarter(), fc.integer({ min: 1, max: 40 })])(
+    'a window is count consecutive quarters',
+    (end, count) => {
+      const window = quarterWindow(end, count);
+      expect(window).toHaveLength(count);
+      expect(window.at(-1)).toEqual(end);
+      for (let i = 1; i < window.length; i++) expect(window[i]).toEqual(nextQuarter(window[i - 1]!));
+    },
+  );
 });
 
 // A calendar for every month behaves the same way.

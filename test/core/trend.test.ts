@@ -7,7 +7,8 @@ import type { Trend } from '../../core/trend.ts';
 import { scoreAtQuarter, scoreHistoriesByRisk, trendBetween, trendsForWindow } from '../../core/trend.ts';
 
 const q = (fiscalYear: number, quarter: 1 | 2 | 3 | 4): Quarter => ({ fiscalYear, quarter });
-const history = (entries: [Quarter, number][]) => new Map(entries.map(([quarter, score]) => [quarterIndex(quarter), score]));
+const history = (entries: [Quarter, number][]) =>
+  new Map(entries.map(([quarter, score]) => [quarterIndex(quarter), score]));
 // The reference register's window: Q3 2021/22 .. Q2 2022/23.
 const window = quarterWindow(q(2022, 2), 4);
 
@@ -25,13 +26,20 @@ describe('trendBetween', () => {
   });
 
   it('uses Unicode arrows', () => {
-    expect([trendBetween(1, 2), trendBetween(2, 1), trendBetween(1, 1)]).toEqual(['\u2191', '\u2193', '\u2194']);
+    expect([trendBetween(1, 2), trendBetween(2, 1), trendBetween(1, 1)]).toEqual([
+      '\u2191',
+      '\u2193',
+      '\u2194',
+    ]);
   });
 
   const mirror: Record<Trend, Trend> = { '↑': '↓', '↓': '↑', '↔': '↔', New: 'New', 'N/A': 'N/A' };
-  test.prop([fc.integer({ min: 1, max: 36 }), fc.integer({ min: 1, max: 36 })])('swapping the scores mirrors the arrow', (a, b) => {
-    expect(trendBetween(b, a)).toBe(mirror[trendBetween(a, b)]);
-  });
+  test.prop([fc.integer({ min: 1, max: 36 }), fc.integer({ min: 1, max: 36 })])(
+    'swapping the scores mirrors the arrow',
+    (a, b) => {
+      expect(trendBetween(b, a)).toBe(mirror[trendBetween(a, b)]);
+    },
+  );
 });
 
 describe('trendsForWindow', () => {
@@ -89,7 +97,10 @@ describe('trendsForWindow', () => {
     fc.integer({ min: 1, max: 12 }),
   ])('agrees with trendBetween on carried-forward scores', (entries, end, count) => {
     const scores = new Map(Object.entries(entries).map(([k, v]) => [Number(k), v]));
-    const quarters = quarterWindow({ fiscalYear: Math.floor(end / 4), quarter: ((end % 4) + 1) as 1 | 2 | 3 | 4 }, count);
+    const quarters = quarterWindow(
+      { fiscalYear: Math.floor(end / 4), quarter: ((end % 4) + 1) as 1 | 2 | 3 | 4 },
+      count,
+    );
     const trends = trendsForWindow(scores, quarters);
     const first = Math.min(...scores.keys());
     quarters.forEach((quarter, i) => {
@@ -100,7 +111,10 @@ describe('trendsForWindow', () => {
           : index === first
             ? 'New'
             : trendBetween(
-                scoreAtQuarter(scores, { fiscalYear: Math.floor((index - 1) / 4), quarter: (((index - 1) % 4) + 1) as 1 | 2 | 3 | 4 }),
+                scoreAtQuarter(scores, {
+                  fiscalYear: Math.floor((index - 1) / 4),
+                  quarter: (((index - 1) % 4) + 1) as 1 | 2 | 3 | 4,
+                }),
                 scoreAtQuarter(scores, quarter),
               );
       expect(trends[i]).toBe(expected);
@@ -128,7 +142,13 @@ describe('scoreAtQuarter', () => {
 });
 
 describe('scoreHistoriesByRisk', () => {
-  const assessment = (riskId: string, quarter: Quarter, impact: number, probability: number, row: number): Assessment => ({
+  const assessment = (
+    riskId: string,
+    quarter: Quarter,
+    impact: number,
+    probability: number,
+    row: number,
+  ): Assessment => ({
     riskId,
     quarter,
     impact,
@@ -143,12 +163,20 @@ describe('scoreHistoriesByRisk', () => {
       assessment(' crr05 ', q(2022, 2), 4, 4, 2),
       assessment('CRR06', q(2022, 1), 1, 1, 3),
     ]);
-    expect(histories.get('CRR05')).toEqual(history([[q(2022, 1), 12], [q(2022, 2), 16]]));
+    expect(histories.get('CRR05')).toEqual(
+      history([
+        [q(2022, 1), 12],
+        [q(2022, 2), 16],
+      ]),
+    );
     expect(histories.get('CRR06')).toEqual(history([[q(2022, 1), 1]]));
   });
 
   it('keeps the first of two scores for one quarter', () => {
-    const histories = scoreHistoriesByRisk([assessment('A', q(2022, 1), 2, 2, 1), assessment('A', q(2022, 1), 5, 5, 2)]);
+    const histories = scoreHistoriesByRisk([
+      assessment('A', q(2022, 1), 2, 2, 1),
+      assessment('A', q(2022, 1), 5, 5, 2),
+    ]);
     expect(histories.get('A')).toEqual(history([[q(2022, 1), 4]]));
   });
 });

@@ -1,0 +1,203 @@
+/**
+ * Finding columns by header (PRODUCT §2): users bring their own workbook, so a column is known
+ * by its header text, case-insensitive and ignoring spaces and punctuation, with synonyms.
+ * Column order does not matter and extra columns are left alone.
+ */
+import type { CellValue, SheetGrid } from './cell.ts';
+import { a1, columnLetter, isBlank } from './cell.ts';
+import type { Issue } from './issue.ts';
+import { issueError, issueWarning } from './issue.ts';
+
+/** One column a reader looks for. */
+export interface ColumnSpec<K extends string = string> {
+  readonly key: K;
+  /** The canonical header, as templates and docs write it. */
+  readonly header: string;
+  readonly synonyms: readonly string[];
+  readonly required: boolean;
+}
+
+export type RiskColumnKey =
+  | 'id'
+  | 'name'
+  | 'description'
+  | 'impactNarrative'
+  | 'controls'
+  | 'owner'
+  | 'status'
+  | 'dateRaised'
+  | 'dateClosed'
+  | 'closureRationale'
+  | 'closureReported';
+
+export type AssessmentColumnKey =
+  'riskId' | 'quarter' | 'impact' | 'probability' | 'score' | 'rating' | 'commentary';
+
+export const RISKS_SHEET_NAME = 'Risks';
+export const ASSESSMENTS_SHEET_NAME = 'Assessments';
+
+/** The Risks sheet's columns, in template order. "Impact" here is narrative text. */
+export const RISK_COLUMNS: readonly ColumnSpec<RiskColumnKey>[] = [
+  { key: 'id', header: 'ID', synonyms: ['Risk ID', 'Ref', 'Risk ref', 'Reference'], required: true },
+  { key: 'name', header: 'Risk name', synonyms: ['Name', 'Title', 'Risk', 'Risk title'], required: true },
+  { key: 'description', header: 'Description', synonyms: ['Risk description'], required: false },
+  {
+    key: 'impactNarrative',
+    header: 'Impact',
+    synonyms: ['Impact description', 'Consequence', 'Consequences'],
+    required: false,
+  },
+  {
+    key: 'controls',
+    header: 'Key controls and activities',
+    synonyms: ['Controls', 'Mitigation', 'Key controls', 'Controls and activities', 'Mitigations'],
+    required: false,
+  },
+  { key: 'owner', header: 'Owner', synonyms: ['Risk owner'], required: false },
+  { key: 'status', header: 'Status', synonyms: ['Risk status'], required: false },
+  {
+    key: 'dateRaised',
+    header: 'Date raised',
+    synonyms: ['Opened', 'Date opened', 'Raised'],
+    required: false,
+  },
+  {
+    key: 'dateClosed',
+    header: 'Date closed',
+    synonyms: ['Closed', 'Closed date', 'Closure date'],
+    required: false,
+  },
+  {
+    key: 'closureRationale',
+    header: 'Closure rationale',
+    synonyms: ['Closed rationale', 'Closure reason', 'Reason for closure'],
+    required: false,
+  },
+  {
+    key: 'closureReported',
+    header: 'Closure reported',
+    synonyms: ['Closure reported @ JAC', 'Reported to committee', 'Date closure reported'],
+    required: false,
+  },
+];
+
+/** The Assessments sheet's columns, in template order. "Impact" here is the level (1-5). */
+export const ASSESSMENT_COLUMNS: readonly ColumnSpec<AssessmentColumnKey>[] = [
+  { key: 'riskId', header: 'Risk ID', synonyms: ['ID', 'Ref'], required: true },
+  { key: 'quarter', header: 'Quarter', synonyms: ['Period'], required: true },
+  { key: 'impact', header: 'Impact', synonyms: ['Consequence', 'Severity'], required: true },
+  { key: 'probability', header: 'Probability', synonyms: ['Likelihood'], required: true },
+  { key: 'score', header: 'Score', synonyms: ['Risk score'], required: false },
+  { key: 'rating', header: 'Rating', synonyms: ['Risk rating'], required: false },
+  {
+    key: 'commentary',
+    header: 'Commentary',
+    synonyms: ['Update', 'Notes', 'Comments', 'Comment'],
+    required: false,
+  },
+];
+
+/** Canonical Risks headers in template order. */
+export const RISK_HEADERS: readonly string[] = RISK_COLUMNS.map((spec) => spec.header);
+
+/** Canonical Assessments headers in template order. */
+export const ASSESSMENT_HEADERS: readonly string[] = ASSESSMENT_COLUMNS.map((spec) => spec.header);
+
+/**
+ * A header reduced to what identifies it: lower case, `&` read as "and", no spaces or
+ * punctuation.
+ * @example normaliseHeader('Closure reported @ JAC') // 'closurereportedjac'
+ * @example normaliseHeader('Key Controls & Activities') // 'keycontrolsandactivities'
+ */
+export function normaliseHeader(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * Whether a sheet name is the canonical one, compared as headers are.
+ * @example isSheetNamed('risks ', RISKS_SHEET_NAME) // true
+ */
+export function isSheetNamed(name: string, canonical: string): boolean {
+  return normaliseHeader(name) === normaliseHeader(canonical);
+}
+
+export interface ColumnLocation<K extends string> {
+  /** 0-based row of the headers: the first row with anything in it (0 on an empty sheet). */
+  readonly headerRow: number;
+  /** Column index (0-based) of each column found. */
+  readonly columns: ReadonlyMap<K, number>;
+  /** An error per missing required column, a warning per header that repeats one already found. */
+  readonly issues: readonly Issue[];
+}
+
+function headerText(value: CellValue | undefined): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return '';
+}
+
+/**
+ * Finds the header row of a sheet and the column of each spec in it. A canonical header wins
+ * over a synonym; otherwise the leftmost match wins and the others are warned about, so a
+ * sheet with both `ID` and `Risk ID` still reads one well-defined column.
+ * @example locateColumns({ name: 'Risks', rows: [['Risk name', 'ID']] }, RISK_COLUMNS).columns.get('id') // 1
+ */
+export function locateColumns<K extends string>(
+  grid: SheetGrid,
+  specs: readonly ColumnSpec<K>[],
+): ColumnLocation<K> {
+  const rows = Array.isArray(grid.rows) ? grid.rows : [];
+  let headerRow = rows.findIndex((row) => Array.isArray(row) && row.some((value) => !isBlank(value)));
+  if (headerRow < 0) headerRow = 0;
+  const headers: readonly CellValue[] = rows[headerRow] ?? [];
+
+  const canonical = new Map<string, K>();
+  const synonym = new Map<string, K>();
+  for (const spec of specs) {
+    canonical.set(normaliseHeader(spec.header), spec.key);
+    for (const name of spec.synonyms) {
+      const normal = normaliseHeader(name);
+      if (!canonical.has(normal) && !synonym.has(normal)) synonym.set(normal, spec.key);
+    }
+  }
+
+  // Rank 0 is a canonical header, rank 1 a synonym; the best rank, then the leftmost, wins.
+  const best = new Map<K, { column: number; rank: number }>();
+  const matches: { key: K; column: number; rank: number }[] = [];
+  for (let column = 0; column < headers.length; column++) {
+    const normal = normaliseHeader(headerText(headers[column]));
+    if (normal === '') continue;
+    const key = canonical.get(normal) ?? synonym.get(normal);
+    if (key === undefined) continue;
+    const rank = canonical.has(normal) ? 0 : 1;
+    matches.push({ key, column, rank });
+    const current = best.get(key);
+    if (!current || rank < current.rank) best.set(key, { column, rank });
+  }
+
+  const issues: Issue[] = [];
+  const columns = new Map<K, number>();
+  for (const [key, { column }] of best) columns.set(key, column);
+  for (const match of matches) {
+    const chosen = columns.get(match.key)!;
+    if (match.column === chosen) continue;
+    issues.push(
+      issueWarning(
+        grid.name,
+        a1(headerRow, match.column),
+        `column "${headerText(headers[match.column]).trim()}" repeats "${headerText(headers[chosen]).trim()}" ` +
+          `(column ${columnLetter(chosen)}); it is ignored`,
+      ),
+    );
+  }
+  for (const spec of specs) {
+    if (spec.required && !columns.has(spec.key)) {
+      const names = spec.synonyms.length > 0 ? ` (or ${spec.synonyms.join(', ')})` : '';
+      issues.push(issueError(grid.name, a1(headerRow, 0), `missing column "${spec.header}"${names}`));
+    }
+  }
+  return { headerRow, columns, issues };
+}
