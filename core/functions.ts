@@ -1,0 +1,275 @@
+/**
+ * The spreadsheet functions RISKSCORE, RISKRATING and RISKTREND, declared once. Apps Script
+ * globals, Excel custom functions (`RISK.SCORE`, …) and the LAMBDA names all derive from
+ * `RISK_FUNCTIONS`, so a host never re-states a name, a parameter or a rule.
+ */
+import { isDateCell, isErrorCell, type CellValue } from './cell.ts';
+import { levelRangeText, ratingOf, scoreOf, type RiskMatrix } from './matrix.ts';
+
+/** An error result: a value in the output, never a throw, so one bad cell spoils only its own result. */
+export interface FunctionError {
+  readonly kind: 'error';
+  readonly code: '#VALUE!';
+  readonly message: string;
+}
+
+/** One cell of an argument as a host hands it over; `undefined` is a missing argument. */
+export type FunctionScalar = CellValue | undefined;
+
+/** A single cell or a range (`rows[r][c]`). */
+export type FunctionArgument = FunctionScalar | readonly (readonly FunctionScalar[])[];
+
+/** `''` is a blank result. */
+export type FunctionScalarResult = number | string | FunctionError;
+
+export type FunctionResult = FunctionScalarResult | FunctionScalarResult[][];
+
+export type RiskFunctionName = 'RISKSCORE' | 'RISKRATING' | 'RISKTREND';
+
+export interface RiskFunctionParameter {
+  readonly name: string;
+  readonly description: string;
+}
+
+export interface RiskFunction {
+  /** The workbook name (Apps Script global, LAMBDA name): `RISKSCORE`. */
+  readonly name: RiskFunctionName;
+  /** The Excel custom function id within `RISK_FUNCTION_NAMESPACE`: `SCORE` gives `=RISK.SCORE`. */
+  readonly excelName: string;
+  readonly description: string;
+  readonly parameters: readonly RiskFunctionParameter[];
+  /** What one cell of the result holds, for help text and `@returns`. */
+  readonly returns: string;
+  /** The function on one matrix, over scalars or equal-shaped ranges. */
+  readonly implementation: (matrix: RiskMatrix) => (...args: readonly FunctionArgument[]) => FunctionResult;
+}
+
+/** Excel custom functions live in this namespace: `=RISK.SCORE(…)`. */
+export const RISK_FUNCTION_NAMESPACE = 'RISK';
+
+/** Every error message the functions give, in one place. */
+export const FUNCTION_MESSAGES = {
+  notANumber: (what: string, value: string) => `${what} ${value} is not a number`,
+  notWhole: (what: string, value: string) => `${what} ${value} is not a whole number`,
+  outside: (what: string, value: string, range: string) => `${what} ${value} is outside ${range}`,
+  errorCell: (what: string, code: string) => `${what} is the error ${code}`,
+  shapes: (shapes: string) => `ranges must be the same size: ${shapes}`,
+} as const;
+
+/**
+ * An error value.
+ * @example functionError('impact 6 is outside 1-5') // { kind: 'error', code: '#VALUE!', message: 'impact 6 is outside 1-5' }
+ */
+export function functionError(message: string): FunctionError {
+  return { kind: 'error', code: '#VALUE!', message };
+}
+
+/** True for a result cell that is an error value. */
+export function isFunctionError(value: unknown): value is FunctionError {
+  return isErrorCell(value) && typeof (value as FunctionError).message === 'string';
+}
+
+type Reading =
+  { readonly kind: 'blank' } | { readonly kind: 'number'; readonly value: number } | FunctionError;
+
+const BLANK: Reading = { kind: 'blank' };
+// Plain decimal text only: `Number()` would also take '0x10', 'Infinity' and '', which no
+// spreadsheet reads as numbers.
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+function shownAs(value: FunctionScalar): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (isDateCell(value)) return value.iso;
+  return String(value);
+}
+
+/** A cell read as a number, a blank, or the error that names it. */
+function readNumber(value: FunctionScalar, what: string): Reading {
+  if (value === null || value === undefined) return BLANK;
+  if (typeof value === 'number') {
+    return Number.isFinite(value)
+      ? { kind: 'number', value }
+      : functionError(FUNCTION_MESSAGES.notANumber(what, String(value)));
+  }
+  if (typeof value === 'string') {
+    const text = value.trim();
+    if (text === '') return BLANK;
+    // Numbers typed as text ("4") count, as they do in spreadsheet arithmetic.
+    if (DECIMAL.test(text)) return { kind: 'number', value: Number(text) };
+    return functionError(FUNCTION_MESSAGES.notANumber(what, shownAs(value)));
+  }
+  if (isErrorCell(value)) return functionError(FUNCTION_MESSAGES.errorCell(what, value.code));
+  return functionError(FUNCTION_MESSAGES.notANumber(what, shownAs(value)));
+}
+
+/** A cell read as a level of the matrix: a whole number within 1..levels. */
+function readLevel(value: FunctionScalar, what: string, levels: number): Reading {
+  const reading = readNumber(value, what);
+  if (reading.kind !== 'number') return reading;
+  const text = String(reading.value);
+  if (!Number.isInteger(reading.value)) return functionError(FUNCTION_MESSAGES.notWhole(what, text));
+  if (reading.value < 1 || reading.value > levels) {
+    return functionError(FUNCTION_MESSAGES.outside(what, text, levelRangeText(levels)));
+  }
+  return reading;
+}
+
+/** The first error, else blank when any is blank, else the numbers. */
+function combine(readings: readonly Reading[]): FunctionError | '' | number[] {
+  const error = readings.find((reading): reading is FunctionError => reading.kind === 'error');
+  if (error) return error;
+  if (readings.some((reading) => reading.kind === 'blank')) return '';
+  return readings.map((reading) => (reading as { value: number }).value);
+}
+
+type ScalarFunction = (...args: readonly FunctionScalar[]) => FunctionScalarResult;
+
+function isRange(argument: FunctionArgument): argument is readonly (readonly FunctionScalar[])[] {
+  return Array.isArray(argument);
+}
+
+/**
+ * Applies a scalar function element-wise: ranges of one shape pair cell by cell and a single
+ * cell broadcasts. A 1×1 range broadcasts too, but keeps the result a range.
+ */
+function elementWise(fn: ScalarFunction): (...args: readonly FunctionArgument[]) => FunctionResult {
+  return (...args) => {
+    const ranges = args.filter(isRange);
+    if (ranges.length === 0) return fn(...(args as readonly FunctionScalar[]));
+    const shapes = ranges.map((range) => ({
+      rows: range.length,
+      columns: Math.max(0, ...range.map((row) => row.length)),
+    }));
+    const big = shapes.filter((shape) => shape.rows * shape.columns !== 1);
+    const target = big[0] ?? { rows: 1, columns: 1 };
+    if (
+      big.some((shape) => shape.rows !== target.rows || shape.columns !== target.columns) ||
+      target.rows * target.columns === 0
+    ) {
+      const described = shapes.map((shape) => `${shape.rows}×${shape.columns}`).join(', ');
+      return functionError(FUNCTION_MESSAGES.shapes(described));
+    }
+    const cellOf = (argument: FunctionArgument, r: number, c: number): FunctionScalar => {
+      if (!isRange(argument)) return argument;
+      if (argument.length === 1 && argument[0]!.length === 1) return argument[0]![0];
+      return argument[r]?.[c];
+    };
+    return Array.from({ length: target.rows }, (_, r) =>
+      Array.from({ length: target.columns }, (_, c) => fn(...args.map((argument) => cellOf(argument, r, c)))),
+    );
+  };
+}
+
+function riskScore(matrix: RiskMatrix): ScalarFunction {
+  return (impact, probability) => {
+    const levels = combine([
+      readLevel(impact, 'impact', matrix.impactLevels),
+      readLevel(probability, 'probability', matrix.probabilityLevels),
+    ]);
+    return Array.isArray(levels) ? scoreOf(levels[0]!, levels[1]!) : levels;
+  };
+}
+
+function riskRating(matrix: RiskMatrix): ScalarFunction {
+  return (impact, probability) => {
+    const levels = combine([
+      readLevel(impact, 'impact', matrix.impactLevels),
+      readLevel(probability, 'probability', matrix.probabilityLevels),
+    ]);
+    return Array.isArray(levels) ? ratingOf(matrix, levels[0]!, levels[1]!).name : levels;
+  };
+}
+
+/** Trend arrows (PRODUCT §4): Unicode characters, never a symbol font. */
+export const TREND_ARROWS = { up: '↑', down: '↓', same: '↔', new: 'New' } as const;
+
+const riskTrend: ScalarFunction = (previous, current) => {
+  const now = readNumber(current, 'current');
+  if (now.kind !== 'number') return now.kind === 'blank' ? '' : now;
+  const before = readNumber(previous, 'previous');
+  if (before.kind === 'blank') return TREND_ARROWS.new;
+  if (before.kind === 'error') return before;
+  if (now.value > before.value) return TREND_ARROWS.up;
+  return now.value < before.value ? TREND_ARROWS.down : TREND_ARROWS.same;
+};
+
+/** The table every host binds from. */
+export const RISK_FUNCTIONS: readonly RiskFunction[] = [
+  {
+    name: 'RISKSCORE',
+    excelName: 'SCORE',
+    description: 'Risk score: impact × probability.',
+    parameters: [
+      {
+        name: 'impact',
+        description: 'Impact level, a whole number within the matrix (1-5 by default); a cell or a range.',
+      },
+      {
+        name: 'probability',
+        description:
+          'Probability level, a whole number within the matrix (1-5 by default); a cell or a range.',
+      },
+    ],
+    returns: 'The score, blank when an argument is blank.',
+    implementation: (matrix) => elementWise(riskScore(matrix)),
+  },
+  {
+    name: 'RISKRATING',
+    excelName: 'RATING',
+    description:
+      "Risk rating (e.g. Low, Medium, High, Critical) of an impact and probability, from the workbook's matrix.",
+    parameters: [
+      {
+        name: 'impact',
+        description: 'Impact level, a whole number within the matrix (1-5 by default); a cell or a range.',
+      },
+      {
+        name: 'probability',
+        description:
+          'Probability level, a whole number within the matrix (1-5 by default); a cell or a range.',
+      },
+    ],
+    returns: 'The rating name, blank when an argument is blank.',
+    implementation: (matrix) => elementWise(riskRating(matrix)),
+  },
+  {
+    name: 'RISKTREND',
+    excelName: 'TREND',
+    description:
+      'Trend from the previous score to the current one: ↑ worse, ↓ better, ↔ unchanged, New without a previous score.',
+    parameters: [
+      { name: 'previous', description: "Last quarter's score (blank for a new risk); a cell or a range." },
+      { name: 'current', description: "This quarter's score; a cell or a range." },
+    ],
+    returns: '↑, ↓, ↔ or New; blank when the current score is blank.',
+    implementation: () => elementWise(riskTrend),
+  },
+];
+
+/**
+ * The table entry for a name (`RISKSCORE`, or the Excel form `SCORE` / `RISK.SCORE`), any case.
+ * @example riskFunction('risk.score')?.name // 'RISKSCORE'
+ */
+export function riskFunction(name: string): RiskFunction | undefined {
+  const key = name.trim().toUpperCase();
+  return RISK_FUNCTIONS.find(
+    (fn) => fn.name === key || fn.excelName === key || `${RISK_FUNCTION_NAMESPACE}.${fn.excelName}` === key,
+  );
+}
+
+/**
+ * Calls a function by name on a matrix.
+ * @example evaluateRiskFunction('RISKSCORE', DEFAULT_MATRIX, [4, 3]) // 12
+ * @example evaluateRiskFunction('RISKRATING', DEFAULT_MATRIX, [[[1], [5]], 5]) // [['Medium'], ['Critical']]
+ * @example evaluateRiskFunction('RISKTREND', DEFAULT_MATRIX, [null, 12]) // 'New'
+ */
+export function evaluateRiskFunction(
+  name: string,
+  matrix: RiskMatrix,
+  args: readonly FunctionArgument[],
+): FunctionResult {
+  const fn = riskFunction(name);
+  if (!fn) throw new Error(`no risk function is called ${name}`);
+  return fn.implementation(matrix)(...args);
+}
