@@ -213,7 +213,14 @@ describe('renderSheetPlan styles and layout', () => {
       }),
     );
     const head = worksheet.getCell('A1');
-    expect(head.font).toMatchObject({ bold: true, italic: true, size: 14, color: { argb: 'FFFFFFFF' } });
+    // Named: LibreOffice draws a font without a name in a serif face.
+    expect(head.font).toMatchObject({
+      name: 'Calibri',
+      bold: true,
+      italic: true,
+      size: 14,
+      color: { argb: 'FFFFFFFF' },
+    });
     expect(head.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E78' } });
     for (const side of ['top', 'left', 'bottom', 'right'] as const) {
       expect(head.border?.[side]).toMatchObject({ style: 'thin' });
