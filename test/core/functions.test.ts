@@ -17,7 +17,7 @@ import { FIVE_BY_FIVE_GRID, FOUR_BY_SIX_BANDS, SIX_BY_SIX_GRID } from '../suppor
 const score = (...args: FunctionArgument[]) => evaluateRiskFunction('RISKSCORE', DEFAULT_MATRIX, args);
 const rating = (...args: FunctionArgument[]) => evaluateRiskFunction('RISKRATING', DEFAULT_MATRIX, args);
 const trend = (...args: FunctionArgument[]) => evaluateRiskFunction('RISKTREND', DEFAULT_MATRIX, args);
-const error = (message: string) => ({ kind: 'error', code: '#VALUE!', message });
+const error = (message: string) => functionError(message);
 
 describe('the function table', () => {
   it('declares each function once, with its Excel name and parameters', () => {

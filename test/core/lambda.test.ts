@@ -35,7 +35,9 @@ function asFormulaValue(value: FunctionScalar): Scalar {
 /** The LAMBDA's result for one call, and the function table's, in comparable form. */
 function both(matrix: RiskMatrix, name: string, args: readonly FunctionScalar[]) {
   const def = definition(matrix, name);
-  const env = Object.fromEntries(def.parameters.map((parameter, i) => [parameter, asFormulaValue(args[i])]));
+  const env: Record<string, Value> = Object.fromEntries(
+    def.parameters.map((parameter, i): [string, Value] => [parameter, asFormulaValue(args[i])]),
+  );
   const lambda = evaluateFormula(def.body, env);
   const fn = evaluateRiskFunction(name, matrix, args);
   return {
@@ -157,8 +159,8 @@ describe('element-wise over ranges', () => {
   const column = (values: Scalar[]): Value => ({ rows: values.map((value) => [value]) });
 
   it('returns one result per cell, as the functions do', () => {
-    const impact = [1, 3, 5, BLANK_CELL, 6];
-    const probability = [5, 4, 5, 2, 1];
+    const impact: Scalar[] = [1, 3, 5, BLANK_CELL, 6];
+    const probability: Scalar[] = [5, 4, 5, 2, 1];
     const toArg = (values: Scalar[]) =>
       values.map((value) => [value === BLANK_CELL ? null : (value as number)]);
     for (const name of ['RISKSCORE', 'RISKRATING']) {

@@ -107,8 +107,8 @@ function parse(formula: string): Node {
   };
   const binary = (ops: readonly string[], next: () => Node) => (): Node => {
     let left = next();
-    while (peek()?.kind === 'op' && ops.includes(peek()!.value)) {
-      const op = tokens[pos++]!.value;
+    while (peek()?.kind === 'op' && ops.includes(String(peek()!.value))) {
+      const op = String(tokens[pos++]!.value);
       left = { type: 'binary', op, left, right: next() };
     }
     return left;
@@ -161,7 +161,7 @@ function parse(formula: string): Node {
   };
   const unary = (): Node => {
     if (isOp('-') || isOp('+')) {
-      const op = tokens[pos++]!.value;
+      const op = String(tokens[pos++]!.value);
       return { type: 'unary', op, operand: unary() };
     }
     return primary();
@@ -320,7 +320,7 @@ function callFunction(name: string, argNodes: readonly Node[], env: Readonly<Rec
     case 'INDEX': {
       arity(2, 3);
       const table = args[0]!;
-      const rows = isFormulaArray(table) ? table.rows : [[table]];
+      const rows: Scalar[][] = isFormulaArray(table) ? table.rows : [[table]];
       return lift([args[1]!, args[2] ?? 1], (r, c) => {
         const [row, column] = [toNumber(r), toNumber(c)];
         if (isFormulaError(row)) return row;
