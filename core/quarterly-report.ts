@@ -4,6 +4,7 @@
  */
 import type { SheetGrid } from './cell.ts';
 import { DEFAULT_MATRIX } from './default-matrix.ts';
+import { ASSESSMENTS_SHEET_NAME, RISKS_SHEET_NAME } from './headers.ts';
 import type { Issue } from './issue.ts';
 import { hasErrors, issueError } from './issue.ts';
 import type { RiskMatrix } from './matrix.ts';
@@ -21,8 +22,6 @@ export interface WorkbookSheets {
   readonly assessments?: SheetGrid;
   readonly scoring?: SheetGrid;
 }
-
-export const DATA_SHEET_NAMES = { risks: 'Risks', assessments: 'Assessments', scoring: 'Scoring' } as const;
 
 export interface ReportSettings {
   /** A matrix given outside the workbook (CLI `--matrix`); wins over the Scoring sheet. */
@@ -63,8 +62,8 @@ export function analyseWorkbook(sheets: WorkbookSheets, settings: ReportSettings
   if (quarter) {
     issues.push(
       ...checkReassessed(read.risks, read.assessments, quarter, settings.calendar, {
-        risks: sheets.risks?.name ?? DATA_SHEET_NAMES.risks,
-        assessments: sheets.assessments?.name ?? DATA_SHEET_NAMES.assessments,
+        risks: sheets.risks?.name ?? RISKS_SHEET_NAME,
+        assessments: sheets.assessments?.name ?? ASSESSMENTS_SHEET_NAME,
       }),
     );
   } else if (sheets.assessments && !hasErrors(issues)) {

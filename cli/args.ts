@@ -1,0 +1,105 @@
+// Parses the risk-register command line (PRODUCT §6) into one typed command.
+import { parseArgs } from 'node:util';
+import { UsageError } from './console-io.ts';
+
+export const USAGE = `Usage:
+  risk-register init FILE.xlsx [--example]
+      A new register workbook: Risks, Assessments and Scoring sheets with validation,
+      formats and the RISKSCORE, RISKRATING and RISKTREND functions (--example fills it
+      with the bundled example register).
+  risk-register validate FILE.xlsx [--matrix M.json] [--json]
+      Lists every problem in the workbook by cell.
+  risk-register generate FILE.xlsx [--quarter "Q2 2022/23"] [--out OUT.xlsx] [--matrix M.json]
+                         [--fy-start N] [--quarters N] [--json] [--pdf]
+      Writes the quarter's register to a new workbook (the input is never changed).
+  risk-register demo
+      Writes the example workbook and its register into out/ (what npm start runs).
+
+Exit codes: 0 done (warnings allowed), 1 the workbook has errors, 2 usage or file errors.
+`;
+
+export type Command =
+  | { readonly name: 'help' }
+  | { readonly name: 'init'; readonly file: string; readonly example: boolean }
+  | { readonly name: 'validate'; readonly file: string; readonly matrix?: string; readonly json: boolean; readonly fyStart: number }
+  | {
+      readonly name: 'generate';
+      readonly file: string;
+      readonly quarter?: string;
+      readonly out?: string;
+      readonly matrix?: string;
+      readonly fyStart: number;
+      readonly quarters: number;
+      readonly json: boolean;
+      readonly pdf: boolean;
+    }
+  | { readonly name: 'demo'; readonly outDir: string };
+
+const OPTIONS = {
+  example: { type: 'boolean' },
+  matrix: { type: 'string' },
+  json: { type: 'boolean' },
+  quarter: { type: 'string' },
+  out: { type: 'string' },
+  'fy-start': { type: 'string' },
+  quarters: { type: 'string' },
+  pdf: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Which options each command takes; anything else is a usage error rather than silently ignored. */
+const ALLOWED: Record<string, readonly string[]> = {
+  init: ['example'],
+  validate: ['matrix', 'json', 'fy-start'],
+  generate: ['quarter', 'out', 'matrix', 'fy-start', 'quarters', 'json', 'pdf'],
+  demo: ['out'],
+};
+
+export function parseCommandLine(argv: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const [name, ...rest] = positionals;
+  if (values.help || name === undefined || name === 'help') return { name: 'help' };
+  const allowed = ALLOWED[name];
+  if (!allowed) throw new UsageError(`unknown command "${name}"`);
+  for (const option of Object.keys(values)) {
+    if (!allowed.includes(option)) throw new UsageError(`${name} does not take --${option}`);
+  }
+  if (name === 'demo') {
+    if (rest.length > 0) throw new UsageError('demo takes no file');
+    return { name, outDir: values.out ?? 'out' };
+  }
+  if (rest.length !== 1) throw new UsageError(`${name} needs exactly one FILE.xlsx`);
+  const file = rest[0]!;
+  if (!/\.xlsx$/i.test(file)) throw new UsageError(`${file}: the workbook must be an .xlsx file`);
+
+  const fyStart = wholeNumberOption('fy-start', values['fy-start'], 4, 1, 12);
+  if (name === 'init') return { name, file, example: values.example ?? false };
+  if (name === 'validate') return { name, file, json: values.json ?? false, fyStart, ...(values.matrix ? { matrix: values.matrix } : {}) };
+  if (values.out !== undefined && !/\.xlsx$/i.test(values.out)) throw new UsageError(`--out ${values.out}: the register must be an .xlsx file`);
+  return {
+    name: 'generate',
+    file,
+    fyStart,
+    quarters: wholeNumberOption('quarters', values.quarters, 4, 1, 40),
+    json: values.json ?? false,
+    pdf: values.pdf ?? false,
+    ...(values.quarter !== undefined ? { quarter: values.quarter } : {}),
+    ...(values.out !== undefined ? { out: values.out } : {}),
+    ...(values.matrix !== undefined ? { matrix: values.matrix } : {}),
+  };
+}
+
+function wholeNumberOption(name: string, text: string | undefined, fallback: number, min: number, max: number): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new UsageError(`--${name} ${text}: expected a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
