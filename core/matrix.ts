@@ -402,8 +402,10 @@ function checkBands(
   if (!ok) return undefined;
   for (let a = 0; a < bands.length; a++) {
     for (let b = a + 1; b < bands.length; b++) {
-      const [first, second] = [bands[a]!, bands[b]!];
-      if (first.min <= second.max && second.min <= first.max) {
+      const [listed, later] = [bands[a]!, bands[b]!];
+      if (listed.min <= later.max && later.min <= listed.max) {
+        // Named low to high however they were listed; the fault sits on the later-listed band.
+        const [first, second] = listed.min <= later.min ? [listed, later] : [later, listed];
         fault(
           ['bands', b],
           `bands ${first.rating} (${first.min}-${first.max}) and ${second.rating} (${second.min}-${second.max}) overlap at ` +
