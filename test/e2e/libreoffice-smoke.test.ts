@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { deflateSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { dateCell, errorCell } from '../../core/cell.ts';
 import type { CellStyle, PlanCell, SheetPlan } from '../../core/sheet-plan.ts';
 import { renderSheetPlan } from '../../cli/xlsx-render.ts';
@@ -16,6 +16,7 @@ import {
   evaluateFormulas,
   exportSheetCsv,
   inkPixels,
+  libreOfficeFixture,
   makeTemp,
   pageInk,
   parseCsv,
@@ -83,19 +84,17 @@ function smokePlan(): SheetPlan {
   };
 }
 
-let dir: string;
-let xlsx: string;
+let dir: string | undefined;
 
-beforeAll(async () => {
-  // Fails every test here, with the install command, when LibreOffice is missing: never skips.
-  requireLibreOffice();
+/** The rendered workbook, made once; each test awaits it, so each FAILS when LibreOffice is missing. */
+const smokeFile = libreOfficeFixture(async () => {
   dir = await makeTemp('lo-smoke');
   const workbook = new ExcelJS.Workbook();
   renderSheetPlan(workbook, smokePlan());
-  const extra = workbook.addWorksheet('Second');
-  extra.getCell('A1').value = 'second sheet';
-  xlsx = join(dir, 'smoke.xlsx');
+  workbook.addWorksheet('Second').getCell('A1').value = 'second sheet';
+  const xlsx = join(dir, 'smoke.xlsx');
   await workbook.xlsx.writeFile(xlsx);
+  return { dir, xlsx };
 });
 
 afterAll(async () => {
@@ -104,6 +103,7 @@ afterAll(async () => {
 
 describe('LibreOffice opens a rendered SheetPlan', () => {
   it('recalculates the formula and keeps formula-like text as text (CSV of one named sheet)', async () => {
+    const { xlsx } = await smokeFile();
     const rows = await exportSheetCsv(xlsx, 'Register Q2 2022-23');
     expect(rows[0]).toEqual(['ID', 'Risk', 'Impact', 'Probability', 'Score', 'Rating', 'Reviewed']);
     // Quoted in the CSV, so LibreOffice holds them as text cells, not formula results.
@@ -115,6 +115,7 @@ describe('LibreOffice opens a rendered SheetPlan', () => {
   });
 
   it('prints to a PDF with at least one non-blank page showing the text and the conditional fill', async () => {
+    const { dir, xlsx } = await smokeFile();
     const pdf = await convertWithLibreOffice(xlsx, 'pdf', { outDir: join(dir, 'pdf') });
     const pages = await pdfPageCount(pdf);
     expect(pages).toBeGreaterThanOrEqual(1);
@@ -141,6 +142,7 @@ describe('LibreOffice opens a rendered SheetPlan', () => {
   });
 
   it('keeps the conditional format and the validation through a LibreOffice save as xlsx', async () => {
+    const { dir, xlsx } = await smokeFile();
     const saved = await convertWithLibreOffice(xlsx, 'xlsx', { outDir: join(dir, 'resaved') });
     const zip = await JSZip.loadAsync(await readFile(saved));
     const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
@@ -160,6 +162,7 @@ describe('LibreOffice opens a rendered SheetPlan', () => {
 
 describe('LibreOffice harness', () => {
   it('evaluates a batch of formulas in one run', async () => {
+    requireLibreOffice();
     const values = await evaluateFormulas(
       [
         '1+1',
@@ -198,6 +201,7 @@ describe('LibreOffice harness', () => {
   });
 
   it('fails clearly on a file LibreOffice cannot load', async () => {
+    const { dir, xlsx } = await smokeFile();
     const bad = join(dir, 'garbage.xlsx');
     await writeFile(bad, 'not a workbook at all');
     await expect(convertWithLibreOffice(bad, 'pdf', { outDir: join(dir, 'bad') })).rejects.toThrow(
@@ -208,7 +212,7 @@ describe('LibreOffice harness', () => {
 
   it('fails (never skips) with the install command when LibreOffice is missing', () => {
     const path = process.env.PATH;
-    process.env.PATH = dir;
+    process.env.PATH = '/nonexistent-bin-for-this-test';
     try {
       expect(() => requireLibreOffice()).toThrow(INSTALL_HINT);
     } finally {
@@ -217,6 +221,7 @@ describe('LibreOffice harness', () => {
   });
 
   it('decodes pdftoppm PNGs exactly as its PPM output', async () => {
+    const { dir, xlsx } = await smokeFile();
     const pdf = await convertWithLibreOffice(xlsx, 'pdf', { outDir: join(dir, 'decode') });
     const png = decodePng(await readFile(await renderPdfPage(pdf, 1, { dpi: 40 })));
     await run('pdftoppm', [

@@ -51,6 +51,20 @@ export function requireLibreOffice(): void {
   if (missing.length > 0) throw new Error(`${missing.join(', ')} not found on PATH. ${INSTALL_HINT}`);
 }
 
+/**
+ * A fixture made once, on first use, after checking for LibreOffice. Await it inside each test
+ * (not in beforeAll): a throwing beforeAll makes vitest report the tests as skipped, whereas
+ * this makes each of them FAIL with the install command.
+ */
+export function libreOfficeFixture<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () =>
+    (made ??= (async () => {
+      requireLibreOffice();
+      return make();
+    })());
+}
+
 /** Makes a temp folder under the OS temp dir; tests remove it with removeTemp. */
 export function makeTemp(prefix: string): Promise<string> {
   return mkdtemp(join(tmpdir(), `${prefix}-`));
