@@ -1,0 +1,130 @@
+/**
+ * The generated register in a real client: LibreOffice opens it (recalculating), shows the same
+ * ratings and arrows as `--json`, keeps the data sheets' rules, and renders a PDF with content.
+ * LibreOffice cannot run LAMBDA, so each generated LAMBDA body is evaluated with its parameters
+ * substituted and compared with the core's function table for every cell of several matrices.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../cli/main.ts';
+import type { CellValue } from '../../core/cell.ts';
+import { DEFAULT_MATRIX } from '../../core/default-matrix.ts';
+import { evaluateRiskFunction, isFunctionError } from '../../core/functions.ts';
+import { lambdaDefinitions, substituteParameters } from '../../core/lambda.ts';
+import type { RiskMatrix } from '../../core/matrix.ts';
+import type { RegisterJson } from '../../core/register-json.ts';
+import { FIVE_BY_FIVE_GRID, SIX_BY_SIX_GRID } from '../support/matrices.ts';
+import { convertWithLibreOffice, evaluateFormulas, exportSheetCsv, pageInk, pdfPageCount, pdfText, requireLibreOffice } from './libreoffice.ts';
+
+let dir: string;
+let report: RegisterJson;
+
+async function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), interactive: false, cwd: dir });
+  return { code, stdout, stderr };
+}
+
+beforeAll(async () => {
+  requireLibreOffice();
+  dir = await mkdtemp(join(tmpdir(), 'register-e2e-'));
+  expect((await cli('init', 'force.xlsx', '--example')).code).toBe(0);
+  const generated = await cli('generate', 'force.xlsx', '--out', 'register.xlsx', '--json', '--pdf');
+  expect(generated.stderr).toBe('');
+  expect(generated.code).toBe(0);
+  report = JSON.parse(generated.stdout) as RegisterJson;
+});
+
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('LibreOffice opens the generated register', () => {
+  it('and shows the same IDs, arrows and ratings as --json, in register order', async () => {
+    const rows = await exportSheetCsv(join(dir, 'register.xlsx'), 'Register Q2 2022-23');
+    const header = rows.findIndex((row) => row[0] === 'ID');
+    expect(rows[header]!.slice(5)).toEqual(['Q3 21/22', 'Q4 21/22', 'Q1 22/23', 'Q2 22/23', 'Residual risk rating']);
+    const shown = rows.slice(header + 1).filter((row) => row[0] !== null).map((row) => [row[0], ...row.slice(5, 10)]);
+    expect(shown).toEqual(report.open.map((risk) => [risk.id, ...risk.trend, risk.rating]));
+    expect(shown).toHaveLength(21);
+  });
+
+  it('and lists the closed risk with its dates', async () => {
+    const rows = await exportSheetCsv(join(dir, 'register.xlsx'), 'Closed Q2 2022-23');
+    const closed = rows.find((row) => row[0] === 'CRR14');
+    expect(closed).toBeDefined();
+    // The CSV export writes dates in LibreOffice's own locale form; the PDF shows them as formatted.
+    expect(String(closed![5])).toMatch(/(15\/08|08\/15)\/2022/);
+    const text = await pdfText(join(dir, 'register.pdf'));
+    expect(text).toContain('15/08/2022');
+    expect(text).toContain('29/09/2022');
+  });
+
+  it('renders a committee PDF: every report sheet, non-blank pages, the risks in it', async () => {
+    const pdf = join(dir, 'register.pdf');
+    const pages = await pdfPageCount(pdf);
+    expect(pages).toBeGreaterThanOrEqual(6);
+    expect(await pageInk(pdf, 1)).toBeGreaterThan(1000);
+    const text = await pdfText(pdf);
+    for (const risk of report.open) expect(text).toContain(risk.id);
+    expect(text).toContain('Risk trend key');
+    expect(text).toContain('Risk scoring guidance');
+    expect(text).toContain('Costs over £2m');
+  });
+});
+
+describe('LibreOffice keeps the data sheets’ rules', () => {
+  it('validations and conditional formats survive a round trip of the init workbook', async () => {
+    const out = await convertWithLibreOffice(join(dir, 'force.xlsx'), 'xlsx', { outDir: join(dir, 'roundtrip') });
+    const zip = await JSZip.loadAsync(await readFile(out));
+    const sheets = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))
+        .map((name) => zip.file(name)!.async('string')),
+    );
+    const all = sheets.join('\n');
+    expect(all).toMatch(/<dataValidation[^>]*type="whole"/);
+    expect(all).toMatch(/<dataValidation[^>]*type="list"/);
+    expect(all).toMatch(/<conditionalFormatting/);
+    expect(all).toContain('&quot;Critical&quot;');
+  });
+});
+
+/** Every impact × probability, plus blanks and bad values, as LibreOffice computes the LAMBDA bodies. */
+async function checkLambdas(matrix: RiskMatrix) {
+  const definitions = new Map(lambdaDefinitions(matrix).map((d) => [d.name, d]));
+  const cases: { name: 'RISKSCORE' | 'RISKRATING' | 'RISKTREND'; args: [CellValue, CellValue] }[] = [];
+  for (let p = 1; p <= matrix.probabilityLevels; p++) {
+    for (let i = 1; i <= matrix.impactLevels; i++) {
+      cases.push({ name: 'RISKSCORE', args: [i, p] }, { name: 'RISKRATING', args: [i, p] });
+    }
+  }
+  const bad: [CellValue, CellValue][] = [[matrix.impactLevels + 1, 1], [0, 1], [2.5, 1], ['abc', 1], [1, matrix.probabilityLevels + 1], ['', ''], ['', 3]];
+  for (const args of bad) cases.push({ name: 'RISKSCORE', args }, { name: 'RISKRATING', args });
+  for (const args of [[5, 10], [10, 5], [7, 7], ['', 9], [9, ''], ['', '']] as [CellValue, CellValue][]) cases.push({ name: 'RISKTREND', args });
+
+  const literal = (value: CellValue) => (typeof value === 'string' ? `"${value}"` : String(value));
+  const formulas = cases.map(({ name, args }) => {
+    const definition = definitions.get(name)!;
+    return substituteParameters(definition, Object.fromEntries(definition.parameters.map((p, k) => [p, literal(args[k]!)])));
+  });
+  const computed = await evaluateFormulas(formulas);
+  cases.forEach(({ name, args }, k) => {
+    const expected = evaluateRiskFunction(name, matrix, args.map((a) => (a === '' ? null : a)));
+    const got = computed[k];
+    const where = `${name}(${args.map(literal).join(', ')}) = ${formulas[k]}`;
+    if (isFunctionError(expected)) expect(got, where).toMatchObject({ kind: 'error' });
+    else if (expected === '') expect(got ?? '', where).toBe('');
+    else expect(got, where).toEqual(expected);
+  });
+}
+
+describe('generated LAMBDA bodies agree with the function table in LibreOffice', () => {
+  it('for the default (banded) matrix', async () => checkLambdas(DEFAULT_MATRIX));
+  it('for a 5×5 grid matrix where score 12 rates by cell', async () => checkLambdas(FIVE_BY_FIVE_GRID));
+  it('for a 6×6 grid matrix with six ratings', async () => checkLambdas(SIX_BY_SIX_GRID));
+});
