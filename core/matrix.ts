@@ -114,15 +114,12 @@ export function validateMatrix(input: unknown): { matrix?: RiskMatrix; faults: M
   const ratings = checkRatings(input.ratings, fault);
   const ratingNamed = ratingResolver(ratings ?? []);
 
-  let bands: MatrixBand[] | undefined;
-  if (input.bands !== undefined && input.bands !== null)
-    bands = checkBands(input.bands, ratings, ratingNamed, fault);
-  let grid: string[][] | undefined;
-  if (input.grid !== undefined && input.grid !== null) {
-    grid = checkGrid(input.grid, impact?.length, probability?.length, ratings, ratingNamed, fault);
-  }
   const hasBands = input.bands !== undefined && input.bands !== null;
   const hasGrid = input.grid !== undefined && input.grid !== null;
+  const bands = hasBands ? checkBands(input.bands, ratings, ratingNamed, fault) : undefined;
+  const grid = hasGrid
+    ? checkGrid(input.grid, impact?.length, probability?.length, ratings, ratingNamed, fault)
+    : undefined;
   if (!hasBands && !hasGrid) fault([], 'matrix has neither bands nor a grid: give one to decide the ratings');
 
   if (faults.length > 0 || !impact || !probability || !ratings) return { faults };
