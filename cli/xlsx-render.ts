@@ -223,11 +223,13 @@ function applyPrint(worksheet: ExcelJS.Worksheet, print: PrintSetup): void {
     fitToHeight: 0,
     ...(print.repeatRows > 0 ? { printTitlesRow: `1:${print.repeatRows}` } : {}),
   };
-  if (print.header || print.footer) {
+  if (print.header || print.footer || print.pageNumbers) {
     worksheet.headerFooter = {
       ...worksheet.headerFooter,
       ...(print.header ? { oddHeader: `&C${headerText(print.header)}` } : {}),
-      ...(print.footer ? { oddFooter: `&C${headerText(print.footer)}` } : {}),
+      ...(print.footer || print.pageNumbers
+        ? { oddFooter: `${print.footer ? `&L${headerText(print.footer)}` : ''}${print.pageNumbers ? '&RPage &P of &N' : ''}` }
+        : {}),
     };
   }
 }

@@ -79,8 +79,11 @@ export interface PrintSetup {
   readonly fitToWidth: boolean;
   /** Rows 0..repeatRows-1 repeat at the top of every printed page. */
   readonly repeatRows: number;
+  /** Plain text printed at the top and bottom of each page. */
   readonly header?: string;
   readonly footer?: string;
+  /** Print "Page N of M" at the bottom right. */
+  readonly pageNumbers?: boolean;
 }
 
 export interface SheetPlan {

@@ -36,7 +36,7 @@ export function closedSheetPlan(model: RegisterModel, options: ReportOptions): S
     ],
     frozenRows: 4,
     frozenColumns: 0,
-    print: { orientation: 'landscape', fitToWidth: true, repeatRows: 4 },
+    print: { orientation: 'landscape', fitToWidth: true, repeatRows: 4, footer: `${options.title} ${quarterLabel}`, pageNumbers: true },
     conditionalFormats: [],
     validations: [],
   };

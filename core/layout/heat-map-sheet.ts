@@ -41,7 +41,7 @@ export function heatMapSheetPlan(model: RegisterModel, options: ReportOptions): 
     merges: [],
     frozenRows: 0,
     frozenColumns: 0,
-    print: { orientation: 'landscape', fitToWidth: true, repeatRows: 0 },
+    print: { orientation: 'landscape', fitToWidth: true, repeatRows: 0, footer: `${options.title} ${quarterLabel}`, pageNumbers: true },
     conditionalFormats: [],
     validations: [],
   };

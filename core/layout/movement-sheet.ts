@@ -69,7 +69,7 @@ export function movementSheetPlan(model: RegisterModel, options: ReportOptions):
     merges: [],
     frozenRows: 0,
     frozenColumns: 0,
-    print: { orientation: 'portrait', fitToWidth: true, repeatRows: 0 },
+    print: { orientation: 'portrait', fitToWidth: true, repeatRows: 0, footer: `${options.title} ${quarterLabel}`, pageNumbers: true },
     conditionalFormats: [],
     validations: [],
   };

@@ -1,5 +1,6 @@
 /** The house style every generated sheet shares, so the register reads as one document. */
 import type { MatrixRating } from '../matrix.ts';
+import { fontColourFor } from '../matrix.ts';
 import type { CellStyle, PlanCell, PlanValue } from '../sheet-plan.ts';
 import { fitCellText } from './cell-text.ts';
 
@@ -28,16 +29,8 @@ export const TREND: CellStyle = { ...CENTRED, fontSize: 14 };
 export const DATE: CellStyle = { ...BODY, numberFormat: 'dd/mm/yyyy', horizontal: 'center' };
 export const NOTE: CellStyle = { italic: true, wrap: false, fontColour: '#595959' };
 
-/** Black or white text, whichever reads better on the fill. */
-export function textColourOn(fill: string): string {
-  const hex = fill.replace('#', '');
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
-  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  return luminance > 0.5 ? '#000000' : '#FFFFFF';
-}
-
 export function ratingStyle(rating: MatrixRating, base: CellStyle = CENTRED): CellStyle {
-  return { ...base, bold: true, fill: rating.colour, fontColour: rating.fontColour ?? textColourOn(rating.colour) };
+  return { ...base, bold: true, fill: rating.colour, fontColour: fontColourFor(rating) };
 }
 
 /** A cell; text is cut to the cell limit so no host rejects the write. */

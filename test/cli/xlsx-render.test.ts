@@ -286,6 +286,7 @@ describe('renderSheetPlan styles and layout', () => {
           repeatRows: 2,
           header: 'Risk & Audit',
           footer: 'Confidential',
+          pageNumbers: true,
         },
       }),
     );
@@ -297,7 +298,7 @@ describe('renderSheetPlan styles and layout', () => {
     });
     expect(worksheet.pageSetup.printTitlesRow).toBe('1:2');
     expect(worksheet.headerFooter.oddHeader).toBe('&CRisk && Audit');
-    expect(worksheet.headerFooter.oddFooter).toBe('&CConfidential');
+    expect(worksheet.headerFooter.oddFooter).toBe('&LConfidential&RPage &P of &N');
     expect(workbookXml).toContain(
       '<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Register Q2 2022-23&apos;!$1:$2</definedName></definedNames>',
     );

@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../cli/main.ts';
 import type { CellValue } from '../../core/cell.ts';
 import { DEFAULT_MATRIX } from '../../core/default-matrix.ts';
@@ -17,34 +17,35 @@ import { lambdaDefinitions, substituteParameters } from '../../core/lambda.ts';
 import type { RiskMatrix } from '../../core/matrix.ts';
 import type { RegisterJson } from '../../core/register-json.ts';
 import { FIVE_BY_FIVE_GRID, SIX_BY_SIX_GRID } from '../support/matrices.ts';
-import { convertWithLibreOffice, evaluateFormulas, exportSheetCsv, pageInk, pdfPageCount, pdfText, requireLibreOffice } from './libreoffice.ts';
+import { convertWithLibreOffice, evaluateFormulas, exportSheetCsv, libreOfficeFixture, pageInk, pdfPageCount, pdfText, requireLibreOffice } from './libreoffice.ts';
 
-let dir: string;
-let report: RegisterJson;
+const dirs: string[] = [];
 
-async function cli(...argv: string[]) {
+async function cli(dir: string, ...argv: string[]) {
   let stdout = '';
   let stderr = '';
   const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), interactive: false, cwd: dir });
   return { code, stdout, stderr };
 }
 
-beforeAll(async () => {
-  requireLibreOffice();
-  dir = await mkdtemp(join(tmpdir(), 'register-e2e-'));
-  expect((await cli('init', 'force.xlsx', '--example')).code).toBe(0);
-  const generated = await cli('generate', 'force.xlsx', '--out', 'register.xlsx', '--json', '--pdf');
-  expect(generated.stderr).toBe('');
-  expect(generated.code).toBe(0);
-  report = JSON.parse(generated.stdout) as RegisterJson;
+/** The example workbook and its generated register (xlsx, PDF, --json), made once; fails when LibreOffice is missing. */
+const generated = libreOfficeFixture(async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'register-e2e-'));
+  dirs.push(dir);
+  expect((await cli(dir, 'init', 'force.xlsx', '--example')).code).toBe(0);
+  const result = await cli(dir, 'generate', 'force.xlsx', '--out', 'register.xlsx', '--json', '--pdf');
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return { dir, report: JSON.parse(result.stdout) as RegisterJson };
 });
 
 afterAll(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true });
+  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
 });
 
 describe('LibreOffice opens the generated register', () => {
   it('and shows the same IDs, arrows and ratings as --json, in register order', async () => {
+    const { dir, report } = await generated();
     const rows = await exportSheetCsv(join(dir, 'register.xlsx'), 'Register Q2 2022-23');
     const header = rows.findIndex((row) => row[0] === 'ID');
     expect(rows[header]!.slice(5)).toEqual(['Q3 21/22', 'Q4 21/22', 'Q1 22/23', 'Q2 22/23', 'Residual risk rating']);
@@ -54,6 +55,7 @@ describe('LibreOffice opens the generated register', () => {
   });
 
   it('and lists the closed risk with its dates', async () => {
+    const { dir } = await generated();
     const rows = await exportSheetCsv(join(dir, 'register.xlsx'), 'Closed Q2 2022-23');
     const closed = rows.find((row) => row[0] === 'CRR14');
     expect(closed).toBeDefined();
@@ -65,6 +67,7 @@ describe('LibreOffice opens the generated register', () => {
   });
 
   it('renders a committee PDF: every report sheet, non-blank pages, the risks in it', async () => {
+    const { dir, report } = await generated();
     const pdf = join(dir, 'register.pdf');
     const pages = await pdfPageCount(pdf);
     expect(pages).toBeGreaterThanOrEqual(6);
@@ -79,6 +82,7 @@ describe('LibreOffice opens the generated register', () => {
 
 describe('LibreOffice keeps the data sheets’ rules', () => {
   it('validations and conditional formats survive a round trip of the init workbook', async () => {
+    const { dir } = await generated();
     const out = await convertWithLibreOffice(join(dir, 'force.xlsx'), 'xlsx', { outDir: join(dir, 'roundtrip') });
     const zip = await JSZip.loadAsync(await readFile(out));
     const sheets = await Promise.all(
@@ -96,6 +100,7 @@ describe('LibreOffice keeps the data sheets’ rules', () => {
 
 /** Every impact × probability, plus blanks and bad values, as LibreOffice computes the LAMBDA bodies. */
 async function checkLambdas(matrix: RiskMatrix) {
+  requireLibreOffice();
   const definitions = new Map(lambdaDefinitions(matrix).map((d) => [d.name, d]));
   const cases: { name: 'RISKSCORE' | 'RISKRATING' | 'RISKTREND'; args: [CellValue, CellValue] }[] = [];
   for (let p = 1; p <= matrix.probabilityLevels; p++) {
