@@ -194,23 +194,19 @@ const riskTrend: ScalarFunction = (previous, current) => {
   return now.value < before.value ? TREND_ARROWS.down : TREND_ARROWS.same;
 };
 
+/** RISKSCORE and RISKRATING take the same two levels. */
+const LEVEL_PARAMETERS: readonly RiskFunctionParameter[] = [
+  { name: 'impact', description: 'Impact level, a whole number within the matrix (1-5 by default); a cell or a range.' },
+  { name: 'probability', description: 'Probability level, a whole number within the matrix (1-5 by default); a cell or a range.' },
+];
+
 /** The table every host binds from. */
 export const RISK_FUNCTIONS: readonly RiskFunction[] = [
   {
     name: 'RISKSCORE',
     excelName: 'SCORE',
     description: 'Risk score: impact × probability.',
-    parameters: [
-      {
-        name: 'impact',
-        description: 'Impact level, a whole number within the matrix (1-5 by default); a cell or a range.',
-      },
-      {
-        name: 'probability',
-        description:
-          'Probability level, a whole number within the matrix (1-5 by default); a cell or a range.',
-      },
-    ],
+    parameters: LEVEL_PARAMETERS,
     returns: 'The score, blank when an argument is blank.',
     implementation: (matrix) => elementWise(riskScore(matrix)),
   },
@@ -219,17 +215,7 @@ export const RISK_FUNCTIONS: readonly RiskFunction[] = [
     excelName: 'RATING',
     description:
       "Risk rating (e.g. Low, Medium, High, Critical) of an impact and probability, from the workbook's matrix.",
-    parameters: [
-      {
-        name: 'impact',
-        description: 'Impact level, a whole number within the matrix (1-5 by default); a cell or a range.',
-      },
-      {
-        name: 'probability',
-        description:
-          'Probability level, a whole number within the matrix (1-5 by default); a cell or a range.',
-      },
-    ],
+    parameters: LEVEL_PARAMETERS,
     returns: 'The rating name, blank when an argument is blank.',
     implementation: (matrix) => elementWise(riskRating(matrix)),
   },
