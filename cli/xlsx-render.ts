@@ -217,10 +217,10 @@ function applyPrint(worksheet: ExcelJS.Worksheet, print: PrintSetup): void {
   worksheet.pageSetup = {
     ...worksheet.pageSetup,
     orientation: print.orientation,
-    fitToPage: print.fitToWidth,
-    // One page wide, as many pages tall as needed.
+    fitToPage: print.fitToWidth || Boolean(print.fitToHeight),
+    // One page wide; as many pages tall as needed unless the plan asks for one.
     fitToWidth: 1,
-    fitToHeight: 0,
+    fitToHeight: print.fitToHeight ? 1 : 0,
     ...(print.repeatRows > 0 ? { printTitlesRow: `1:${print.repeatRows}` } : {}),
   };
   if (print.header || print.footer || print.pageNumbers) {

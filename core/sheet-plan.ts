@@ -77,6 +77,8 @@ export interface DataValidation {
 export interface PrintSetup {
   readonly orientation: 'portrait' | 'landscape';
   readonly fitToWidth: boolean;
+  /** Also fit to one page tall: for sheets that must be seen whole, such as the heat map. */
+  readonly fitToHeight?: boolean;
   /** Rows 0..repeatRows-1 repeat at the top of every printed page. */
   readonly repeatRows: number;
   /** Plain text printed at the top and bottom of each page. */

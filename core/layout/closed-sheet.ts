@@ -22,7 +22,7 @@ export function closedSheetPlan(model: RegisterModel, options: ReportOptions): S
     cell(risk.closureReported === undefined ? 'Not yet reported' : dateCell(risk.closureReported), DATE),
   ]);
   const subtitle =
-    model.closed.length === 0 ? `No risks were closed in ${quarterLabel}.` : `${model.closed.length} risks closed in ${quarterLabel}.`;
+    model.closed.length === 0 ? `No risks were closed in ${quarterLabel}.` : `${model.closed.length} ${model.closed.length === 1 ? 'risk' : 'risks'} closed in ${quarterLabel}.`;
   const cells = [[cell(`${options.title} — closed risks ${quarterLabel}`, TITLE)], [cell(subtitle, SUBTITLE)], [], headerRow(TITLES), ...rows];
   const columnWidths = [9, 22, 50, 70, 50, 12, 14];
   return {

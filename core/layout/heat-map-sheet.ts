@@ -13,7 +13,7 @@ export function heatMapSheetPlan(model: RegisterModel, options: ReportOptions): 
   const rows: PlanCell[][] = [];
   for (let p = matrix.probabilityLevels; p >= 1; p--) {
     rows.push([
-      cell(`${p} ${spec.probability[p - 1]!.label}`, BODY_BOLD),
+      cell(`${p} ${spec.probability[p - 1]!.label}`, { ...BODY_BOLD, vertical: 'middle' }),
       ...Array.from({ length: matrix.impactLevels }, (_, i) => {
         const rating = spec.ratings[matrix.ratingIndex[p - 1]![i]!]!;
         const ids = model.heatMap[p - 1]![i]!;
@@ -41,7 +41,7 @@ export function heatMapSheetPlan(model: RegisterModel, options: ReportOptions): 
     merges: [],
     frozenRows: 0,
     frozenColumns: 0,
-    print: { orientation: 'landscape', fitToWidth: true, repeatRows: 0, footer: `${options.title} ${quarterLabel}`, pageNumbers: true },
+    print: { orientation: 'landscape', fitToWidth: true, fitToHeight: true, repeatRows: 0, footer: `${options.title} ${quarterLabel}`, pageNumbers: true },
     conditionalFormats: [],
     validations: [],
   };

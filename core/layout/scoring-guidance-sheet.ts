@@ -62,7 +62,7 @@ export function scoringGuidanceSheetPlan(matrix: RiskMatrix): SheetPlan {
     ...ratingRows,
   ];
 
-  const columnWidths = [16, 18, ...Array.from({ length: Math.max(categories.length, 3, matrix.impactLevels) }, () => 26)];
+  const columnWidths = [20, 18, ...Array.from({ length: Math.max(categories.length, 3, matrix.impactLevels) }, () => 26)];
   return {
     name: SCORING_GUIDANCE_SHEET,
     cells,

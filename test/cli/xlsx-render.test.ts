@@ -304,6 +304,13 @@ describe('renderSheetPlan styles and layout', () => {
     );
   });
 
+  it('fits a sheet to one page when the plan asks for it', async () => {
+    const { worksheet } = await renderAndRead(
+      plan({ cells: [cells('x')], print: { orientation: 'landscape', fitToWidth: true, fitToHeight: true, repeatRows: 0 } }),
+    );
+    expect(worksheet.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
+  });
+
   it('rejects a colour that is not #RRGGBB', () => {
     expect(() =>
       renderSheetPlan(new ExcelJS.Workbook(), plan({ cells: [[{ value: 1, style: { fill: 'red' } }]] })),
