@@ -1,7 +1,9 @@
 /** The risk-register commands end to end on real .xlsx files, in-process (exit codes, output, files). */
+import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../cli/main.ts';
@@ -255,5 +257,59 @@ describe('generate', () => {
       }
     });
     expect(names).toEqual(['@cmd', '-1+2', '+SUM(1,2)', '=HYPERLINK("http://example.invalid","click")']);
+  });
+});
+
+describe('terminal behaviour', () => {
+  it('shows progress on an interactive stderr and keeps --json stdout a single JSON document', async () => {
+    await cli('init', 'progress.xlsx', '--example');
+    let stdout = '';
+    let stderr = '';
+    const code = await run(['generate', 'progress.xlsx', '--json', '--out', 'progress-out.xlsx'], {
+      stdout: (t) => (stdout += t),
+      stderr: (t) => (stderr += t),
+      interactive: true,
+      cwd: dir,
+    });
+    expect(code).toBe(0);
+    expect(stderr).toContain('Reading progress.xlsx');
+    expect(() => JSON.parse(stdout)).not.toThrow();
+  });
+
+  it('--pdf without LibreOffice says how to install it, exits 2, and still writes the workbook', async () => {
+    await cli('init', 'nopdf.xlsx', '--example');
+    const path = process.env.PATH;
+    process.env.PATH = dir;
+    try {
+      const { code, stderr } = await cli('generate', 'nopdf.xlsx', '--pdf', '--out', 'nopdf-out.xlsx');
+      expect(code).toBe(2);
+      expect(stderr).toContain('apt-get install -y --no-install-recommends libreoffice-calc-nogui');
+    } finally {
+      process.env.PATH = path;
+    }
+    expect((await stat(join(dir, 'nopdf-out.xlsx'))).size).toBeGreaterThan(0);
+  });
+});
+
+describe('the installed command', () => {
+  const execFileAsync = promisify(execFile);
+  const repo = join(import.meta.dirname, '..', '..');
+  async function npx(...args: string[]) {
+    try {
+      const { stdout, stderr } = await execFileAsync('npx', ['--no-install', 'risk-register', ...args], { cwd: repo });
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const e = error as { code: number; stdout: string; stderr: string };
+      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    }
+  }
+
+  it('runs as `npx --no-install risk-register` from the repository with the contract’s exit codes', async () => {
+    expect((await npx('--help')).code).toBe(0);
+    expect((await npx('validate')).code).toBe(2);
+    const bad = join(dir, await scenarioFile('bad input of every kind'));
+    const result = await npx('validate', bad, '--json');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).issues.length).toBeGreaterThan(5);
   });
 });
