@@ -125,7 +125,7 @@ export function isSheetNamed(name: string, canonical: string): boolean {
 }
 
 export interface ColumnLocation<K extends string> {
-  /** 0-based row of the headers: the first row with anything in it (0 on an empty sheet). */
+  /** 0-based row of the headers: the first of the top rows naming every required column, else the first row with anything in it. */
   readonly headerRow: number;
   /** Column index (0-based) of each column found. */
   readonly columns: ReadonlyMap<K, number>;
@@ -139,6 +139,30 @@ function headerText(value: CellValue | undefined): string {
   return '';
 }
 
+/** How far down a title block above the headers may reach. */
+const HEADER_SEARCH_ROWS = 10;
+
+/**
+ * The header row: the first of the top rows that names every required column, so a title or
+ * a note above the table is skipped; otherwise the first row with anything in it.
+ */
+function findHeaderRow<K extends string>(
+  rows: readonly (readonly CellValue[])[],
+  specs: readonly ColumnSpec<K>[],
+  keyOf: (normalisedHeader: string) => K | undefined,
+): number {
+  const required = specs.filter((spec) => spec.required).map((spec) => spec.key);
+  const firstFilled = rows.findIndex((row) => Array.isArray(row) && row.some((value) => !isBlank(value)));
+  if (firstFilled < 0) return 0;
+  for (let r = firstFilled; r < Math.min(rows.length, firstFilled + HEADER_SEARCH_ROWS); r++) {
+    const row = rows[r];
+    if (!Array.isArray(row)) continue;
+    const keys = new Set(row.map((value) => keyOf(normaliseHeader(headerText(value)))));
+    if (required.length > 0 && required.every((key) => keys.has(key))) return r;
+  }
+  return firstFilled;
+}
+
 /**
  * Finds the header row of a sheet and the column of each spec in it. A canonical header wins
  * over a synonym; otherwise the leftmost match wins and the others are warned about, so a
@@ -150,10 +174,6 @@ export function locateColumns<K extends string>(
   specs: readonly ColumnSpec<K>[],
 ): ColumnLocation<K> {
   const rows = Array.isArray(grid.rows) ? grid.rows : [];
-  let headerRow = rows.findIndex((row) => Array.isArray(row) && row.some((value) => !isBlank(value)));
-  if (headerRow < 0) headerRow = 0;
-  const headers: readonly CellValue[] = rows[headerRow] ?? [];
-
   const canonical = new Map<string, K>();
   const synonym = new Map<string, K>();
   for (const spec of specs) {
@@ -163,6 +183,9 @@ export function locateColumns<K extends string>(
       if (!canonical.has(normal) && !synonym.has(normal)) synonym.set(normal, spec.key);
     }
   }
+
+  const headerRow = findHeaderRow(rows, specs, (text) => canonical.get(text) ?? synonym.get(text));
+  const headers: readonly CellValue[] = rows[headerRow] ?? [];
 
   // Rank 0 is a canonical header, rank 1 a synonym; the best rank, then the leftmost, wins.
   const best = new Map<K, { column: number; rank: number }>();

@@ -203,7 +203,7 @@ describe('generate', () => {
   });
 
   it('reads header synonyms in any column order', async () => {
-    const file = await scenarioFile('header synonyms, odd case and shuffled columns');
+    const file = await scenarioFile('header synonyms, odd case, shuffled columns, a title row');
     const report = JSON.parse((await cli('generate', file, '--json')).stdout);
     expect(report.open.map((r: { id: string; trend: string[]; rating: string }) => [r.id, r.rating, r.trend.join(' ')])).toEqual([
       ['R2', 'High', 'N/A N/A New ↑'],

@@ -68,9 +68,11 @@ export const SCENARIOS: readonly Scenario[] = [
     quarterCount: 6,
   },
   {
-    name: 'header synonyms, odd case and shuffled columns',
+    name: 'header synonyms, odd case, shuffled columns, a title row',
     sheets: [
       sheet(' risks ', [
+        ['Corporate risk register (title rows above the table are skipped)'],
+        [],
         ['Title', 'Extra notes', 'Ref', 'Risk Owner', 'STATUS', 'Closed date', 'Closed rationale', 'Closure reported @ JAC', 'Mitigation', 'Consequence', 'description'],
         ['Cyber attack', 'keep me', 'R2', 'CIO', 'Open', null, null, null, 'Backups', 'Outage', 'Systems fail'],
         ['Funding gap', null, 'R10', 'CFO', null, null, null, null, 'Savings plan', 'Cuts', 'Budget short'],

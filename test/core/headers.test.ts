@@ -220,3 +220,28 @@ describe('locateColumns', () => {
     expect(located.issues).toEqual([]);
   });
 });
+
+describe('locateColumns with a title above the table', () => {
+  it('skips title and note rows to the row that names every required column', () => {
+    const grid = {
+      name: 'Risks',
+      rows: [
+        ['Corporate risk register'],
+        [null],
+        ['Owner: Risk & Assurance', 'Updated quarterly'],
+        ['Ref', 'Title', 'Status'],
+        ['CRR1', 'A risk', 'Open'],
+      ],
+    };
+    const located = locateColumns(grid, RISK_COLUMNS);
+    expect(located.headerRow).toBe(3);
+    expect(located.columns.get('id')).toBe(0);
+    expect(located.issues).toEqual([]);
+  });
+
+  it('falls back to the first non-blank row, reporting missing columns there', () => {
+    const located = locateColumns({ name: 'Risks', rows: [[null], ['Title only']] }, RISK_COLUMNS);
+    expect(located.headerRow).toBe(1);
+    expect(located.issues).toContainEqual(expect.objectContaining({ severity: 'error', cell: 'A2' }));
+  });
+});
