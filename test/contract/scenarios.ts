@@ -5,6 +5,7 @@
  */
 import type { CellValue, SheetGrid } from '../../core/cell.ts';
 import { dateCell, errorCell } from '../../core/cell.ts';
+import { ASSESSMENT_HEADERS, RISK_HEADERS } from '../../core/headers.ts';
 import type { MatrixSpec } from '../../core/matrix.ts';
 import { FORCE_REGISTER_EXAMPLE } from '../../examples/force-register.ts';
 import { FIVE_BY_FIVE_GRID_SPEC } from '../support/matrices.ts';
@@ -46,8 +47,8 @@ export const SIX_BANDS_SPEC: MatrixSpec = {
   ],
 };
 
-const RISKS_HEADER = ['ID', 'Risk name', 'Description', 'Impact', 'Key controls and activities', 'Owner', 'Status', 'Date raised', 'Date closed', 'Closure rationale', 'Closure reported'];
-const ASSESSMENTS_HEADER = ['Risk ID', 'Quarter', 'Impact', 'Probability', 'Score', 'Rating', 'Commentary'];
+const RISKS_HEADER = [...RISK_HEADERS];
+const ASSESSMENTS_HEADER = [...ASSESSMENT_HEADERS];
 const risk = (id: string, name: string, status: CellValue = 'Open', closed: CellValue = null, rationale: CellValue = null): CellValue[] =>
   [id, name, `${name} description`, `${name} impact`, `${name} controls`, 'Owner', status, null, closed, rationale, null];
 const assess = (id: string, quarter: CellValue, impact: CellValue, probability: CellValue, commentary: CellValue = null): CellValue[] =>

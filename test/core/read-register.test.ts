@@ -12,20 +12,8 @@ import { bandMatrix } from '../support/band-matrix.ts';
 const matrix = bandMatrix();
 const options = { matrix, calendar: APRIL_FISCAL_YEAR };
 
-const RISK_HEAD = [
-  'ID',
-  'Risk name',
-  'Description',
-  'Impact',
-  'Key controls and activities',
-  'Owner',
-  'Status',
-  'Date raised',
-  'Date closed',
-  'Closure rationale',
-  'Closure reported',
-];
-const ASSESSMENT_HEAD = ['Risk ID', 'Quarter', 'Impact', 'Probability', 'Score', 'Rating', 'Commentary'];
+const RISK_HEAD = [...RISK_HEADERS];
+const ASSESSMENT_HEAD = [...ASSESSMENT_HEADERS];
 
 function risksGrid(rows: CellValue[][], head: CellValue[] = RISK_HEAD): SheetGrid {
   return { name: 'Risks', rows: [head, ...rows] };
