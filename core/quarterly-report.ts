@@ -64,6 +64,7 @@ export function analyseWorkbook(sheets: WorkbookSheets, settings: ReportSettings
       ...checkReassessed(read.risks, read.assessments, quarter, settings.calendar, {
         risks: sheets.risks?.name ?? RISKS_SHEET_NAME,
         assessments: sheets.assessments?.name ?? ASSESSMENTS_SHEET_NAME,
+        ...(read.riskIdColumn !== undefined ? { riskIdColumn: read.riskIdColumn } : {}),
       }),
     );
   } else if (sheets.assessments && !hasErrors(issues)) {

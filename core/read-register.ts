@@ -36,10 +36,9 @@ export interface RegisterRead {
   readonly assessments: Assessment[];
   /** Sorted by sheet (Risks first), then row, then column. */
   readonly issues: Issue[];
+  /** 0-based column of the ID on Risks, so later checks can address a risk's ID cell. */
+  readonly riskIdColumn?: number;
 }
-
-/** Where a risk's ID cell is, so later checks can address it; recorded by the reader. */
-const idColumnOfRisk = new WeakMap<Risk, number>();
 
 /** An issue with the position it sorts by. */
 interface Located {
@@ -216,6 +215,7 @@ interface RisksRead {
   readonly knownIds?: ReadonlySet<string>;
   /** ID key → the ID as written, for rows that were read. */
   readonly validIds: ReadonlyMap<string, string>;
+  readonly idColumn?: number;
 }
 
 function readRisks(grid: SheetGrid, issues: IssueList): RisksRead {
@@ -333,11 +333,10 @@ function readRisks(grid: SheetGrid, issues: IssueList): RisksRead {
       ...(closureReported !== undefined ? { closureReported } : {}),
       row,
     };
-    idColumnOfRisk.set(risk, idColumn);
     validIds.set(idKey(id), id);
     risks.push(risk);
   }
-  return { risks, knownIds, validIds };
+  return { risks, knownIds, validIds, idColumn };
 }
 
 function hasMissingRequired<K extends string>(
@@ -535,13 +534,18 @@ export function readRegisterSheets(input: RegisterSheets, options: ReadOptions):
   const located = [...riskIssues.items, ...assessmentIssues.items];
   // Array.prototype.sort is stable, so issues at one cell keep the order they were found in.
   located.sort((a, b) => a.sheetOrder - b.sheetOrder || a.row - b.row || a.column - b.column);
-  return { risks: risksRead?.risks ?? [], assessments, issues: located.map((item) => item.issue) };
+  return {
+    risks: risksRead?.risks ?? [],
+    assessments,
+    issues: located.map((item) => item.issue),
+    ...(risksRead?.idColumn !== undefined ? { riskIdColumn: risksRead.idColumn } : {}),
+  };
 }
 
 export interface ReassessmentSheets {
   readonly risks: string;
   readonly assessments?: string;
-  /** 0-based column of the ID on Risks; by default the column the reader found it in (else A). */
+  /** 0-based column of the ID on Risks (`RegisterRead.riskIdColumn`); A when absent. */
   readonly riskIdColumn?: number;
 }
 
@@ -581,7 +585,7 @@ export function checkReassessed(
       risk.status === 'Closed' &&
       (risk.dateClosed === undefined || compareIsoDates(risk.dateClosed, end) <= 0);
     if (closedBy) continue;
-    const column = sheets.riskIdColumn ?? idColumnOfRisk.get(risk) ?? 0;
+    const column = sheets.riskIdColumn ?? 0;
     const cell = a1(risk.row, column);
     const last = latest.get(idKey(risk.id));
     if (last === undefined) {

@@ -539,7 +539,7 @@ describe('checkReassessed', () => {
     );
     expect(result.issues).toEqual([]);
     expect(
-      lines(checkReassessed(result.risks, result.assessments, quarter, APRIL_FISCAL_YEAR, sheets)),
+      lines(checkReassessed(result.risks, result.assessments, quarter, APRIL_FISCAL_YEAR, { ...sheets, riskIdColumn: result.riskIdColumn })),
     ).toEqual([
       'warning Risks!B3: CRR05 was not re-assessed in Q2 2022/23; its Q1 2022/23 score stands',
       'warning Risks!B4: CRR06 has no assessment in or before Q2 2022/23, so it has no score for the register',
@@ -560,7 +560,7 @@ describe('checkReassessed', () => {
     );
     expect(result.issues).toEqual([]);
     expect(
-      lines(checkReassessed(result.risks, result.assessments, quarter, APRIL_FISCAL_YEAR, sheets)),
+      lines(checkReassessed(result.risks, result.assessments, quarter, APRIL_FISCAL_YEAR, { ...sheets, riskIdColumn: result.riskIdColumn })),
     ).toEqual(['warning Risks!A4: R3 was not re-assessed in Q2 2022/23; its Q1 2022/23 score stands']);
   });
 
