@@ -37,10 +37,17 @@ export interface DataSheetContent {
  * `RISKSCORE`/`RISKRATING` formulas, so the workbook calculates them itself.
  */
 export function dataSheetPlans(matrix: RiskMatrix, content: DataSheetContent): SheetPlan[] {
-  return [risksSheetPlan(content.risks), assessmentsSheetPlan(matrix, content.assessments)];
+  const risks = risksSheetPlan(content.risks);
+  return [risks.plan, assessmentsSheetPlan(matrix, content.assessments, risks.idRange)];
 }
 
-function risksSheetPlan(rows: readonly (readonly CellValue[])[]): SheetPlan {
+/** `$A$2:$A$523`: the rows a rule covers in one column, absolute so it holds for every cell. */
+function columnRange(column: number, top: number, bottom: number): string {
+  const letter = columnLetter(column);
+  return `$${letter}$${top + 1}:$${letter}$${bottom + 1}`;
+}
+
+function risksSheetPlan(rows: readonly (readonly CellValue[])[]): { plan: SheetPlan; idRange?: string } {
   const located = locateColumns({ name: RISKS_SHEET_NAME, rows }, RISK_COLUMNS);
   const col = (key: RiskColumnKey) => located.columns.get(key);
   const last = located.headerRow + Math.max(rows.length - located.headerRow - 1, 0) + VALIDATION_MARGIN;
@@ -50,8 +57,8 @@ function risksSheetPlan(rows: readonly (readonly CellValue[])[]): SheetPlan {
   const formats: ConditionalFormat[] = [];
 
   const id = col('id');
-  if (id !== undefined) {
-    const ids = `$${columnLetter(id)}$${located.headerRow + 2}:$${columnLetter(id)}$${last + 1}`;
+  const ids = id === undefined ? undefined : columnRange(id, located.headerRow + 1, last);
+  if (id !== undefined && ids !== undefined) {
     validations.push({
       range: range(id),
       rule: { kind: 'custom', formula: `COUNTIF(${ids},${ref(id)})=1` },
@@ -88,13 +95,18 @@ function risksSheetPlan(rows: readonly (readonly CellValue[])[]): SheetPlan {
       error: { title: 'Not a date', text: 'Enter a date, e.g. 15/08/2022.' },
     });
   }
-  return dataSheetPlan(RISKS_SHEET_NAME, rows.map((row) => row.map(asPlanValue)), located.headerRow, (header) => {
+  const plan = dataSheetPlan(RISKS_SHEET_NAME, rows.map((row) => row.map(asPlanValue)), located.headerRow, (header) => {
     const key = RISK_COLUMNS.find((c) => c.header === header)?.key;
     return key ? RISK_WIDTHS[key] : 16;
   }, validations, formats);
+  return { plan, ...(ids !== undefined ? { idRange: `${RISKS_SHEET_NAME}!${ids}` } : {}) };
 }
 
-function assessmentsSheetPlan(matrix: RiskMatrix, rows: readonly (readonly CellValue[])[]): SheetPlan {
+/**
+ * @param riskIdRange where the Risks sheet keeps its IDs (`Risks!$A$2:$A$523`), found by header
+ *   like every other column; without it the Risk ID rule is left out rather than guessed.
+ */
+function assessmentsSheetPlan(matrix: RiskMatrix, rows: readonly (readonly CellValue[])[], riskIdRange: string | undefined): SheetPlan {
   const located = locateColumns({ name: ASSESSMENTS_SHEET_NAME, rows }, ASSESSMENT_COLUMNS);
   const col = (key: AssessmentColumnKey) => located.columns.get(key);
   const dataRows = Math.max(rows.length - located.headerRow - 1, 0);
@@ -105,10 +117,10 @@ function assessmentsSheetPlan(matrix: RiskMatrix, rows: readonly (readonly CellV
   const formats: ConditionalFormat[] = [];
 
   const riskId = col('riskId');
-  if (riskId !== undefined) {
+  if (riskId !== undefined && riskIdRange !== undefined) {
     validations.push({
       range: range(riskId),
-      rule: { kind: 'custom', formula: `COUNTIF(${RISKS_SHEET_NAME}!$A:$A,${ref(riskId)})>0` },
+      rule: { kind: 'custom', formula: `COUNTIF(${riskIdRange},${ref(riskId)})>0` },
       allowBlank: true,
       prompt: { title: 'Risk ID', text: 'The ID of a risk on the Risks sheet.' },
       error: { title: 'Unknown risk', text: 'No risk on the Risks sheet has this ID.' },
@@ -118,7 +130,8 @@ function assessmentsSheetPlan(matrix: RiskMatrix, rows: readonly (readonly CellV
   if (quarter !== undefined) {
     validations.push({
       range: range(quarter),
-      rule: { kind: 'custom', formula: `LEN(${ref(quarter)})>0` },
+      // A date is a number; every quarter label the readers accept contains a Q (Q2, FY22/23 Q2, Quarter 2).
+      rule: { kind: 'custom', formula: `OR(ISNUMBER(${ref(quarter)}),ISNUMBER(SEARCH("Q",${ref(quarter)})))` },
       allowBlank: true,
       prompt: { title: 'Quarter', text: 'A quarter such as Q2 2022/23, or any date inside the quarter.' },
       error: { title: 'Quarter', text: 'Enter a quarter such as Q2 2022/23.' },

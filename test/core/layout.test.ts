@@ -5,7 +5,7 @@ import { registerSheetPlan, REGISTER_HEADER_ROWS } from '../../core/layout/regis
 import { safeSheetName } from '../../core/layout/sheet-name.ts';
 import { CELL_TEXT_MAX } from '../../core/layout/cell-text.ts';
 import { buildRegister } from '../../core/register-model.ts';
-import { APRIL_FISCAL_YEAR } from '../../core/quarter.ts';
+import { APRIL_FISCAL_YEAR, formatQuarter } from '../../core/quarter.ts';
 import type { Assessment, Risk } from '../../core/risk.ts';
 import type { PlanCell, SheetPlan } from '../../core/sheet-plan.ts';
 import { bandMatrix } from '../support/band-matrix.ts';
@@ -120,6 +120,21 @@ describe('data sheets', () => {
     expect(idRule.range.left).toBe(1);
     expect(idRule.rule).toEqual({ kind: 'custom', formula: `COUNTIF($B$2:$B$${2 + VALIDATION_MARGIN},B2)=1` });
   });
+  it('checks Assessments risk IDs against the Risks ID column it found, not an assumed column A', () => {
+    const idRule = assessments!.validations.find((v) => v.range.left === 0)!;
+    expect(idRule.rule).toEqual({ kind: 'custom', formula: `COUNTIF(Risks!$B$2:$B$${2 + VALIDATION_MARGIN},A2)>0` });
+  });
+
+  it('accepts a date or a quarter label in Quarter cells, and every label the core writes passes', () => {
+    const quarterRule = assessments!.validations.find((v) => v.range.left === 1)!;
+    expect(quarterRule.rule).toEqual({ kind: 'custom', formula: 'OR(ISNUMBER(B2),ISNUMBER(SEARCH("Q",B2)))' });
+    for (let firstMonth = 1; firstMonth <= 12; firstMonth++) {
+      for (const quarter of [1, 2, 3, 4] as const) {
+        expect(formatQuarter({ fiscalYear: 2022, quarter }, { firstMonth })).toMatch(/q/i);
+      }
+    }
+  });
+
   it('bounds every rule to the used rows plus a margin', () => {
     for (const plan of [risks!, assessments!]) {
       for (const v of plan.validations) expect(v.range.bottom).toBe(1 + VALIDATION_MARGIN);

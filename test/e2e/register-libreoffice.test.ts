@@ -12,6 +12,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../cli/main.ts';
 import type { CellValue } from '../../core/cell.ts';
 import { DEFAULT_MATRIX } from '../../core/default-matrix.ts';
+import { ASSESSMENT_HEADERS } from '../../core/headers.ts';
+import { dataSheetPlans } from '../../core/layout/data-sheets.ts';
 import { evaluateRiskFunction, isFunctionError } from '../../core/functions.ts';
 import { lambdaDefinitions, substituteParameters } from '../../core/lambda.ts';
 import type { RiskMatrix } from '../../core/matrix.ts';
@@ -95,6 +97,28 @@ describe('LibreOffice keeps the data sheets’ rules', () => {
     expect(all).toMatch(/<dataValidation[^>]*type="list"/);
     expect(all).toMatch(/<conditionalFormatting/);
     expect(all).toContain('&quot;Critical&quot;');
+  });
+});
+
+describe('the data sheets’ custom rules compute in LibreOffice', () => {
+  it('Quarter accepts labels and dates and rejects other text; Risk ID must be on the Risks sheet', async () => {
+    requireLibreOffice();
+    const [, assessments] = dataSheetPlans(DEFAULT_MATRIX, { risks: [['Ref', 'ID', 'Risk name'], [null, 'CRR1', 'One'], [null, 'CRR2', 'Two']], assessments: [[...ASSESSMENT_HEADERS]] });
+    const rule = (column: number) => {
+      const found = assessments!.validations.find((v) => v.range.left === column)!.rule;
+      if (found.kind !== 'custom') throw new Error(`column ${column} has a ${found.kind} rule`);
+      return found.formula;
+    };
+    const quarterRule = rule(1);
+    const idRule = rule(0);
+    const quarterCases: [string, boolean][] = [['"Q2 2022/23"', true], ['"FY22/23 Q2"', true], ['"quarter 2 2022/23"', true], ['DATE(2022,8,1)', true], ['"2022"', false], ['"abc"', false]];
+    const idCases: [string, boolean][] = [['"CRR2"', true], ['"crr1"', true], ['"CRR9"', false]];
+    const formulas = [
+      ...quarterCases.map(([value]) => quarterRule.replaceAll('B2', value)),
+      ...idCases.map(([value]) => idRule.replace(/,A2\)/, `,${value})`)),
+    ];
+    const results = await evaluateFormulas(formulas, [{ name: 'Risks', rows: [['Ref', 'ID', 'Risk name'], [null, 'CRR1', 'One'], [null, 'CRR2', 'Two']] }]);
+    expect(results).toEqual([...quarterCases, ...idCases].map(([, expected]) => expected));
   });
 });
 
