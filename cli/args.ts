@@ -1,6 +1,6 @@
 // Parses the risk-register command line (PRODUCT §6) into one typed command.
 import { parseArgs } from 'node:util';
-import { UsageError } from './console-io.ts';
+import { CommandLineError } from './console-io.ts';
 
 export const USAGE = `Usage:
   risk-register init FILE.xlsx [--example]
@@ -60,28 +60,28 @@ export function parseCommandLine(argv: readonly string[]): Command {
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new CommandLineError((error as Error).message);
   }
   const { values, positionals } = parsed;
   const [name, ...rest] = positionals;
   if (values.help || name === undefined || name === 'help') return { name: 'help' };
   const allowed = ALLOWED[name];
-  if (!allowed) throw new UsageError(`unknown command "${name}"`);
+  if (!allowed) throw new CommandLineError(`unknown command "${name}"`);
   for (const option of Object.keys(values)) {
-    if (!allowed.includes(option)) throw new UsageError(`${name} does not take --${option}`);
+    if (!allowed.includes(option)) throw new CommandLineError(`${name} does not take --${option}`);
   }
   if (name === 'demo') {
-    if (rest.length > 0) throw new UsageError('demo takes no file');
+    if (rest.length > 0) throw new CommandLineError('demo takes no file');
     return { name, outDir: values.out ?? 'out' };
   }
-  if (rest.length !== 1) throw new UsageError(`${name} needs exactly one FILE.xlsx`);
+  if (rest.length !== 1) throw new CommandLineError(`${name} needs exactly one FILE.xlsx`);
   const file = rest[0]!;
-  if (!/\.xlsx$/i.test(file)) throw new UsageError(`${file}: the workbook must be an .xlsx file`);
+  if (!/\.xlsx$/i.test(file)) throw new CommandLineError(`${file}: the workbook must be an .xlsx file`);
 
   const fyStart = wholeNumberOption('fy-start', values['fy-start'], 4, 1, 12);
   if (name === 'init') return { name, file, example: values.example ?? false };
   if (name === 'validate') return { name, file, json: values.json ?? false, fyStart, ...(values.matrix ? { matrix: values.matrix } : {}) };
-  if (values.out !== undefined && !/\.xlsx$/i.test(values.out)) throw new UsageError(`--out ${values.out}: the register must be an .xlsx file`);
+  if (values.out !== undefined && !/\.xlsx$/i.test(values.out)) throw new CommandLineError(`--out ${values.out}: the register must be an .xlsx file`);
   return {
     name: 'generate',
     file,
@@ -99,7 +99,7 @@ function wholeNumberOption(name: string, text: string | undefined, fallback: num
   if (text === undefined) return fallback;
   const value = Number(text);
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new UsageError(`--${name} ${text}: expected a whole number from ${min} to ${max}`);
+    throw new CommandLineError(`--${name} ${text}: expected a whole number from ${min} to ${max}`);
   }
   return value;
 }

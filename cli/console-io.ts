@@ -13,7 +13,12 @@ export const EXIT = { done: 0, workbookErrors: 1, usage: 2 } as const;
 
 /** A command line or file problem: exit code 2 with this message. */
 export class UsageError extends Error {
-  override readonly name = 'UsageError';
+  override readonly name: string = 'UsageError';
+}
+
+/** A mistake in the command line itself: exit code 2, and the usage text is shown too. */
+export class CommandLineError extends UsageError {
+  override readonly name = 'CommandLineError';
 }
 
 /** Progress on an interactive stderr only, so `--json` output and pipes stay clean. */

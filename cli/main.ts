@@ -1,7 +1,7 @@
 // The risk-register command: parses the command line and hands it to one command; maps failures to exit codes.
 import { USAGE, parseCommandLine } from './args.ts';
 import type { ConsoleIO } from './console-io.ts';
-import { EXIT, UsageError } from './console-io.ts';
+import { CommandLineError, EXIT, UsageError } from './console-io.ts';
 import { demoCommand } from './commands/demo.ts';
 import { generateCommand } from './commands/generate.ts';
 import { initCommand } from './commands/init.ts';
@@ -27,7 +27,7 @@ export async function run(argv: readonly string[], io: ConsoleIO): Promise<numbe
   } catch (error) {
     if (error instanceof UsageError || error instanceof FileError) {
       io.stderr(`risk-register: ${error.message}\n`);
-      if (error instanceof UsageError && /command|needs exactly|does not take|Unknown option|unexpected argument/i.test(error.message)) io.stderr(`\n${USAGE}`);
+      if (error instanceof CommandLineError) io.stderr(`\n${USAGE}`);
       return EXIT.usage;
     }
     // A bug, not a user's mistake: say so plainly rather than print a bare stack trace.

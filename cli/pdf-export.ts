@@ -1,6 +1,6 @@
 // Turns a generated register workbook into a committee-ready PDF with LibreOffice, when it is installed.
 import { execFile } from 'node:child_process';
-import { access, constants, mkdtemp, rename, rm } from 'node:fs/promises';
+import { access, constants, copyFile, mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -47,11 +47,8 @@ export async function exportPdf(workbookPath: string): Promise<string> {
     } catch {
       throw new UsageError('LibreOffice finished without writing a PDF.');
     }
-    await rename(produced, target).catch(async () => {
-      // across file systems: copy by reading and writing
-      const { copyFile } = await import('node:fs/promises');
-      await copyFile(produced, target);
-    });
+    // The temp folder may sit on another file system, where rename fails: copy instead.
+    await rename(produced, target).catch(() => copyFile(produced, target));
     return target;
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -1,22 +1,19 @@
 // The CLI's WorkbookPort: reads data sheets from the input .xlsx and renders report plans into a new workbook.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { SheetGrid } from '../core/cell.ts';
 import type { SheetPlan } from '../core/sheet-plan.ts';
 import type { WorkbookPort } from '../core/workbook-port.ts';
+import { newWorkbook } from './report-workbook.ts';
 import { findWorksheet, readSheetGrid } from './xlsx-read.ts';
 import { renderSheetPlan } from './xlsx-render.ts';
 
 export class XlsxWorkbookPort implements WorkbookPort {
   /** The report workbook; the input workbook is only ever read. */
-  readonly output = new ExcelJS.Workbook();
+  readonly output = newWorkbook();
   /** Calls made through the port, so tests can prove one read per sheet and one write per plan. */
   readonly calls = { readSheet: 0, writeSheet: 0 };
 
-  constructor(private readonly input: ExcelJS.Workbook) {
-    this.output.creator = 'risk-register';
-    // Formulas are written without cached results: ask every client to recalculate on open.
-    this.output.calcProperties.fullCalcOnLoad = true;
-  }
+  constructor(private readonly input: ExcelJS.Workbook) {}
 
   async readSheet(name: string): Promise<SheetGrid | undefined> {
     this.calls.readSheet++;

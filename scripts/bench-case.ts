@@ -48,7 +48,8 @@ const cases: Record<string, () => Promise<number>> = {
     const impacts = Array.from({ length: side }, (_, r) => Array.from({ length: side }, (_, c) => 1 + ((r + c) % 5)));
     const probabilities = Array.from({ length: side }, (_, r) => Array.from({ length: side }, (_, c) => 1 + ((r * c) % 5)));
     return measure(() => {
-      evaluateRiskFunction(arg1, DEFAULT_MATRIX, arg1 === 'RISKTREND' ? [impacts, probabilities] : [impacts, probabilities]);
+      // RISKTREND reads the two grids as previous and current scores.
+      evaluateRiskFunction(arg1, DEFAULT_MATRIX, [impacts, probabilities]);
     });
   },
   /** Writes the input workbook for the CLI cases (not timed). */

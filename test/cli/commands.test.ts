@@ -65,6 +65,11 @@ describe('usage and file errors exit 2', () => {
     else expect(stderr).toMatch(/^risk-register: /);
   });
 
+  it('shows the usage text for a command-line mistake, not for a file problem', async () => {
+    expect((await cli('generate', 'x.xlsx', '--bogus')).stderr).toContain('Usage:');
+    expect((await cli('validate', 'missing.xlsx')).stderr).not.toContain('Usage:');
+  });
+
   it('names the file that is not a workbook', async () => {
     await writeFile(join(dir, 'fake.xlsx'), 'this is not a zip');
     const { code, stderr } = await cli('validate', 'fake.xlsx');
