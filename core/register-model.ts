@@ -9,7 +9,7 @@ import type { FiscalCalendar, Quarter } from './quarter.ts';
 import { quarterEndDate, quarterIndex, quarterStartDate, quarterWindow } from './quarter.ts';
 import type { Assessment, Risk } from './risk.ts';
 import type { Trend } from './trend.ts';
-import { trendsForWindow } from './trend.ts';
+import { lastAtOrBefore, trendsForWindow } from './trend.ts';
 import { compareRiskIds, riskIdKey } from './risk-id.ts';
 
 export interface RegisterRow {
@@ -201,18 +201,8 @@ function groupByRisk(assessments: readonly Assessment[]): Map<string, History> {
 
 /** The assessment that stands in quarter `index`: the latest at or before it (a score stands until re-assessed). */
 function latestAtOrBefore(history: History, index: number): Assessment | undefined {
-  const { indexes } = history;
-  let lo = 0;
-  let hi = indexes.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (indexes[mid]! <= index) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found < 0 ? undefined : history.byIndex.get(indexes[found]!);
+  const found = lastAtOrBefore(history.indexes, index);
+  return found < 0 ? undefined : history.byIndex.get(history.indexes[found]!);
 }
 
 function heatMapOf(open: readonly RegisterRow[], matrix: RiskMatrix): string[][][] {

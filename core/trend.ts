@@ -56,8 +56,12 @@ function sortedIndexes(history: ScoreHistory): number[] {
   return [...history.keys()].sort((a, b) => a - b);
 }
 
-// Position of the last index <= target in ascending `indexes`, or -1.
-function lastAtOrBefore(indexes: readonly number[], target: number): number {
+/**
+ * Position of the last index at or before `target` in ascending `indexes`, or -1: the
+ * assessment that stands in a quarter.
+ * @example lastAtOrBefore([8084, 8088], 8087) // 0
+ */
+export function lastAtOrBefore(indexes: readonly number[], target: number): number {
   let lo = 0;
   let hi = indexes.length - 1;
   let found = -1;
