@@ -45,19 +45,26 @@ export interface ClosedRow {
   readonly lastRating?: string;
 }
 
-export interface RatingChange {
-  readonly id: string;
-  readonly name: string;
+export interface RatingChange extends RiskRef {
   readonly from: string;
   readonly to: string;
 }
 
+export interface RiskRef {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface NewRisk extends RiskRef {
+  readonly rating: string;
+}
+
 export interface Movement {
   /** Risks first assessed in the reported quarter. */
-  readonly new: readonly { readonly id: string; readonly name: string; readonly rating: string }[];
+  readonly new: readonly NewRisk[];
   readonly escalated: readonly RatingChange[];
   readonly deEscalated: readonly RatingChange[];
-  readonly closed: readonly { readonly id: string; readonly name: string }[];
+  readonly closed: readonly RiskRef[];
 }
 
 export interface RegisterModel {
@@ -103,7 +110,12 @@ export function buildRegister(input: RegisterInput): RegisterModel {
 
   const open: RegisterRow[] = [];
   const closed: ClosedRow[] = [];
-  const movement = { new: [] as Movement['new'][number][], escalated: [] as RatingChange[], deEscalated: [] as RatingChange[], closed: [] as Movement['closed'][number][] };
+  const movement: { new: NewRisk[]; escalated: RatingChange[]; deEscalated: RatingChange[]; closed: RiskRef[] } = {
+    new: [],
+    escalated: [],
+    deEscalated: [],
+    closed: [],
+  };
 
   for (const risk of input.risks) {
     const history = histories.get(riskIdKey(risk.id));
