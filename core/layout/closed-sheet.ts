@@ -1,4 +1,5 @@
 /** Risks closed in the quarter, with why, when, and when the committee heard of it. */
+import { sheetPlan } from './sheet-plan-defaults.ts';
 import { dateCell } from '../cell.ts';
 import { formatQuarter } from '../quarter.ts';
 import type { RegisterModel } from '../register-model.ts';
@@ -25,7 +26,7 @@ export function closedSheetPlan(model: RegisterModel, options: ReportOptions): S
     model.closed.length === 0 ? `No risks were closed in ${quarterLabel}.` : `${model.closed.length} ${model.closed.length === 1 ? 'risk' : 'risks'} closed in ${quarterLabel}.`;
   const cells = [[cell(`${options.title} — closed risks ${quarterLabel}`, TITLE)], [cell(subtitle, SUBTITLE)], [], headerRow(TITLES), ...rows];
   const columnWidths = [9, 22, 50, 70, 50, 12, 14];
-  return {
+  return sheetPlan({
     name: safeSheetName(`Closed ${quarterLabel}`),
     cells,
     columnWidths,
@@ -35,9 +36,6 @@ export function closedSheetPlan(model: RegisterModel, options: ReportOptions): S
       { top: 1, left: 0, bottom: 1, right: TITLES.length - 1 },
     ],
     frozenRows: 4,
-    frozenColumns: 0,
     print: { orientation: 'landscape', fitToWidth: true, repeatRows: 4, footer: `${options.title} ${quarterLabel}`, pageNumbers: true },
-    conditionalFormats: [],
-    validations: [],
-  };
+  });
 }

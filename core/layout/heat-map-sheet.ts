@@ -1,4 +1,5 @@
 /** The matrix grid coloured by rating, with each open risk's ID in the cell of its impact and probability. */
+import { sheetPlan } from './sheet-plan-defaults.ts';
 import { formatQuarter } from '../quarter.ts';
 import type { RegisterModel } from '../register-model.ts';
 import type { PlanCell, SheetPlan } from '../sheet-plan.ts';
@@ -27,7 +28,7 @@ export function heatMapSheetPlan(model: RegisterModel, options: ReportOptions): 
   const rowHeights: Record<number, number> = {};
   for (let r = 0; r < matrix.probabilityLevels; r++) rowHeights[3 + r] = gridHeight;
 
-  return {
+  return sheetPlan({
     name: safeSheetName(`Heat map ${quarterLabel}`),
     cells: [
       [cell(`${options.title} — heat map ${quarterLabel}`, TITLE)],
@@ -38,11 +39,6 @@ export function heatMapSheetPlan(model: RegisterModel, options: ReportOptions): 
     ],
     columnWidths: [22, ...spec.impact.map(() => 16)],
     rowHeights,
-    merges: [],
-    frozenRows: 0,
-    frozenColumns: 0,
     print: { orientation: 'landscape', fitToWidth: true, fitToHeight: true, repeatRows: 0, footer: `${options.title} ${quarterLabel}`, pageNumbers: true },
-    conditionalFormats: [],
-    validations: [],
-  };
+  });
 }

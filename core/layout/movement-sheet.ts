@@ -1,4 +1,5 @@
 /** What changed since last quarter: new, escalated, de-escalated and closed risks, and the count by rating. */
+import { sheetPlan } from './sheet-plan-defaults.ts';
 import { formatQuarter, previousQuarter } from '../quarter.ts';
 import type { RegisterModel } from '../register-model.ts';
 import type { PlanCell, SheetPlan } from '../sheet-plan.ts';
@@ -62,15 +63,10 @@ export function movementSheetPlan(model: RegisterModel, options: ReportOptions):
     ];
   }
 
-  return {
+  return sheetPlan({
     name: safeSheetName(`Movement ${quarterLabel}`),
     cells,
     columnWidths: [28, 40, 18, 18],
-    merges: [],
-    frozenRows: 0,
-    frozenColumns: 0,
     print: { orientation: 'portrait', fitToWidth: true, repeatRows: 0, footer: `${options.title} ${quarterLabel}`, pageNumbers: true },
-    conditionalFormats: [],
-    validations: [],
-  };
+  });
 }

@@ -1,4 +1,5 @@
 /** The quarter's register sheet, laid out like the force's published register. */
+import { sheetPlan } from './sheet-plan-defaults.ts';
 import type { RiskMatrix } from '../matrix.ts';
 import type { FiscalCalendar } from '../quarter.ts';
 import { formatQuarter, formatQuarterShort } from '../quarter.ts';
@@ -50,7 +51,7 @@ export function registerSheetPlan(model: RegisterModel, options: ReportOptions):
       ...rows,
       ...emptyNote,
   ];
-  return {
+  return sheetPlan({
     name: registerSheetName(model, calendar),
     cells,
     columnWidths,
@@ -68,7 +69,5 @@ export function registerSheetPlan(model: RegisterModel, options: ReportOptions):
       footer: `${options.title} ${quarterLabel}`,
       pageNumbers: true,
     },
-    conditionalFormats: [],
-    validations: [],
-  };
+  });
 }

@@ -1,4 +1,5 @@
 /** The Scoring sheet of a register workbook: the matrix in spreadsheet form, editable and read back by the core. */
+import { sheetPlan } from './sheet-plan-defaults.ts';
 import type { CellValue } from '../cell.ts';
 import type { MatrixSpec } from '../matrix.ts';
 import { SCORING_SHEET_NAME, scoringSheetRows } from '../scoring-sheet.ts';
@@ -13,17 +14,12 @@ export function scoringSheetPlan(spec: MatrixSpec): SheetPlan {
     const filled = row.filter((value) => value !== null && value !== '');
     if (filled.length === 1 && typeof row[0] === 'string') cells[r] = [cell(row[0], SECTION)];
   });
-  return {
+  return sheetPlan({
     name: SCORING_SHEET_NAME,
     cells,
     columnWidths: [14, 18, 40, ...Array.from({ length: 8 }, () => 30)],
-    merges: [],
-    frozenRows: 0,
-    frozenColumns: 0,
     print: { orientation: 'landscape', fitToWidth: true, repeatRows: 0 },
-    conditionalFormats: [],
-    validations: [],
-  };
+  });
 }
 
 function plain(value: CellValue): string | number | boolean | null {

@@ -1,4 +1,5 @@
 /** The scoring guidance printed with the register: impact and probability descriptors and the score grid. */
+import { sheetPlan } from './sheet-plan-defaults.ts';
 import type { MatrixLevel, RiskMatrix } from '../matrix.ts';
 import type { PlanCell, SheetPlan } from '../sheet-plan.ts';
 import { wrappedRowHeights } from './row-height.ts';
@@ -63,18 +64,13 @@ export function scoringGuidanceSheetPlan(matrix: RiskMatrix): SheetPlan {
   ];
 
   const columnWidths = [20, 18, ...Array.from({ length: Math.max(categories.length, 3, matrix.impactLevels) }, () => 26)];
-  return {
+  return sheetPlan({
     name: SCORING_GUIDANCE_SHEET,
     cells,
     columnWidths,
     rowHeights: wrappedRowHeights(cells, columnWidths),
-    merges: [],
-    frozenRows: 0,
-    frozenColumns: 0,
     print: { orientation: 'landscape', fitToWidth: true, repeatRows: 0 },
-    conditionalFormats: [],
-    validations: [],
-  };
+  });
 }
 
 /** How a rating is reached, in words: its score bands, or the grid cells that carry it. */

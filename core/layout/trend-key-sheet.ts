@@ -1,4 +1,5 @@
 /** How to read the trend columns: the key the reference prints under its register, on its own sheet. */
+import { sheetPlan } from './sheet-plan-defaults.ts';
 import type { SheetPlan } from '../sheet-plan.ts';
 import type { Trend } from '../trend.ts';
 import { BODY, NOTE, TITLE, TREND, cell, headerRow } from './styles.ts';
@@ -14,7 +15,7 @@ const MEANINGS: readonly (readonly [Trend, string, string])[] = [
 ];
 
 export function trendKeySheetPlan(): SheetPlan {
-  return {
+  return sheetPlan({
     name: TREND_KEY_SHEET,
     cells: [
       [cell('Risk trend key', TITLE)],
@@ -26,11 +27,6 @@ export function trendKeySheetPlan(): SheetPlan {
       [cell('Score = impact × probability; the residual risk rating comes from the scoring guidance.', NOTE)],
     ],
     columnWidths: [10, 18, 55],
-    merges: [],
-    frozenRows: 0,
-    frozenColumns: 0,
     print: { orientation: 'portrait', fitToWidth: true, repeatRows: 0 },
-    conditionalFormats: [],
-    validations: [],
-  };
+  });
 }
