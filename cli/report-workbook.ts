@@ -1,6 +1,6 @@
 // New workbooks the CLI writes: one set of workbook properties, and plans written to a file with LAMBDA names.
 import ExcelJS from 'exceljs';
-import type { SheetPlan } from '../core/sheet-plan.ts';
+import type { SheetPlan } from '../core/layout/sheet-plan.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import type { DefinedName } from './lambda-names.ts';
 import { addDefinedNames } from './lambda-names.ts';

@@ -1,7 +1,7 @@
 // Reads .xlsx workbooks with exceljs and turns a worksheet into the core's plain SheetGrid.
 import { readFile, stat } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { dateCell, errorCell, type CellValue, type SheetGrid } from '../core/cell.ts';
+import { dateCell, errorCell, type CellValue, type SheetGrid } from '../core/cells/cell.ts';
 
 export type FileErrorKind = 'missing' | 'not-a-file' | 'unreadable' | 'not-xlsx';
 

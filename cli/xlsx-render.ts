@@ -1,6 +1,6 @@
 // Renders a core SheetPlan into an exceljs worksheet: values, styles, layout, print setup and rules.
 import type ExcelJS from 'exceljs';
-import { a1, a1Range } from '../core/cell.ts';
+import { a1, a1Range } from '../core/cells/cell.ts';
 import type {
   CellRange,
   CellStyle,
@@ -9,7 +9,7 @@ import type {
   PlanValue,
   PrintSetup,
   SheetPlan,
-} from '../core/sheet-plan.ts';
+} from '../core/layout/sheet-plan.ts';
 
 /** Excel refuses a file whose cell holds more text than this. */
 const MAX_CELL_TEXT = 32_767;

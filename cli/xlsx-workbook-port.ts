@@ -1,8 +1,8 @@
 // The CLI's WorkbookPort: reads data sheets from the input .xlsx and renders report plans into a new workbook.
 import type ExcelJS from 'exceljs';
-import type { SheetGrid } from '../core/cell.ts';
-import type { SheetPlan } from '../core/sheet-plan.ts';
-import type { WorkbookPort } from '../core/workbook-port.ts';
+import type { SheetGrid } from '../core/cells/cell.ts';
+import type { SheetPlan } from '../core/layout/sheet-plan.ts';
+import type { WorkbookPort } from '../core/ports/workbook-port.ts';
 import { newWorkbook } from './report-workbook.ts';
 import { findWorksheet, readSheetGrid } from './xlsx-read.ts';
 import { renderSheetPlan } from './xlsx-render.ts';

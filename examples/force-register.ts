@@ -33,7 +33,7 @@
  *   the sentence is kept as published.
  * - CRR02's "o" sub-bullets are written as indented "  - " lines, CRR07's "•" bullets as "- ".
  */
-import type { CellValue, DateCell } from '../core/cell.ts';
+import type { CellValue, DateCell } from '../core/cells/cell.ts';
 
 const date = (iso: string): DateCell => ({ kind: 'date', iso });
 

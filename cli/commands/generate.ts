@@ -1,10 +1,10 @@
 // `risk-register generate`: the quarter's register as a new workbook (and PDF), never touching the input.
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { hasErrors } from '../../core/issue.ts';
-import { fiscalCalendar, formatQuarter, parseQuarter } from '../../core/quarter.ts';
-import { generateQuarterlyReport } from '../../core/register-job.ts';
-import type { RegisterModel } from '../../core/register-model.ts';
-import { registerJson } from '../../core/register-json.ts';
+import { hasErrors } from '../../core/issues/issue.ts';
+import { fiscalCalendar, formatQuarter, parseQuarter } from '../../core/quarters/quarter.ts';
+import { generateQuarterlyReport } from '../../core/jobs/register-job.ts';
+import type { RegisterModel } from '../../core/register/register-model.ts';
+import { registerJson } from '../../core/register/register-json.ts';
 import type { Command } from '../args.ts';
 import type { ConsoleIO } from '../console-io.ts';
 import { EXIT, UsageError, progress } from '../console-io.ts';

@@ -1,9 +1,9 @@
 // `risk-register init`: a ready register workbook, empty or filled with the bundled example.
 import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { DEFAULT_MATRIX } from '../../core/default-matrix.ts';
-import { ASSESSMENT_HEADERS, RISK_HEADERS } from '../../core/headers.ts';
-import { lambdaDefinitions } from '../../core/lambda.ts';
+import { DEFAULT_MATRIX } from '../../core/matrix/default-matrix.ts';
+import { ASSESSMENT_HEADERS, RISK_HEADERS } from '../../core/readers/headers.ts';
+import { lambdaDefinitions } from '../../core/functions/lambda.ts';
 import { dataSheetPlans } from '../../core/layout/data-sheets.ts';
 import { scoringSheetPlan } from '../../core/layout/scoring-data-sheet.ts';
 import { FORCE_REGISTER_EXAMPLE } from '../../examples/force-register.ts';

@@ -1,13 +1,13 @@
 // `risk-register validate`: every problem in the workbook, by cell.
 import { resolve } from 'node:path';
-import type { Issue } from '../../core/issue.ts';
-import { formatIssue, hasErrors } from '../../core/issue.ts';
-import { fiscalCalendar } from '../../core/quarter.ts';
+import type { Issue } from '../../core/issues/issue.ts';
+import { formatIssue, hasErrors } from '../../core/issues/issue.ts';
+import { fiscalCalendar } from '../../core/quarters/quarter.ts';
 import type { Command } from '../args.ts';
 import type { ConsoleIO } from '../console-io.ts';
 import { EXIT, progress } from '../console-io.ts';
 import { readMatrixFile } from '../matrix-file.ts';
-import { validateWorkbook } from '../../core/register-job.ts';
+import { validateWorkbook } from '../../core/jobs/register-job.ts';
 import { openWorkbookPort } from '../workbook-sheets.ts';
 
 export async function validateCommand(command: Extract<Command, { name: 'validate' }>, io: ConsoleIO): Promise<number> {

@@ -1,9 +1,9 @@
 /** Risks closed in the quarter, with why, when, and when the committee heard of it. */
 import { sheetPlan } from './sheet-plan-defaults.ts';
-import { dateCell } from '../cell.ts';
-import { formatQuarter } from '../quarter.ts';
-import type { RegisterModel } from '../register-model.ts';
-import type { SheetPlan } from '../sheet-plan.ts';
+import { dateCell } from '../cells/cell.ts';
+import { formatQuarter } from '../quarters/quarter.ts';
+import type { RegisterModel } from '../register/register-model.ts';
+import type { SheetPlan } from './sheet-plan.ts';
 import type { ReportOptions } from './register-sheet.ts';
 import { safeSheetName } from './sheet-name.ts';
 import { wrappedRowHeights } from './row-height.ts';

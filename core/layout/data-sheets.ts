@@ -4,12 +4,12 @@
  * so the same rules fit a user's own column order. Rules cover the used rows plus a margin,
  * never whole columns (whole-column rules are slow to read back in exceljs and Office.js).
  */
-import type { CellValue } from '../cell.ts';
-import { columnLetter } from '../cell.ts';
-import type { AssessmentColumnKey, RiskColumnKey } from '../headers.ts';
-import { ASSESSMENT_COLUMNS, ASSESSMENTS_SHEET_NAME, RISK_COLUMNS, RISKS_SHEET_NAME, locateColumns } from '../headers.ts';
-import type { MatrixLevel, RiskMatrix } from '../matrix.ts';
-import type { CellRange, ConditionalFormat, DataValidation, PlanCell, PlanValue, SheetPlan } from '../sheet-plan.ts';
+import type { CellValue } from '../cells/cell.ts';
+import { columnLetter } from '../cells/cell.ts';
+import type { AssessmentColumnKey, RiskColumnKey } from '../readers/headers.ts';
+import { ASSESSMENT_COLUMNS, ASSESSMENTS_SHEET_NAME, RISK_COLUMNS, RISKS_SHEET_NAME, locateColumns } from '../readers/headers.ts';
+import type { MatrixLevel, RiskMatrix } from '../matrix/matrix.ts';
+import type { CellRange, ConditionalFormat, DataValidation, PlanCell, PlanValue, SheetPlan } from './sheet-plan.ts';
 import { DATA, HEADER, cell, ratingStyle } from './styles.ts';
 
 /** Empty rows below the data that still get the rules, so new risks are checked as they are typed. */

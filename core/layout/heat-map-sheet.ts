@@ -1,8 +1,8 @@
 /** The matrix grid coloured by rating, with each open risk's ID in the cell of its impact and probability. */
 import { sheetPlan } from './sheet-plan-defaults.ts';
-import { formatQuarter } from '../quarter.ts';
-import type { RegisterModel } from '../register-model.ts';
-import type { PlanCell, SheetPlan } from '../sheet-plan.ts';
+import { formatQuarter } from '../quarters/quarter.ts';
+import type { RegisterModel } from '../register/register-model.ts';
+import type { PlanCell, SheetPlan } from './sheet-plan.ts';
 import type { ReportOptions } from './register-sheet.ts';
 import { safeSheetName } from './sheet-name.ts';
 import { BODY_BOLD, CENTRED, SUBTITLE, TITLE, cell, ratingStyle } from './styles.ts';

@@ -1,8 +1,8 @@
 /** What changed since last quarter: new, escalated, de-escalated and closed risks, and the count by rating. */
 import { sheetPlan } from './sheet-plan-defaults.ts';
-import { formatQuarter, previousQuarter } from '../quarter.ts';
-import type { RegisterModel } from '../register-model.ts';
-import type { PlanCell, SheetPlan } from '../sheet-plan.ts';
+import { formatQuarter, previousQuarter } from '../quarters/quarter.ts';
+import type { RegisterModel } from '../register/register-model.ts';
+import type { PlanCell, SheetPlan } from './sheet-plan.ts';
 import type { ReportOptions } from './register-sheet.ts';
 import { safeSheetName } from './sheet-name.ts';
 import { BODY, BODY_BOLD, CENTRED, NOTE, SECTION, SUBTITLE, TITLE, cell, headerRow, ratingStyle } from './styles.ts';

@@ -1,10 +1,10 @@
 /** The quarter's register sheet, laid out like the force's published register. */
 import { sheetPlan } from './sheet-plan-defaults.ts';
-import type { RiskMatrix } from '../matrix.ts';
-import type { FiscalCalendar } from '../quarter.ts';
-import { formatQuarter, formatQuarterShort } from '../quarter.ts';
-import type { RegisterModel } from '../register-model.ts';
-import type { SheetPlan } from '../sheet-plan.ts';
+import type { RiskMatrix } from '../matrix/matrix.ts';
+import type { FiscalCalendar } from '../quarters/quarter.ts';
+import { formatQuarter, formatQuarterShort } from '../quarters/quarter.ts';
+import type { RegisterModel } from '../register/register-model.ts';
+import type { SheetPlan } from './sheet-plan.ts';
 import { safeSheetName } from './sheet-name.ts';
 import { wrappedRowHeights } from './row-height.ts';
 import { BODY, BODY_BOLD, NARRATIVE, SUBTITLE, TITLE, TREND, cell, headerRow, ratingStyle } from './styles.ts';

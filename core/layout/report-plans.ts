@@ -1,6 +1,6 @@
 /** Every sheet of a quarter's report, in the order a committee reads them. */
-import type { RegisterModel } from '../register-model.ts';
-import type { SheetPlan } from '../sheet-plan.ts';
+import type { RegisterModel } from '../register/register-model.ts';
+import type { SheetPlan } from './sheet-plan.ts';
 import { closedSheetPlan } from './closed-sheet.ts';
 import { heatMapSheetPlan } from './heat-map-sheet.ts';
 import { movementSheetPlan } from './movement-sheet.ts';

@@ -3,7 +3,7 @@
  * re-measure wrapped text on open (LibreOffice keeps the default 15 pt and overlaps lines),
  * so the layout estimates the height from the text and the column widths.
  */
-import type { PlanCell } from '../sheet-plan.ts';
+import type { PlanCell } from './sheet-plan.ts';
 
 /** Excel's maximum row height in points. */
 export const ROW_HEIGHT_MAX = 409;

@@ -1,9 +1,9 @@
 /** The Scoring sheet of a register workbook: the matrix in spreadsheet form, editable and read back by the core. */
 import { sheetPlan } from './sheet-plan-defaults.ts';
-import type { CellValue } from '../cell.ts';
-import type { MatrixSpec } from '../matrix.ts';
-import { SCORING_SHEET_NAME, scoringSheetRows } from '../scoring-sheet.ts';
-import type { PlanCell, SheetPlan } from '../sheet-plan.ts';
+import type { CellValue } from '../cells/cell.ts';
+import type { MatrixSpec } from '../matrix/matrix.ts';
+import { SCORING_SHEET_NAME, scoringSheetRows } from '../matrix/scoring-sheet.ts';
+import type { PlanCell, SheetPlan } from './sheet-plan.ts';
 import { BODY, SECTION, cell } from './styles.ts';
 
 export function scoringSheetPlan(spec: MatrixSpec): SheetPlan {

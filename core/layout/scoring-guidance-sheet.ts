@@ -1,7 +1,7 @@
 /** The scoring guidance printed with the register: impact and probability descriptors and the score grid. */
 import { sheetPlan } from './sheet-plan-defaults.ts';
-import type { MatrixLevel, RiskMatrix } from '../matrix.ts';
-import type { PlanCell, SheetPlan } from '../sheet-plan.ts';
+import type { MatrixLevel, RiskMatrix } from '../matrix/matrix.ts';
+import type { PlanCell, SheetPlan } from './sheet-plan.ts';
 import { wrappedRowHeights } from './row-height.ts';
 import { BODY, BODY_BOLD, CENTRED, SECTION, SUBTITLE, TITLE, cell, headerRow, ratingStyle } from './styles.ts';
 

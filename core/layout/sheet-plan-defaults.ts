@@ -1,5 +1,5 @@
 /** A sheet plan with the parts most sheets leave empty filled in, so each layout states only what it sets. */
-import type { SheetPlan } from '../sheet-plan.ts';
+import type { SheetPlan } from './sheet-plan.ts';
 
 type Defaulted = 'merges' | 'frozenRows' | 'frozenColumns' | 'conditionalFormats' | 'validations';
 

@@ -1,7 +1,7 @@
 /** The house style every generated sheet shares, so the register reads as one document. */
-import type { MatrixRating } from '../matrix.ts';
-import { fontColourFor } from '../matrix.ts';
-import type { CellStyle, PlanCell, PlanValue } from '../sheet-plan.ts';
+import type { MatrixRating } from '../matrix/matrix.ts';
+import { fontColourFor } from '../matrix/matrix.ts';
+import type { CellStyle, PlanCell, PlanValue } from './sheet-plan.ts';
 import { fitCellText } from './cell-text.ts';
 
 export const HEADER_FILL = '#1F3864';

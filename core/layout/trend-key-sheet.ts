@@ -1,7 +1,7 @@
 /** How to read the trend columns: the key the reference prints under its register, on its own sheet. */
 import { sheetPlan } from './sheet-plan-defaults.ts';
-import type { SheetPlan } from '../sheet-plan.ts';
-import type { Trend } from '../trend.ts';
+import type { SheetPlan } from './sheet-plan.ts';
+import type { Trend } from '../register/trend.ts';
 import { BODY, NOTE, TITLE, TREND, cell, headerRow } from './styles.ts';
 
 export const TREND_KEY_SHEET = 'Trend key';

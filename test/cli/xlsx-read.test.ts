@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { dateCell, errorCell } from '../../core/cell.ts';
+import { dateCell, errorCell } from '../../core/cells/cell.ts';
 import { FileError, findWorksheet, readSheetGrid, readWorkbookFile } from '../../cli/xlsx-read.ts';
 
 let dir: string;

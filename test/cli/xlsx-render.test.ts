@@ -5,8 +5,8 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dateCell, type CellValue } from '../../core/cell.ts';
-import type { PlanCell, PlanValue, SheetPlan } from '../../core/sheet-plan.ts';
+import { dateCell, type CellValue } from '../../core/cells/cell.ts';
+import type { PlanCell, PlanValue, SheetPlan } from '../../core/layout/sheet-plan.ts';
 import { readSheetGrid, readWorkbookFile } from '../../cli/xlsx-read.ts';
 import { renderSheetPlan, storableText } from '../../cli/xlsx-render.ts';
 

@@ -4,13 +4,13 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { CellValue } from '../../core/cell.ts';
-import { matrixFromSpec } from '../../core/matrix.ts';
-import { fiscalCalendar, parseQuarter } from '../../core/quarter.ts';
-import type { ReportSettings } from '../../core/quarterly-report.ts';
-import { generateQuarterlyReport, validateWorkbook } from '../../core/register-job.ts';
-import type { PlanValue, SheetPlan } from '../../core/sheet-plan.ts';
-import type { WorkbookPort } from '../../core/workbook-port.ts';
+import type { CellValue } from '../../core/cells/cell.ts';
+import { matrixFromSpec } from '../../core/matrix/matrix.ts';
+import { fiscalCalendar, parseQuarter } from '../../core/quarters/quarter.ts';
+import type { ReportSettings } from '../../core/jobs/analyse-workbook.ts';
+import { generateQuarterlyReport, validateWorkbook } from '../../core/jobs/register-job.ts';
+import type { PlanValue, SheetPlan } from '../../core/layout/sheet-plan.ts';
+import type { WorkbookPort } from '../../core/ports/workbook-port.ts';
 import { readSheetGrid } from '../../cli/xlsx-read.ts';
 import { XlsxWorkbookPort } from '../../cli/xlsx-workbook-port.ts';
 import { fixtureWorkbookBuffer } from '../support/workbook-fixture.ts';

@@ -1,8 +1,8 @@
 /** The reference WorkbookPort: sheets held as plain grids in memory, plans kept as written. */
-import type { SheetGrid } from '../../core/cell.ts';
-import { normaliseHeader } from '../../core/headers.ts';
-import type { SheetPlan } from '../../core/sheet-plan.ts';
-import type { WorkbookPort } from '../../core/workbook-port.ts';
+import type { SheetGrid } from '../../core/cells/cell.ts';
+import { normaliseHeader } from '../../core/readers/headers.ts';
+import type { SheetPlan } from '../../core/layout/sheet-plan.ts';
+import type { WorkbookPort } from '../../core/ports/workbook-port.ts';
 
 export class MemoryWorkbookPort implements WorkbookPort {
   readonly written = new Map<string, SheetPlan>();

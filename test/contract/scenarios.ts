@@ -3,10 +3,10 @@
  * grids plus the settings a user would pick — so any port (in-memory, exceljs, Apps Script fake,
  * Office.js fake) can be loaded with it.
  */
-import type { CellValue, SheetGrid } from '../../core/cell.ts';
-import { dateCell, errorCell } from '../../core/cell.ts';
-import { ASSESSMENT_HEADERS, RISK_HEADERS } from '../../core/headers.ts';
-import type { MatrixSpec } from '../../core/matrix.ts';
+import type { CellValue, SheetGrid } from '../../core/cells/cell.ts';
+import { dateCell, errorCell } from '../../core/cells/cell.ts';
+import { ASSESSMENT_HEADERS, RISK_HEADERS } from '../../core/readers/headers.ts';
+import type { MatrixSpec } from '../../core/matrix/matrix.ts';
 import { FORCE_REGISTER_EXAMPLE } from '../../examples/force-register.ts';
 import { FIVE_BY_FIVE_GRID_SPEC } from '../support/matrices.ts';
 

@@ -3,8 +3,8 @@
  * Expected values are copied from the reference, not from the code.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_IMPACT_CATEGORIES, DEFAULT_MATRIX, DEFAULT_MATRIX_SPEC } from '../../core/default-matrix.ts';
-import { checkMatrix, ratingOf, scoreOf } from '../../core/matrix.ts';
+import { DEFAULT_IMPACT_CATEGORIES, DEFAULT_MATRIX, DEFAULT_MATRIX_SPEC } from '../../core/matrix/default-matrix.ts';
+import { checkMatrix, ratingOf, scoreOf } from '../../core/matrix/matrix.ts';
 
 const impact = (value: number) => DEFAULT_MATRIX_SPEC.impact.find((level) => level.value === value)!;
 const probability = (value: number) =>

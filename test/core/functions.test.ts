@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { DEFAULT_MATRIX } from '../../core/default-matrix.ts';
+import { DEFAULT_MATRIX } from '../../core/matrix/default-matrix.ts';
 import {
   evaluateRiskFunction,
   functionError,
@@ -10,8 +10,8 @@ import {
   riskFunction,
   type FunctionArgument,
   type FunctionResult,
-} from '../../core/functions.ts';
-import { ratingOf } from '../../core/matrix.ts';
+} from '../../core/functions/functions.ts';
+import { ratingOf } from '../../core/matrix/matrix.ts';
 import { FIVE_BY_FIVE_GRID, FOUR_BY_SIX_BANDS, SIX_BY_SIX_GRID } from '../support/matrices.ts';
 
 const score = (...args: FunctionArgument[]) => evaluateRiskFunction('RISKSCORE', DEFAULT_MATRIX, args);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { DEFAULT_MATRIX } from '../../core/default-matrix.ts';
-import { evaluateRiskFunction, isFunctionError, type FunctionScalar } from '../../core/functions.ts';
-import { lambdaDefinitions, substituteParameters, type LambdaDefinition } from '../../core/lambda.ts';
-import { matrixFromSpec, type RiskMatrix } from '../../core/matrix.ts';
+import { DEFAULT_MATRIX } from '../../core/matrix/default-matrix.ts';
+import { evaluateRiskFunction, isFunctionError, type FunctionScalar } from '../../core/functions/functions.ts';
+import { lambdaDefinitions, substituteParameters, type LambdaDefinition } from '../../core/functions/lambda.ts';
+import { matrixFromSpec, type RiskMatrix } from '../../core/matrix/matrix.ts';
 import {
   BLANK_CELL,
   evaluateFormula,

@@ -4,10 +4,10 @@ import { quarterlyReportPlans } from '../../core/layout/report-plans.ts';
 import { registerSheetPlan, REGISTER_HEADER_ROWS } from '../../core/layout/register-sheet.ts';
 import { safeSheetName } from '../../core/layout/sheet-name.ts';
 import { CELL_TEXT_MAX } from '../../core/layout/cell-text.ts';
-import { buildRegister } from '../../core/register-model.ts';
-import { APRIL_FISCAL_YEAR, formatQuarter } from '../../core/quarter.ts';
-import type { Assessment, Risk } from '../../core/risk.ts';
-import type { PlanCell, SheetPlan } from '../../core/sheet-plan.ts';
+import { buildRegister } from '../../core/register/register-model.ts';
+import { APRIL_FISCAL_YEAR, formatQuarter } from '../../core/quarters/quarter.ts';
+import type { Assessment, Risk } from '../../core/readers/risk.ts';
+import type { PlanCell, SheetPlan } from '../../core/layout/sheet-plan.ts';
 import { bandMatrix } from '../support/band-matrix.ts';
 
 const matrix = bandMatrix();

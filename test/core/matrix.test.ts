@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { DEFAULT_MATRIX, DEFAULT_MATRIX_SPEC } from '../../core/default-matrix.ts';
+import { DEFAULT_MATRIX, DEFAULT_MATRIX_SPEC } from '../../core/matrix/default-matrix.ts';
 import {
   checkMatrix,
   fontColourFor,
@@ -12,7 +12,7 @@ import {
   severityOfRating,
   validateMatrix,
   type MatrixSpec,
-} from '../../core/matrix.ts';
+} from '../../core/matrix/matrix.ts';
 import {
   bandMatrixSpecArbitrary,
   FIVE_BY_FIVE_GRID,

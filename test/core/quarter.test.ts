@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { dateCell, errorCell } from '../../core/cell.ts';
-import type { FiscalCalendar, Quarter } from '../../core/quarter.ts';
+import { dateCell, errorCell } from '../../core/cells/cell.ts';
+import type { FiscalCalendar, Quarter } from '../../core/quarters/quarter.ts';
 import {
   APRIL_FISCAL_YEAR,
   CALENDAR_YEAR,
@@ -19,7 +19,7 @@ import {
   quarterOfDate,
   quarterStartDate,
   quarterWindow,
-} from '../../core/quarter.ts';
+} from '../../core/quarters/quarter.ts';
 
 const q = (fiscalYear: number, quarter: 1 | 2 | 3 | 4): Quarter => ({ fiscalYear, quarter });
 const april = APRIL_FISCAL_YEAR;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import type { CellValue, SheetGrid } from '../../core/cell.ts';
-import { dateCell, errorCell } from '../../core/cell.ts';
-import { ASSESSMENT_HEADERS, RISK_HEADERS } from '../../core/headers.ts';
-import type { Issue } from '../../core/issue.ts';
-import { formatIssue } from '../../core/issue.ts';
-import { APRIL_FISCAL_YEAR, CALENDAR_YEAR } from '../../core/quarter.ts';
-import { checkReassessed, readRegisterSheets } from '../../core/read-register.ts';
+import type { CellValue, SheetGrid } from '../../core/cells/cell.ts';
+import { dateCell, errorCell } from '../../core/cells/cell.ts';
+import { ASSESSMENT_HEADERS, RISK_HEADERS } from '../../core/readers/headers.ts';
+import type { Issue } from '../../core/issues/issue.ts';
+import { formatIssue } from '../../core/issues/issue.ts';
+import { APRIL_FISCAL_YEAR, CALENDAR_YEAR } from '../../core/quarters/quarter.ts';
+import { checkReassessed, readRegisterSheets } from '../../core/readers/read-register.ts';
 import { bandMatrix } from '../support/band-matrix.ts';
 
 const matrix = bandMatrix();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { test as propertyTest, fc } from '@fast-check/vitest';
-import { compareRegisterRows, buildRegister } from '../../core/register-model.ts';
-import type { Assessment, Risk } from '../../core/risk.ts';
-import type { Quarter } from '../../core/quarter.ts';
-import { APRIL_FISCAL_YEAR } from '../../core/quarter.ts';
+import { compareRegisterRows, buildRegister } from '../../core/register/register-model.ts';
+import type { Assessment, Risk } from '../../core/readers/risk.ts';
+import type { Quarter } from '../../core/quarters/quarter.ts';
+import { APRIL_FISCAL_YEAR } from '../../core/quarters/quarter.ts';
 import { bandMatrix } from '../support/band-matrix.ts';
 
 const matrix = bandMatrix();

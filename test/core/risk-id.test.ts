@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { test as propertyTest, fc } from '@fast-check/vitest';
-import { compareRiskIds, riskIdKey } from '../../core/risk-id.ts';
+import { compareRiskIds, riskIdKey } from '../../core/readers/risk-id.ts';
 
 describe('risk IDs', () => {
   it('sorts naturally: CRR2 before CRR10, CRR03 between them', () => {

@@ -6,8 +6,8 @@ import { deflateSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dateCell, errorCell } from '../../core/cell.ts';
-import type { CellStyle, PlanCell, SheetPlan } from '../../core/sheet-plan.ts';
+import { dateCell, errorCell } from '../../core/cells/cell.ts';
+import type { CellStyle, PlanCell, SheetPlan } from '../../core/layout/sheet-plan.ts';
 import { renderSheetPlan } from '../../cli/xlsx-render.ts';
 import {
   INSTALL_HINT,

@@ -25,7 +25,7 @@ import { promisify } from 'node:util';
 import { inflateSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { errorCell, type CellValue } from '../../core/cell.ts';
+import { errorCell, type CellValue } from '../../core/cells/cell.ts';
 
 const run = promisify(execFile);
 

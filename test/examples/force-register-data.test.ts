@@ -4,7 +4,7 @@
  * here, tiny and independent, so the data is checked against the published register on its own.
  */
 import { describe, it, expect } from 'vitest';
-import type { CellValue, DateCell } from '../../core/cell.ts';
+import type { CellValue, DateCell } from '../../core/cells/cell.ts';
 import { FORCE_REGISTER_EXAMPLE, FORCE_REGISTER_EXPECTED } from '../../examples/force-register.ts';
 
 const RISK_HEADERS = [

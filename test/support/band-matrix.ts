@@ -2,7 +2,7 @@
  * A hand-built 5×5 RiskMatrix for core tests (1-4 Low, 5-10 Medium, 12-16 High, 20-25 Critical),
  * written out literally so these tests depend on no matrix code.
  */
-import type { MatrixLevel, RiskMatrix } from '../../core/matrix.ts';
+import type { MatrixLevel, RiskMatrix } from '../../core/matrix/matrix.ts';
 
 const levels = (labels: readonly string[]): MatrixLevel[] =>
   labels.map((label, i) => ({ value: i + 1, label, description: `${label} (level ${i + 1})` }));

@@ -1,6 +1,6 @@
 /** Writes real .xlsx files from plain grids, as a user's own workbook would hold them (via exceljs, not our renderer). */
 import ExcelJS from 'exceljs';
-import type { CellValue } from '../../core/cell.ts';
+import type { CellValue } from '../../core/cells/cell.ts';
 
 export interface FixtureSheet {
   readonly name: string;

@@ -3,10 +3,10 @@
  * by its header text, case-insensitive and ignoring spaces and punctuation, with synonyms.
  * Column order does not matter and extra columns are left alone.
  */
-import type { CellValue, SheetGrid } from './cell.ts';
-import { a1, columnLetter, isBlank } from './cell.ts';
-import type { Issue } from './issue.ts';
-import { issueError, issueWarning } from './issue.ts';
+import type { CellValue, SheetGrid } from '../cells/cell.ts';
+import { a1, columnLetter, isBlank } from '../cells/cell.ts';
+import type { Issue } from '../issues/issue.ts';
+import { issueError, issueWarning } from '../issues/issue.ts';
 
 /** One column a reader looks for. */
 export interface ColumnSpec<K extends string = string> {

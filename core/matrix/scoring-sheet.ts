@@ -4,8 +4,8 @@
  * "Grid", and a "Matrix" row naming it), so users may move, space or reorder them; each section
  * is a title row, a header row and data rows up to the next blank row or title.
  */
-import { a1, cellText, isBlank, isDateCell, isErrorCell, type CellValue, type SheetGrid } from './cell.ts';
-import { issueError, issueWarning, type Issue } from './issue.ts';
+import { a1, cellText, isBlank, isDateCell, isErrorCell, type CellValue, type SheetGrid } from '../cells/cell.ts';
+import { issueError, issueWarning, type Issue } from '../issues/issue.ts';
 import {
   levelRangeText,
   validateMatrix,

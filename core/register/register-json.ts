@@ -1,7 +1,7 @@
 /** The `generate --json` document of PRODUCT §6: a fixed shape that tests outside this repository read. */
-import type { Issue } from './issue.ts';
-import type { FiscalCalendar } from './quarter.ts';
-import { formatQuarter } from './quarter.ts';
+import type { Issue } from '../issues/issue.ts';
+import type { FiscalCalendar } from '../quarters/quarter.ts';
+import { formatQuarter } from '../quarters/quarter.ts';
 import type { RegisterModel } from './register-model.ts';
 import type { Trend } from './trend.ts';
 

@@ -3,7 +3,7 @@
  * conditional formats and validation rules as plain data. Layout code in core builds plans;
  * each host only renders them, in as few API calls as it allows.
  */
-import type { DateCell } from './cell.ts';
+import type { DateCell } from '../cells/cell.ts';
 
 /** A formula to write as a formula (the only way a plan asks for one), without the leading `=`. */
 export interface FormulaValue {

@@ -3,9 +3,9 @@
  * for every problem. A row with an error is left out of the typed rows, so nothing built from
  * them can be silently wrong; warnings keep the row. Any grid at all is read without throwing.
  */
-import type { CellValue, SheetGrid } from './cell.ts';
-import { a1, isDateCell, isErrorCell } from './cell.ts';
-import { compareIsoDates, dateFromCell, formatDateForReport } from './dates.ts';
+import type { CellValue, SheetGrid } from '../cells/cell.ts';
+import { a1, isDateCell, isErrorCell } from '../cells/cell.ts';
+import { compareIsoDates, dateFromCell, formatDateForReport } from '../dates/dates.ts';
 import type { AssessmentColumnKey, ColumnSpec, RiskColumnKey } from './headers.ts';
 import {
   ASSESSMENT_COLUMNS,
@@ -14,11 +14,11 @@ import {
   RISK_COLUMNS,
   RISKS_SHEET_NAME,
 } from './headers.ts';
-import type { Issue } from './issue.ts';
-import { issueError, issueWarning } from './issue.ts';
-import type { RiskMatrix } from './matrix.ts';
-import type { FiscalCalendar, Quarter } from './quarter.ts';
-import { formatQuarter, quarterEndDate, quarterFromCell, quarterFromIndex, quarterIndex } from './quarter.ts';
+import type { Issue } from '../issues/issue.ts';
+import { issueError, issueWarning } from '../issues/issue.ts';
+import type { RiskMatrix } from '../matrix/matrix.ts';
+import type { FiscalCalendar, Quarter } from '../quarters/quarter.ts';
+import { formatQuarter, quarterEndDate, quarterFromCell, quarterFromIndex, quarterIndex } from '../quarters/quarter.ts';
 import type { Assessment, Risk, RiskStatus } from './risk.ts';
 
 export interface RegisterSheets {

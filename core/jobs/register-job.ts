@@ -2,15 +2,15 @@
  * The commands every host offers — validate the register, generate the quarter's report —
  * written once against the WorkbookPort, so the hosts differ only in how they move blocks.
  */
-import { ASSESSMENTS_SHEET_NAME, RISKS_SHEET_NAME } from './headers.ts';
-import { hasErrors } from './issue.ts';
-import type { ReportOptions } from './layout/register-sheet.ts';
-import { quarterlyReportPlans } from './layout/report-plans.ts';
-import type { GeneratedRegister, ReportSettings, WorkbookAnalysis, WorkbookSheets } from './quarterly-report.ts';
-import { analyseWorkbook, generateRegister } from './quarterly-report.ts';
-import { SCORING_SHEET_NAME } from './scoring-sheet.ts';
-import type { SheetPlan } from './sheet-plan.ts';
-import type { WorkbookPort } from './workbook-port.ts';
+import { ASSESSMENTS_SHEET_NAME, RISKS_SHEET_NAME } from '../readers/headers.ts';
+import { hasErrors } from '../issues/issue.ts';
+import type { ReportOptions } from '../layout/register-sheet.ts';
+import { quarterlyReportPlans } from '../layout/report-plans.ts';
+import type { GeneratedRegister, ReportSettings, WorkbookAnalysis, WorkbookSheets } from './analyse-workbook.ts';
+import { analyseWorkbook, generateRegister } from './analyse-workbook.ts';
+import { SCORING_SHEET_NAME } from '../matrix/scoring-sheet.ts';
+import type { SheetPlan } from '../layout/sheet-plan.ts';
+import type { WorkbookPort } from '../ports/workbook-port.ts';
 
 export const DEFAULT_REPORT_TITLE = 'Corporate Risk Register';
 

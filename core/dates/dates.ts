@@ -4,8 +4,8 @@
  * time zone can move a date across a quarter boundary. Day arithmetic is done on whole day
  * numbers, not `Date`, so nothing here depends on the machine's zone or clock.
  */
-import type { CellValue, IsoDate } from './cell.ts';
-import { isDateCell } from './cell.ts';
+import type { CellValue, IsoDate } from '../cells/cell.ts';
+import { isDateCell } from '../cells/cell.ts';
 
 const MONTHS = [
   'january',

@@ -3,14 +3,14 @@
  * stand, which closed in it, what moved, and where each open risk sits on the heat map.
  * Every host renders this same model, so it is where parity between hosts is decided.
  */
-import type { IsoDate } from './cell.ts';
-import type { RiskMatrix } from './matrix.ts';
-import type { FiscalCalendar, Quarter } from './quarter.ts';
-import { quarterEndDate, quarterIndex, quarterStartDate, quarterWindow } from './quarter.ts';
-import type { Assessment, Risk } from './risk.ts';
+import type { IsoDate } from '../cells/cell.ts';
+import type { RiskMatrix } from '../matrix/matrix.ts';
+import type { FiscalCalendar, Quarter } from '../quarters/quarter.ts';
+import { quarterEndDate, quarterIndex, quarterStartDate, quarterWindow } from '../quarters/quarter.ts';
+import type { Assessment, Risk } from '../readers/risk.ts';
 import type { Trend } from './trend.ts';
 import { lastAtOrBefore, trendsForWindow } from './trend.ts';
-import { compareRiskIds, riskIdKey } from './risk-id.ts';
+import { compareRiskIds, riskIdKey } from '../readers/risk-id.ts';
 
 export interface RegisterRow {
   readonly id: string;

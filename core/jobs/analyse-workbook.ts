@@ -2,19 +2,19 @@
  * The whole job in one pure step: data sheets in, checked register model and every issue out.
  * Hosts read the sheets, call this, and render what it returns; none of them decides anything.
  */
-import type { SheetGrid } from './cell.ts';
-import { DEFAULT_MATRIX } from './default-matrix.ts';
-import { ASSESSMENTS_SHEET_NAME, RISKS_SHEET_NAME } from './headers.ts';
-import type { Issue } from './issue.ts';
-import { hasErrors, issueError } from './issue.ts';
-import type { RiskMatrix } from './matrix.ts';
-import type { FiscalCalendar, Quarter } from './quarter.ts';
-import { compareQuarters } from './quarter.ts';
-import { checkReassessed, readRegisterSheets } from './read-register.ts';
-import type { RegisterModel } from './register-model.ts';
-import { buildRegister } from './register-model.ts';
-import type { Assessment, Risk } from './risk.ts';
-import { readScoringSheet } from './scoring-sheet.ts';
+import type { SheetGrid } from '../cells/cell.ts';
+import { DEFAULT_MATRIX } from '../matrix/default-matrix.ts';
+import { ASSESSMENTS_SHEET_NAME, RISKS_SHEET_NAME } from '../readers/headers.ts';
+import type { Issue } from '../issues/issue.ts';
+import { hasErrors, issueError } from '../issues/issue.ts';
+import type { RiskMatrix } from '../matrix/matrix.ts';
+import type { FiscalCalendar, Quarter } from '../quarters/quarter.ts';
+import { compareQuarters } from '../quarters/quarter.ts';
+import { checkReassessed, readRegisterSheets } from '../readers/read-register.ts';
+import type { RegisterModel } from '../register/register-model.ts';
+import { buildRegister } from '../register/register-model.ts';
+import type { Assessment, Risk } from '../readers/risk.ts';
+import { readScoringSheet } from '../matrix/scoring-sheet.ts';
 
 /** The sheets the core reads; the optional Scoring sheet replaces the default matrix. */
 export interface WorkbookSheets {

@@ -3,9 +3,9 @@
  * that quarter (a score stands until re-assessed); the arrow compares it with the previous
  * quarter's standing score. Arrows are Unicode characters, never a symbol font.
  */
-import type { Quarter } from './quarter.ts';
-import { quarterIndex } from './quarter.ts';
-import type { Assessment } from './risk.ts';
+import type { Quarter } from '../quarters/quarter.ts';
+import { quarterIndex } from '../quarters/quarter.ts';
+import type { Assessment } from '../readers/risk.ts';
 
 export type Trend = 'N/A' | 'New' | '↑' | '↓' | '↔';
 

@@ -1,6 +1,6 @@
 /** The typed rows the readers produce from the Risks and Assessments sheets. */
-import type { IsoDate } from './cell.ts';
-import type { Quarter } from './quarter.ts';
+import type { IsoDate } from '../cells/cell.ts';
+import type { Quarter } from '../quarters/quarter.ts';
 
 export type RiskStatus = 'Open' | 'Closed';
 

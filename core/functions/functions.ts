@@ -3,8 +3,8 @@
  * globals, Excel custom functions (`RISK.SCORE`, …) and the LAMBDA names all derive from
  * `RISK_FUNCTIONS`, so a host never re-states a name, a parameter or a rule.
  */
-import { isDateCell, isErrorCell, type CellValue } from './cell.ts';
-import { levelRangeText, ratingOf, scoreOf, type RiskMatrix } from './matrix.ts';
+import { isDateCell, isErrorCell, type CellValue } from '../cells/cell.ts';
+import { levelRangeText, ratingOf, scoreOf, type RiskMatrix } from '../matrix/matrix.ts';
 
 /** An error result: a value in the output, never a throw, so one bad cell spoils only its own result. */
 export interface FunctionError {

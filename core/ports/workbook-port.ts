@@ -4,8 +4,8 @@
  * blocks through it — one read per sheet, one write per plan — so round trips do not grow
  * with the number of risks.
  */
-import type { SheetGrid } from './cell.ts';
-import type { SheetPlan } from './sheet-plan.ts';
+import type { SheetGrid } from '../cells/cell.ts';
+import type { SheetPlan } from '../layout/sheet-plan.ts';
 
 export interface WorkbookPort {
   /** The sheet's used range from A1, or undefined when the workbook has no sheet of that name (case and spaces ignored). */

@@ -7,7 +7,7 @@
  * LET/XLOOKUP/SWITCH/IFS are unknown to LibreOffice, where the bodies are checked.
  */
 import { RISK_FUNCTIONS, TREND_ARROWS, type RiskFunctionName } from './functions.ts';
-import type { RiskMatrix } from './matrix.ts';
+import type { RiskMatrix } from '../matrix/matrix.ts';
 
 export interface LambdaDefinition {
   /** The workbook name, e.g. `RISKSCORE`. */

@@ -3,9 +3,9 @@
  * number within that year; the calendar (first month of the fiscal year) says which months
  * that is. April is the UK public-sector default: Q1 Apr-Jun … Q4 Jan-Mar.
  */
-import type { CellValue, IsoDate } from './cell.ts';
-import { isDateCell } from './cell.ts';
-import { dateFromCell, daysInMonth, isoDate, monthOf, parseDateText, yearOf } from './dates.ts';
+import type { CellValue, IsoDate } from '../cells/cell.ts';
+import { isDateCell } from '../cells/cell.ts';
+import { dateFromCell, daysInMonth, isoDate, monthOf, parseDateText, yearOf } from '../dates/dates.ts';
 
 export interface Quarter {
   /** Calendar year in which the fiscal year starts: Q2 2022/23 has fiscalYear 2022. */
