@@ -2,6 +2,7 @@
 // prints their sizes. The Apps Script and Excel add-in bundles join here with their hosts.
 import { build } from 'esbuild';
 import { statSync } from 'node:fs';
+import { buildAppsScript } from './build-apps-script.mjs';
 
 const outputs = [];
 
@@ -30,5 +31,8 @@ await build({
   logLevel: 'warning',
 });
 outputs.push('dist/cli/main.mjs');
+
+// The Apps Script project's Code.js (scripts/build-apps-script.mjs; npm run verify checks it).
+outputs.push((await buildAppsScript()).file);
 
 for (const file of outputs) console.log(`${file}  ${(statSync(file).size / 1024).toFixed(1)} KB`);
