@@ -51,6 +51,8 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
+          // Repeated from the hosts' rule above: a later rule replaces its options whole.
+          { regex: '(^|/)core/(?!index\\.ts$).+', message: 'Import the core through core/index.ts only.' },
           { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'url', 'util'], message: 'Apps Script has no Node built-ins.' },
           { group: ['exceljs', 'exceljs/*', 'jszip', '../cli/*', '../excel-addin/*', '../test/*'], message: 'apps-script/ bundles the core only.' },
         ],

@@ -1,5 +1,5 @@
 // Which custom functions follow the matrix, and the extra Scoring argument they take in Sheets.
-import type { RiskFunctionName } from '../core/functions/functions.ts';
+import type { RiskFunctionName } from '../core/index.ts';
 
 /**
  * The functions whose result depends on the matrix: they take the Scoring range as an optional

@@ -5,7 +5,8 @@ import {
   evaluateRiskFunction,
   formatIssue,
   isFunctionError,
-  readScoringSheet,
+  matrixFromWorkbook,
+  sameSheetName,
   riskFunction,
   type FunctionArgument,
   type FunctionResult,
@@ -39,18 +40,20 @@ function argumentOf(value: SheetsArgument): FunctionArgument {
 
 /** The matrix in a Scoring block; a broken one is an error naming its first fault. */
 function matrixOf(values: readonly (readonly unknown[])[]): RiskMatrix {
-  const read = readScoringSheet({ name: SCORING_SHEET_NAME, rows: gridOf(values, dateText()) });
-  if (read.matrix) return read.matrix;
-  const first = read.issues.find((issue) => issue.severity === 'error') ?? read.issues[0];
-  throw new Error(first ? formatIssue(first) : 'the Scoring range holds no matrix');
+  const { matrix, issues } = matrixFromWorkbook({
+    name: SCORING_SHEET_NAME,
+    rows: gridOf(values, dateText()),
+  });
+  const error = issues.find((issue) => issue.severity === 'error');
+  if (error) throw new Error(formatIssue(error));
+  return matrix;
 }
 
 /** The spreadsheet's Scoring sheet (read-only, once per execution), else the default matrix. */
 function workbookMatrix(): RiskMatrix {
   if (workbookMatrixCache) return workbookMatrixCache;
   const sheets = host().SpreadsheetApp.getActive().getSheets();
-  const wanted = SCORING_SHEET_NAME.toLowerCase();
-  const scoring = sheets.find((sheet) => sheet.getName().trim().toLowerCase() === wanted);
+  const scoring = sheets.find((sheet) => sameSheetName(sheet.getName(), SCORING_SHEET_NAME));
   workbookMatrixCache = scoring
     ? matrixOf(
         scoring

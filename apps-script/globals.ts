@@ -1,6 +1,7 @@
 // The top-level functions Code.js declares, with the JSDoc Sheets reads: derived, never re-stated.
-import { RISK_FUNCTIONS } from '../core/functions/functions.ts';
+import { RISK_FUNCTIONS } from '../core/index.ts';
 import { MATRIX_FUNCTIONS, SCORING_PARAMETER } from './function-parameters.ts';
+import { MENU_ITEMS, MENU_TITLE } from './menu.ts';
 
 export interface GlobalParameter {
   readonly name: string;
@@ -38,4 +39,17 @@ export const GLOBAL_FUNCTIONS: readonly GlobalFunction[] = [
     parameters: [{ name: 'e', type: 'Object', description: 'The open event.' }],
     customFunction: false,
   },
+  {
+    name: 'onEdit',
+    description:
+      'Simple trigger: re-checks the edited rows of Risks and Assessments and restores their rules.',
+    parameters: [{ name: 'e', type: 'Object', description: 'The edit event; only e.range is used.' }],
+    customFunction: false,
+  },
+  ...MENU_ITEMS.map((item) => ({
+    name: item.functionName,
+    description: `Menu ${MENU_TITLE} › ${item.caption.replace(/…$/, '')}: ${item.description}`,
+    parameters: [],
+    customFunction: false,
+  })),
 ];

@@ -2,6 +2,8 @@
 import { customFunction } from './functions.ts';
 
 export { onOpen } from './on-open.ts';
+export { onEdit } from './on-edit.ts';
+export { generateQuarterlyRegister, setUpSheets, validateRegister } from './commands.ts';
 
 export const RISKSCORE = customFunction('RISKSCORE');
 export const RISKRATING = customFunction('RISKRATING');

@@ -11,7 +11,7 @@ import type { CallCounter, FakeEnv } from './fake-env.ts';
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, type FakeSheet } from './fake-sheet.ts';
 import { FakeSpreadsheet } from './fake-spreadsheet.ts';
 import { FakeUi } from './fake-ui.ts';
-import { isoInZone, localMidnight } from './zone.ts';
+import { isoInZone, localMidnight, stampInZone } from './zone.ts';
 
 export { FakeSpreadsheet } from './fake-spreadsheet.ts';
 export type { FakeSheet } from './fake-sheet.ts';
@@ -99,9 +99,9 @@ export function createSheetsFake(options: SheetsFakeOptions = {}): SheetsFake {
     formatDate(date: Date, timeZone: string, format: string): string {
       if (Object.prototype.toString.call(date) !== '[object Date]')
         throw new Error('fake: formatDate needs a Date');
-      if (format !== 'yyyy-MM-dd')
-        throw new Error(`fake: only the format yyyy-MM-dd is modelled, not ${format}`);
-      return isoInZone(date.getTime(), timeZone);
+      if (format === 'yyyy-MM-dd') return isoInZone(date.getTime(), timeZone);
+      if (format === 'yyyy-MM-dd HH:mm') return stampInZone(date.getTime(), timeZone);
+      throw new Error(`fake: only the formats yyyy-MM-dd and yyyy-MM-dd HH:mm are modelled, not ${format}`);
     },
   };
   return { SpreadsheetApp, Utilities, spreadsheet, ui, calls, globals: { SpreadsheetApp, Utilities } };

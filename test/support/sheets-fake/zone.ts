@@ -64,3 +64,9 @@ export function localMidnight(iso: string, timeZone: string): number {
   ms = utc - offsetAt(ms, timeZone);
   return ms;
 }
+
+/** Local date and time of an instant in the zone, `YYYY-MM-DD HH:mm`. */
+export function stampInZone(ms: number, timeZone: string): string {
+  const p = zoneParts(ms, timeZone);
+  return `${isoInZone(ms, timeZone)} ${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
+}
