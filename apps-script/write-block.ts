@@ -27,6 +27,21 @@ export function sheetsMayParse(text: string): boolean {
   return /^(true|false)$/i.test(text.trim()) || MONTH_FIRST.test(text.trim());
 }
 
+/**
+ * True when the cell's `@` (plain text) format keeps its text as typed. Whether Sheets strips a
+ * leading apostrophe in a text-formatted cell is not documented, so text that starts with one
+ * is written under the automatic format with its own protecting apostrophe instead.
+ */
+function textFormatKeeps(cell: PlanCell | undefined): boolean {
+  return cell?.style?.numberFormat === '@' && !(typeof cell.value === 'string' && cell.value.startsWith("'"));
+}
+
+function numberFormatOf(cell: PlanCell | undefined): string {
+  const format = cell?.style?.numberFormat;
+  if (format === '@') return textFormatKeeps(cell) ? '@' : AUTOMATIC;
+  return format ?? (cell && isDateCell(cell.value) ? DEFAULT_DATE_FORMAT : AUTOMATIC);
+}
+
 function isFormula(value: PlanValue): value is { readonly formula: string } {
   return typeof value === 'object' && value !== null && 'formula' in value;
 }
@@ -40,7 +55,7 @@ function sheetsValue(cell: PlanCell | undefined, context: BlockContext): unknown
   const value = cell?.value ?? null;
   if (value === null || isFormula(value)) return '';
   if (typeof value === 'string') {
-    if (cell?.style?.numberFormat === '@' || !sheetsMayParse(value)) return value;
+    if (textFormatKeeps(cell) || !sheetsMayParse(value)) return value;
     return `'${value}`;
   }
   if (typeof value === 'number') {
@@ -97,12 +112,7 @@ export function writeBlock(
     cells.map((row) => Array.from({ length: width }, (_, c) => fn(row[c])));
 
   const range = sheet.getRange(top + 1, left + 1, height, width);
-  range.setNumberFormats(
-    grid(
-      (cell) =>
-        cell?.style?.numberFormat ?? (cell && isDateCell(cell.value) ? DEFAULT_DATE_FORMAT : AUTOMATIC),
-    ),
-  );
+  range.setNumberFormats(grid(numberFormatOf));
   range.setValues(grid((cell) => sheetsValue(cell, context)));
   for (const rect of rectangles(cells, width, (cell) => isFormula(cell.value))) {
     const formulas: string[][] = [];
