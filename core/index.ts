@@ -4,6 +4,7 @@
  * from here, so the bundle sizes `npm run build` reports are the cost each host pays.
  */
 export * from './cells/cell.ts';
+export { cellText } from './cells/cell-text.ts';
 export * from './issues/issue.ts';
 export * from './issues/messages.ts';
 export * from './dates/dates.ts';

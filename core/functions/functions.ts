@@ -3,7 +3,8 @@
  * globals, Excel custom functions (`RISK.SCORE`, …) and the LAMBDA names all derive from
  * `RISK_FUNCTIONS`, so a host never re-states a name, a parameter or a rule.
  */
-import { isDateCell, isErrorCell, type CellValue } from '../cells/cell.ts';
+import { isErrorCell, type CellValue } from '../cells/cell.ts';
+import { cellText } from '../cells/cell-text.ts';
 import { levelRangeText, ratingOf, scoreOf, type RiskMatrix } from '../matrix/matrix.ts';
 
 /** An error result: a value in the output, never a throw, so one bad cell spoils only its own result. */
@@ -77,11 +78,9 @@ const BLANK: Reading = { kind: 'blank' };
 // spreadsheet reads as numbers.
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
+/** A value as a function's message shows it: text as written in quotes (untrimmed), the rest as cellText. */
 function shownAs(value: FunctionScalar): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (isDateCell(value)) return value.iso;
-  return String(value);
+  return typeof value === 'string' ? JSON.stringify(value) : cellText(value);
 }
 
 /** A cell read as a number, a blank, or the error that names it. */

@@ -4,7 +4,8 @@
  * "Grid", and a "Matrix" row naming it), so users may move, space or reorder them; each section
  * is a title row, a header row and data rows up to the next blank row or title.
  */
-import { a1, cellText, isBlank, isDateCell, isErrorCell, type CellValue, type SheetGrid } from '../cells/cell.ts';
+import { a1, isBlank, type CellValue, type SheetGrid } from '../cells/cell.ts';
+import { cellText } from '../cells/cell-text.ts';
 import { issueError, issueWarning, type Issue } from '../issues/issue.ts';
 import {
   levelRangeText,
@@ -62,18 +63,9 @@ const HEADERS = {
 
 const GRID_CORNER = 'Probability \\ Impact';
 
-/** A cell's text; anything a host should not have handed over reads as blank rather than throwing. */
-function textOf(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-    return cellText(value);
-  if (isDateCell(value) || isErrorCell(value)) return cellText(value);
-  return '';
-}
-
 /** Case, spaces, punctuation and notes in brackets do not matter in titles and headers. */
 function keyOf(value: CellValue | undefined): string {
-  return textOf(value)
+  return cellText(value)
     .toLowerCase()
     .replace(/\([^)]*\)/g, '')
     .replace(/[^a-z0-9]/g, '');
@@ -229,7 +221,7 @@ export function readScoringSheet(grid: SheetGrid): ScoringSheetRead {
     const row = rows[matrixSection.row] ?? [];
     const column = row.findIndex((value, index) => index > matrixSection.column && !isBlank(value));
     place(['name'], matrixSection.row, column < 0 ? matrixSection.column + 1 : column);
-    name = column < 0 ? '' : textOf(row[column]);
+    name = column < 0 ? '' : cellText(row[column]);
   } else {
     name = sheet;
     issues.push(issueWarning(sheet, 'A1', `no "Matrix" row names the matrix, so it is called "${sheet}"`));
@@ -281,7 +273,7 @@ export function readScoringSheet(grid: SheetGrid): ScoringSheetRead {
           issueWarning(
             sheet,
             at(section.header, column),
-            `column "${textOf(cell(section.header, column))}" is not read`,
+            `column "${cellText(cell(section.header, column))}" is not read`,
           ),
         );
       }
@@ -291,8 +283,8 @@ export function readScoringSheet(grid: SheetGrid): ScoringSheetRead {
     spec[axis] = section.body.map((row, index) => {
       const level: Record<string, unknown> = {
         value: numberOf(cell(row, levelColumn)),
-        label: textOf(cell(row, labelColumn)),
-        description: found.description === undefined ? '' : textOf(cell(row, found.description)),
+        label: cellText(cell(row, labelColumn)),
+        description: found.description === undefined ? '' : cellText(cell(row, found.description)),
       };
       place([axis, index], row, levelColumn);
       place([axis, index, 'value'], row, levelColumn);
@@ -301,8 +293,8 @@ export function readScoringSheet(grid: SheetGrid): ScoringSheetRead {
       if (axis === 'impact' && others.length > 0) {
         const categories: Record<string, string> = {};
         for (const column of others) {
-          const text = textOf(cell(row, column));
-          if (text !== '') categories[textOf(cell(section.header!, column))] = text;
+          const text = cellText(cell(row, column));
+          if (text !== '') categories[cellText(cell(section.header!, column))] = text;
         }
         place([axis, index, 'categories'], row, others[0]!);
         if (Object.keys(categories).length > 0) level.categories = categories;
@@ -310,7 +302,7 @@ export function readScoringSheet(grid: SheetGrid): ScoringSheetRead {
       for (const key of ['chance', 'frequency'] as const) {
         const column = found[key];
         if (column === undefined) continue;
-        const text = textOf(cell(row, column));
+        const text = cellText(cell(row, column));
         place([axis, index, key], row, column);
         if (text !== '') level[key] = text;
       }
@@ -336,12 +328,12 @@ export function readScoringSheet(grid: SheetGrid): ScoringSheetRead {
         place(['ratings', index, 'name'], row, found.rating!);
         place(['ratings', index, 'colour'], row, found.colour!);
         const rating: Record<string, unknown> = {
-          name: textOf(cell(row, found.rating!)),
-          colour: textOf(cell(row, found.colour!)),
+          name: cellText(cell(row, found.rating!)),
+          colour: cellText(cell(row, found.colour!)),
         };
         if (found.fontColour !== undefined) {
           place(['ratings', index, 'fontColour'], row, found.fontColour);
-          const font = textOf(cell(row, found.fontColour));
+          const font = cellText(cell(row, found.fontColour));
           if (font !== '') rating.fontColour = font;
         }
         return rating;
@@ -365,7 +357,7 @@ export function readScoringSheet(grid: SheetGrid): ScoringSheetRead {
           place(['bands', index, 'min'], row, found.min!);
           place(['bands', index, 'max'], row, found.max!);
           return {
-            rating: textOf(cell(row, found.rating!)),
+            rating: cellText(cell(row, found.rating!)),
             min: numberOf(cell(row, found.min!)),
             max: numberOf(cell(row, found.max!)),
           };
@@ -412,7 +404,7 @@ export function readScoringSheet(grid: SheetGrid): ScoringSheetRead {
 /** A cell as a number where it holds one (typed or as text); otherwise its text, for the message. */
 function numberOf(value: CellValue | undefined): unknown {
   if (typeof value === 'number') return value;
-  const text = textOf(value);
+  const text = cellText(value);
   if (text === '') return null;
   return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) ? Number(text) : text;
 }
@@ -457,7 +449,7 @@ function readGridSection(
       if (typeof number !== 'number' || !Number.isInteger(number)) {
         problems.push({
           cell: where,
-          message: `grid ${what} heading "${textOf(value)}" is not a whole number`,
+          message: `grid ${what} heading "${cellText(value)}" is not a whole number`,
         });
       } else if (count !== undefined && (number < 1 || number > count)) {
         problems.push({
@@ -498,7 +490,7 @@ function readGridSection(
     for (let i = 1; i <= impactColumns.size; i++) {
       const column = impactColumns.get(i)!.column;
       cells.set(pathKey(['grid', p - 1, i - 1]), a1(row, column));
-      names.push(textOf(rows[row]?.[column]));
+      names.push(cellText(rows[row]?.[column]));
     }
     grid.push(names);
   }

@@ -4,7 +4,8 @@
  * Column order does not matter and extra columns are left alone.
  */
 import type { CellValue, SheetGrid } from '../cells/cell.ts';
-import { a1, columnLetter, isBlank } from '../cells/cell.ts';
+import { a1, columnLetter, isBlank, isDateCell, isErrorCell } from '../cells/cell.ts';
+import { cellText } from '../cells/cell-text.ts';
 import type { Issue } from '../issues/issue.ts';
 import { issueError, issueWarning } from '../issues/issue.ts';
 
@@ -133,10 +134,9 @@ export interface ColumnLocation<K extends string> {
   readonly issues: readonly Issue[];
 }
 
+/** A header is typed: a date or an error cell (`#REF!` would read as "Ref") names no column. */
 function headerText(value: CellValue | undefined): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return '';
+  return isDateCell(value) || isErrorCell(value) ? '' : cellText(value);
 }
 
 /** How far down a title block above the headers may reach. */
@@ -211,7 +211,7 @@ export function locateColumns<K extends string>(
       issueWarning(
         grid.name,
         a1(headerRow, match.column),
-        `column "${headerText(headers[match.column]).trim()}" repeats "${headerText(headers[chosen]).trim()}" ` +
+        `column "${headerText(headers[match.column])}" repeats "${headerText(headers[chosen])}" ` +
           `(column ${columnLetter(chosen)}); it is ignored`,
       ),
     );

@@ -5,6 +5,8 @@
  */
 import type { CellValue, SheetGrid } from '../cells/cell.ts';
 import { UNCALCULATED, a1, isDateCell, isErrorCell } from '../cells/cell.ts';
+import { cellText, quotedCellText } from '../cells/cell-text.ts';
+import { riskIdKey } from './risk-id.ts';
 import { compareIsoDates, dateFromCell, formatDateForReport } from '../dates/dates.ts';
 import type { AssessmentColumnKey, ColumnSpec, RiskColumnKey } from './headers.ts';
 import {
@@ -102,34 +104,16 @@ class RowReader<K extends string> {
   }
 
   text(key: K): string {
-    return textOf(this.value(key));
+    return cellText(this.value(key));
   }
 
   blank(key: K): boolean {
-    return textOf(this.value(key)) === '';
+    return cellText(this.value(key)) === '';
   }
 
   error(key: K): boolean {
     return isErrorCell(this.value(key));
   }
-}
-
-function textOf(value: CellValue): string {
-  if (value === null) return '';
-  if (typeof value === 'string') return value.trim();
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (isDateCell(value)) return typeof value.iso === 'string' ? value.iso : '';
-  return typeof value.code === 'string' && value.code !== '' ? value.code : '#ERROR';
-}
-
-/** A value as a message quotes it: text in quotes, numbers and booleans as they are. */
-function shown(value: CellValue): string {
-  return typeof value === 'string' || isDateCell(value) ? `"${textOf(value)}"` : textOf(value);
-}
-
-function idKey(id: string): string {
-  return id.trim().toUpperCase();
 }
 
 const NUMBER_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
@@ -199,10 +183,10 @@ function reportErrorCells<K extends string>(
       issues.warning(
         row,
         column,
-        `${labels[key]} is the error ${textOf(value)}; the computed ${labels[key]} is used`,
+        `${labels[key]} is the error ${cellText(value)}; the computed ${labels[key]} is used`,
       );
     } else {
-      issues.error(row, column, `${labels[key]} is the error ${textOf(value)}`);
+      issues.error(row, column, `${labels[key]} is the error ${cellText(value)}`);
       blocking = true;
     }
   }
@@ -249,7 +233,7 @@ function readRisks(grid: SheetGrid, issues: IssueList): RisksRead {
         issues.error(row, idColumn, 'missing risk ID');
         ok = false;
       } else {
-        const key = idKey(id);
+        const key = riskIdKey(id);
         knownIds.add(key);
         const first = firstRowOfId.get(key);
         if (first !== undefined) {
@@ -273,7 +257,7 @@ function readRisks(grid: SheetGrid, issues: IssueList): RisksRead {
       if (text === 'open') status = 'Open';
       else if (text === 'closed') status = 'Closed';
       else {
-        issues.error(row, at('status'), `status ${shown(reader.value('status'))} is not Open or Closed`);
+        issues.error(row, at('status'), `status ${quotedCellText(reader.value('status'))} is not Open or Closed`);
         ok = false;
       }
     }
@@ -283,7 +267,7 @@ function readRisks(grid: SheetGrid, issues: IssueList): RisksRead {
       const value = reader.value(key);
       const date = dateFromCell(value);
       if (date === undefined) {
-        issues.error(row, at(key), `${RISK_LABELS[key]} ${shown(value)} is not a date`);
+        issues.error(row, at(key), `${RISK_LABELS[key]} ${quotedCellText(value)} is not a date`);
         ok = false;
       }
       return date;
@@ -338,7 +322,7 @@ function readRisks(grid: SheetGrid, issues: IssueList): RisksRead {
       ...(closureReported !== undefined ? { closureReported } : {}),
       row,
     };
-    validIds.set(idKey(id), id);
+    validIds.set(riskIdKey(id), id);
     risks.push(risk);
   }
   return { risks, knownIds, validIds, idColumn };
@@ -364,9 +348,9 @@ const LEVEL_KEYS = ['impact', 'probability'] as const;
 
 /** A whole-number level within 1..max, or the message saying why the value is not one. */
 function readLevel(value: CellValue, label: string, max: number): number | string {
-  if (textOf(value) === '') return `${label} is missing`;
+  if (cellText(value) === '') return `${label} is missing`;
   const number = numberOf(value);
-  if (number === undefined) return `${label} ${shown(value)} is not a number`;
+  if (number === undefined) return `${label} ${quotedCellText(value)} is not a number`;
   if (!Number.isInteger(number)) return `${label} ${number} is not a whole number`;
   if (number < 1 || number > max) return `${label} ${number} is outside 1-${max}`;
   return number;
@@ -408,7 +392,7 @@ function readAssessments(
       if (id === '') {
         issues.error(row, at('riskId'), 'missing risk ID');
         ok = false;
-      } else if (risks?.knownIds && !risks.knownIds.has(idKey(id))) {
+      } else if (risks?.knownIds && !risks.knownIds.has(riskIdKey(id))) {
         issues.error(row, at('riskId'), `risk ID ${id} is not on the ${risksSheet} sheet`);
         ok = false;
       } else {
@@ -428,7 +412,7 @@ function readAssessments(
           issues.error(
             row,
             at('quarter'),
-            `quarter ${shown(value)} is not a quarter label (Q2 2022/23) or a date`,
+            `quarter ${quotedCellText(value)} is not a quarter label (Q2 2022/23) or a date`,
           );
           ok = false;
         }
@@ -436,7 +420,7 @@ function readAssessments(
     }
 
     if (riskId !== undefined && quarter) {
-      const key = `${idKey(riskId)}|${quarterIndex(quarter)}`;
+      const key = `${riskIdKey(riskId)}|${quarterIndex(quarter)}`;
       const first = firstRowOf.get(key);
       if (first !== undefined) {
         issues.error(
@@ -475,7 +459,7 @@ function readAssessments(
       if (scoreColumn !== undefined && !reader.blank('score') && !reader.error('score')) {
         const typed = reader.value('score');
         if (numberOf(typed) !== score)
-          issues.warning(row, scoreColumn, `score ${shown(typed)} does not match ${computed()}`);
+          issues.warning(row, scoreColumn, `score ${quotedCellText(typed)} does not match ${computed()}`);
       }
       const ratingColumn = reader.column('rating');
       const rating = matrix.spec.ratings[matrix.ratingIndex[probability - 1]?.[impact - 1] ?? -1]?.name;
@@ -489,7 +473,7 @@ function readAssessments(
           issues.warning(
             row,
             ratingColumn,
-            `rating ${shown(reader.value('rating'))} does not match ${computed()} (${rating})`,
+            `rating ${quotedCellText(reader.value('rating'))} does not match ${computed()} (${rating})`,
           );
         }
       }
@@ -498,7 +482,7 @@ function readAssessments(
     if (!ok || riskId === undefined || !quarter || impact === undefined || probability === undefined)
       continue;
     // An assessment of a risk whose own row has an error is left out with it; that error is reported there.
-    const canonicalId = risks?.knownIds ? risks.validIds.get(idKey(riskId)) : riskId;
+    const canonicalId = risks?.knownIds ? risks.validIds.get(riskIdKey(riskId)) : riskId;
     if (canonicalId === undefined) continue;
     assessments.push({
       riskId: canonicalId,
@@ -578,7 +562,7 @@ export function checkReassessed(
   for (const assessment of assessments) {
     const index = quarterIndex(assessment.quarter);
     if (index > target) continue;
-    const key = idKey(assessment.riskId);
+    const key = riskIdKey(assessment.riskId);
     const current = latest.get(key);
     if (current === undefined || index > current) latest.set(key, index);
   }
@@ -592,7 +576,7 @@ export function checkReassessed(
     if (closedBy) continue;
     const column = sheets.riskIdColumn ?? 0;
     const cell = a1(risk.row, column);
-    const last = latest.get(idKey(risk.id));
+    const last = latest.get(riskIdKey(risk.id));
     if (last === undefined) {
       located.push({
         row: risk.row,
