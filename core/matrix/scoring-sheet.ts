@@ -6,6 +6,7 @@
  */
 import { a1, isBlank, type CellValue, type SheetGrid } from '../cells/cell.ts';
 import { cellText } from '../cells/cell-text.ts';
+import { numberFromText } from '../cells/number-text.ts';
 import { issueError, issueWarning, type Issue } from '../issues/issue.ts';
 import {
   levelRangeText,
@@ -406,7 +407,7 @@ function numberOf(value: CellValue | undefined): unknown {
   if (typeof value === 'number') return value;
   const text = cellText(value);
   if (text === '') return null;
-  return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) ? Number(text) : text;
+  return numberFromText(text) ?? text;
 }
 
 /**

@@ -7,6 +7,9 @@ import type { CellValue, SheetGrid } from '../cells/cell.ts';
 import { UNCALCULATED, a1, isDateCell, isErrorCell } from '../cells/cell.ts';
 import { cellText, quotedCellText } from '../cells/cell-text.ts';
 import { riskIdKey } from './risk-id.ts';
+import { numberFromText } from '../cells/number-text.ts';
+import { readLevel } from '../matrix/read-level.ts';
+import { scoreOf } from '../matrix/matrix.ts';
 import { compareIsoDates, dateFromCell, formatDateForReport } from '../dates/dates.ts';
 import type { AssessmentColumnKey, ColumnSpec, RiskColumnKey } from './headers.ts';
 import {
@@ -116,13 +119,10 @@ class RowReader<K extends string> {
   }
 }
 
-const NUMBER_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
-
 /** A number as typed, or as text that is only a number ("4"); undefined for anything else. */
 function numberOf(value: CellValue): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value === 'string' && NUMBER_TEXT.test(value.trim())) return Number(value.trim());
-  return undefined;
+  return typeof value === 'string' ? numberFromText(value) : undefined;
 }
 
 /** Labels the messages use for each column (lower case, as in `impact 6 is outside 1-5`). */
@@ -347,13 +347,10 @@ function pushLocated(issues: IssueList, issue: Issue, headerRow: number): void {
 const LEVEL_KEYS = ['impact', 'probability'] as const;
 
 /** A whole-number level within 1..max, or the message saying why the value is not one. */
-function readLevel(value: CellValue, label: string, max: number): number | string {
-  if (cellText(value) === '') return `${label} is missing`;
-  const number = numberOf(value);
-  if (number === undefined) return `${label} ${quotedCellText(value)} is not a number`;
-  if (!Number.isInteger(number)) return `${label} ${number} is not a whole number`;
-  if (number < 1 || number > max) return `${label} ${number} is outside 1-${max}`;
-  return number;
+function levelOrMessage(value: CellValue, label: string, max: number): number | string {
+  const reading = readLevel(value, label, max, quotedCellText);
+  if (reading.kind === 'blank') return `${label} is missing`;
+  return reading.kind === 'number' ? reading.value : reading.message;
 }
 
 function readAssessments(
@@ -438,7 +435,7 @@ function readAssessments(
     let probability: number | undefined;
     for (const key of LEVEL_KEYS) {
       if (reader.error(key)) continue;
-      const result = readLevel(
+      const result = levelOrMessage(
         reader.value(key),
         ASSESSMENT_LABELS[key],
         key === 'impact' ? matrix.impactLevels : matrix.probabilityLevels,
@@ -453,7 +450,7 @@ function readAssessments(
     }
 
     if (impact !== undefined && probability !== undefined) {
-      const score = impact * probability;
+      const score = scoreOf(impact, probability);
       const computed = (): string => `impact ${impact} × probability ${probability} = ${score}`;
       const scoreColumn = reader.column('score');
       if (scoreColumn !== undefined && !reader.blank('score') && !reader.error('score')) {

@@ -4,7 +4,7 @@
  * Every host renders this same model, so it is where parity between hosts is decided.
  */
 import type { IsoDate } from '../cells/cell.ts';
-import type { RiskMatrix } from '../matrix/matrix.ts';
+import { scoreOf, type RiskMatrix } from '../matrix/matrix.ts';
 import type { FiscalCalendar, Quarter } from '../quarters/quarter.ts';
 import { quarterEndDate, quarterIndex, quarterStartDate, quarterWindow } from '../quarters/quarter.ts';
 import type { Assessment, Risk } from '../readers/risk.ts';
@@ -104,7 +104,6 @@ export function buildRegister(input: RegisterInput): RegisterModel {
   const quarterEnd = quarterEndDate(quarter, calendar);
   const histories = groupByRisk(input.assessments);
 
-  const scoreOf = (a: Assessment) => a.impact * a.probability;
   const severityOf = (a: Assessment) => matrix.ratingIndex[a.probability - 1]![a.impact - 1]!;
   const ratingName = (severity: number) => matrix.spec.ratings[severity]!.name;
 
@@ -153,7 +152,7 @@ export function buildRegister(input: RegisterInput): RegisterModel {
       owner: risk.owner,
       impact: inForce.impact,
       probability: inForce.probability,
-      score: scoreOf(inForce),
+      score: scoreOf(inForce.impact, inForce.probability),
       rating: ratingName(severity),
       severity,
       trend,
@@ -203,7 +202,7 @@ function groupByRisk(assessments: readonly Assessment[]): Map<string, History> {
     // The reader rejects a second assessment of one risk in one quarter; keep the first if one slips by.
     if (!history.byIndex.has(index)) {
       history.byIndex.set(index, assessment);
-      history.scores.set(index, assessment.impact * assessment.probability);
+      history.scores.set(index, scoreOf(assessment.impact, assessment.probability));
       history.indexes.push(index);
     }
   }
