@@ -23,7 +23,8 @@ import type { Issue } from '../issues/issue.ts';
 import { issueError, issueWarning } from '../issues/issue.ts';
 import type { RiskMatrix } from '../matrix/matrix.ts';
 import type { FiscalCalendar, Quarter } from '../quarters/quarter.ts';
-import { formatQuarter, quarterEndDate, quarterFromCell, quarterFromIndex, quarterIndex } from '../quarters/quarter.ts';
+import { isOpenInQuarter } from '../register/open-in-quarter.ts';
+import { formatQuarter, quarterFromCell, quarterFromIndex, quarterIndex } from '../quarters/quarter.ts';
 import type { Assessment, Risk, RiskStatus } from './risk.ts';
 
 export interface RegisterSheets {
@@ -552,7 +553,6 @@ export function checkReassessed(
   sheets: ReassessmentSheets,
 ): Issue[] {
   const target = quarterIndex(quarter);
-  const end = quarterEndDate(quarter, calendar);
   const label = formatQuarter(quarter, calendar);
   // Latest assessed quarter at or before the target, per risk.
   const latest = new Map<string, number>();
@@ -566,11 +566,7 @@ export function checkReassessed(
 
   const located: { row: number; issue: Issue }[] = [];
   for (const risk of risks) {
-    if (risk.dateRaised !== undefined && compareIsoDates(risk.dateRaised, end) > 0) continue;
-    const closedBy =
-      risk.status === 'Closed' &&
-      (risk.dateClosed === undefined || compareIsoDates(risk.dateClosed, end) <= 0);
-    if (closedBy) continue;
+    if (!isOpenInQuarter(risk, quarter, calendar)) continue;
     const column = sheets.riskIdColumn ?? 0;
     const cell = a1(risk.row, column);
     const last = latest.get(riskIdKey(risk.id));

@@ -6,7 +6,8 @@
 import type { IsoDate } from '../cells/cell.ts';
 import { scoreOf, type RiskMatrix } from '../matrix/matrix.ts';
 import type { FiscalCalendar, Quarter } from '../quarters/quarter.ts';
-import { quarterEndDate, quarterIndex, quarterStartDate, quarterWindow } from '../quarters/quarter.ts';
+import { quarterIndex, quarterWindow } from '../quarters/quarter.ts';
+import { isClosedInQuarter, isOpenInQuarter } from './open-in-quarter.ts';
 import type { Assessment, Risk } from '../readers/risk.ts';
 import type { Trend } from './trend.ts';
 import { lastAtOrBefore, trendsForWindow } from './trend.ts';
@@ -100,8 +101,6 @@ export function buildRegister(input: RegisterInput): RegisterModel {
   const { matrix, calendar, quarter } = input;
   const reportedIndex = quarterIndex(quarter);
   const quarters = quarterWindow(quarter, input.quarterCount);
-  const quarterStart = quarterStartDate(quarter, calendar);
-  const quarterEnd = quarterEndDate(quarter, calendar);
   const histories = groupByRisk(input.assessments);
 
   const severityOf = (a: Assessment) => matrix.ratingIndex[a.probability - 1]![a.impact - 1]!;
@@ -119,27 +118,22 @@ export function buildRegister(input: RegisterInput): RegisterModel {
   for (const risk of input.risks) {
     const history = histories.get(riskIdKey(risk.id));
     const inForce = history && latestAtOrBefore(history, reportedIndex);
-    if (risk.dateRaised !== undefined && risk.dateRaised > quarterEnd) continue;
-
-    if (risk.status === 'Closed' && risk.dateClosed !== undefined && risk.dateClosed <= quarterEnd) {
-      if (risk.dateClosed >= quarterStart) {
-        closed.push({
-          id: risk.id,
-          name: risk.name,
-          impactNarrative: risk.impactNarrative,
-          controls: risk.controls,
-          rationale: risk.closureRationale,
-          dateClosed: risk.dateClosed,
-          ...(risk.closureReported !== undefined ? { closureReported: risk.closureReported } : {}),
-          ...(inForce ? { lastRating: ratingName(severityOf(inForce)) } : {}),
-        });
-        movement.closed.push({ id: risk.id, name: risk.name });
-      }
+    if (isClosedInQuarter(risk, quarter, calendar)) {
+      closed.push({
+        id: risk.id,
+        name: risk.name,
+        impactNarrative: risk.impactNarrative,
+        controls: risk.controls,
+        rationale: risk.closureRationale,
+        dateClosed: risk.dateClosed,
+        ...(risk.closureReported !== undefined ? { closureReported: risk.closureReported } : {}),
+        ...(inForce ? { lastRating: ratingName(severityOf(inForce)) } : {}),
+      });
+      movement.closed.push({ id: risk.id, name: risk.name });
       continue;
     }
-    // A closed risk without a date is a reader error and never reaches here; an open risk with
-    // no assessment yet cannot be rated, and checkReassessed warns about it.
-    if (!history || !inForce) continue;
+    // An open risk with no assessment yet cannot be rated, and checkReassessed warns about it.
+    if (!isOpenInQuarter(risk, quarter, calendar) || !history || !inForce) continue;
 
     const trend = trendsForWindow(history.scores, quarters);
     const severity = severityOf(inForce);
