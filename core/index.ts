@@ -12,6 +12,7 @@ export * from './quarters/quarter.ts';
 export * from './matrix/matrix.ts';
 export * from './matrix/default-matrix.ts';
 export * from './matrix/scoring-sheet.ts';
+export * from './matrix/scoring-sheet-rows.ts';
 export * from './functions/functions.ts';
 export * from './functions/lambda.ts';
 export * from './readers/headers.ts';
