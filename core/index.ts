@@ -10,6 +10,8 @@ export * from './issues/messages.ts';
 export * from './dates/dates.ts';
 export * from './quarters/quarter.ts';
 export * from './matrix/matrix.ts';
+export * from './matrix/check-matrix.ts';
+export * from './matrix/matrix-lookup.ts';
 export * from './matrix/default-matrix.ts';
 export * from './matrix/scoring-sheet.ts';
 export * from './matrix/scoring-sheet-rows.ts';

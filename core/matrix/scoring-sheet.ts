@@ -7,7 +7,8 @@
  */
 import type { CellValue, SheetGrid } from '../cells/cell.ts';
 import type { Issue } from '../issues/issue.ts';
-import { validateMatrix, type MatrixSpec, type RiskMatrix } from './matrix.ts';
+import { validateMatrix } from './check-matrix.ts';
+import type { MatrixSpec, RiskMatrix } from './matrix.ts';
 import { ScoringSheetSections } from './scoring-sheet-sections.ts';
 
 export interface ScoringSheetRead {
