@@ -1,0 +1,143 @@
+// Streams a worksheet part into its non-empty cells, row by row, plus its merged ranges.
+import type { CellValue } from '../../core/index.ts';
+import { MAX_COLUMNS, MAX_ROWS, parseCellRef, parseRange, type CellRange } from './cell-refs.ts';
+import { cellValue, type CellContext } from './cell-value.ts';
+import { TextItem } from './text-item.ts';
+import { attribute, isSpreadsheetMl, parseXmlPart, type XmlTag } from './xml-events.ts';
+
+/** The non-empty cells of one sheet row, in the order the file gives them. */
+export interface SparseRow {
+  /** 0-based sheet row. */
+  readonly index: number;
+  readonly columns: number[];
+  readonly values: CellValue[];
+}
+
+export interface SheetCells {
+  readonly rows: SparseRow[];
+  readonly merges: CellRange[];
+}
+
+/**
+ * One pass over `<sheetData>` and `<mergeCells>`; every other part of a worksheet (columns,
+ * views, validations, conditional formats, drawings, extensions) is skipped unread. Rows and
+ * cells without `r` take the position after the previous one, as the standard says.
+ */
+class SheetCellsReader {
+  readonly rows: SparseRow[] = [];
+  readonly merges: CellRange[] = [];
+  private row: SparseRow | undefined;
+  private nextRow = 0;
+  private nextColumn = 0;
+  // The cell being read.
+  private column = 0;
+  private cellRow = 0;
+  private type: string | undefined;
+  private style = 0;
+  private value: string | undefined;
+  private hasFormula = false;
+  private inline: string | undefined;
+  private inValue = false;
+  private inInline = false;
+  private readonly item = new TextItem();
+
+  constructor(private readonly context: CellContext) {}
+
+  open(tag: XmlTag): void {
+    if (this.inInline) this.item.open(tag);
+    if (!isSpreadsheetMl(tag)) return;
+    switch (tag.local) {
+      case 'row':
+        return this.openRow(tag);
+      case 'c':
+        return this.openCell(tag);
+      case 'v':
+        this.inValue = true;
+        this.value = '';
+        return;
+      case 'f':
+        this.hasFormula = true;
+        return;
+      case 'is':
+        this.inInline = true;
+        return;
+      case 'mergeCell': {
+        const range = parseRange(attribute(tag, 'ref') ?? '');
+        if (range) this.merges.push(range);
+      }
+    }
+  }
+
+  close(tag: XmlTag): void {
+    if (!isSpreadsheetMl(tag)) {
+      if (this.inInline) this.item.close(tag);
+      return;
+    }
+    if (tag.local === 'v') this.inValue = false;
+    else if (tag.local === 'is') {
+      this.inInline = false;
+      this.inline = this.item.take();
+    } else if (tag.local === 'c') this.closeCell();
+    else if (tag.local === 'row') this.row = undefined;
+    else if (this.inInline) this.item.close(tag);
+  }
+
+  text(text: string): void {
+    if (this.inValue) this.value += text;
+    else if (this.inInline) this.item.text(text);
+  }
+
+  private openRow(tag: XmlTag): void {
+    const r = Number(attribute(tag, 'r'));
+    const index = Number.isInteger(r) && r >= 1 ? r - 1 : this.nextRow;
+    this.nextRow = index + 1;
+    this.nextColumn = 0;
+    this.row = undefined;
+    if (index < MAX_ROWS) this.row = { index, columns: [], values: [] };
+    if (this.row) this.rows.push(this.row);
+  }
+
+  private openCell(tag: XmlTag): void {
+    const ref = parseCellRef(attribute(tag, 'r') ?? '');
+    this.column = ref?.column ?? this.nextColumn;
+    this.cellRow = ref?.row ?? this.row?.index ?? this.nextRow;
+    this.nextColumn = this.column + 1;
+    this.type = attribute(tag, 't');
+    this.style = Number(attribute(tag, 's') ?? 0) || 0;
+    this.value = undefined;
+    this.inline = undefined;
+    this.hasFormula = false;
+  }
+
+  private closeCell(): void {
+    if (this.column >= MAX_COLUMNS) return;
+    const stored = {
+      type: this.type,
+      style: this.style,
+      value: this.value,
+      hasFormula: this.hasFormula,
+      inline: this.inline,
+    };
+    const value = cellValue(stored, this.context);
+    if (value === null) return;
+    // A cell outside any <row> (or whose `r` names another row) goes to the row it names.
+    if (this.row?.index !== this.cellRow) {
+      this.row = { index: this.cellRow, columns: [], values: [] };
+      this.rows.push(this.row);
+      this.nextRow = this.cellRow + 1;
+    }
+    this.row.columns.push(this.column);
+    this.row.values.push(value);
+  }
+}
+
+/** The sheet's non-empty cells (formulas by their cached values) and merged ranges. */
+export function parseSheetCells(part: string, bytes: Uint8Array, context: CellContext): SheetCells {
+  const reader = new SheetCellsReader(context);
+  parseXmlPart(part, bytes, {
+    open: (tag) => reader.open(tag),
+    close: (tag) => reader.close(tag),
+    text: (text) => reader.text(text),
+  });
+  return { rows: reader.rows, merges: reader.merges };
+}
