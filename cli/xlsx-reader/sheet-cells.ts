@@ -98,8 +98,10 @@ class SheetCellsReader {
   }
 
   private openCell(tag: XmlTag): void {
-    const ref = parseCellRef(attribute(tag, 'r') ?? '');
-    this.column = ref?.column ?? this.nextColumn;
+    const r = attribute(tag, 'r');
+    const ref = r === undefined ? undefined : parseCellRef(r);
+    // A reference Excel could not have written (XFE1, garbage) marks the cell as one to drop.
+    this.column = r === undefined ? this.nextColumn : (ref?.column ?? MAX_COLUMNS);
     this.cellRow = ref?.row ?? this.row?.index ?? this.nextRow;
     this.nextColumn = this.column + 1;
     this.type = attribute(tag, 't');
@@ -110,7 +112,7 @@ class SheetCellsReader {
   }
 
   private closeCell(): void {
-    if (this.column >= MAX_COLUMNS) return;
+    if (this.column >= MAX_COLUMNS || this.cellRow >= MAX_ROWS) return;
     const stored = {
       type: this.type,
       style: this.style,
