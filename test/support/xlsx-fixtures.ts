@@ -169,11 +169,13 @@ const UNSAFE =
   /[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
- * Text as Excel stores it in `<t>`/`<v>`: a literal `_xHHHH_` gets its underscore escaped
- * (`_x005F_xHHHH_`) first, then unsafe characters become `_xHHHH_`, then XML escaping.
+ * Text as Excel stores it in `<t>`/`<v>`: every underscore followed by `xHHHH_` is escaped
+ * (`_x005F_`) first, then unsafe characters become `_xHHHH_`, then XML escaping. The lookahead
+ * matters: in `_x005F_x0041_` the underscore closing the first sequence also opens the second,
+ * so both must be escaped (found by the round-trip property).
  */
 export function ooxmlText(text: string): string {
-  const literal = text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1');
+  const literal = text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_');
   const safe = literal.replace(
     UNSAFE,
     (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,

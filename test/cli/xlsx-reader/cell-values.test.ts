@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateCell, errorCell, type CellValue } from '../../../core/index.ts';
 import { openXlsx, UNCALCULATED_FORMULA, isUncalculatedFormula } from '../../../cli/xlsx-reader/index.ts';
-import { buildXlsx, type WorkbookSpec } from '../../support/xlsx-fixtures.ts';
+import { buildXlsx, ooxmlText, type WorkbookSpec } from '../../support/xlsx-fixtures.ts';
 
 /** The rows of a one-sheet workbook whose <sheetData> is `sheetData`. */
 function rowsOf(sheetData: string, spec: Partial<WorkbookSpec> = {}): readonly (readonly CellValue[])[] {
@@ -104,6 +104,14 @@ describe('cell values by type', () => {
       { sharedStrings: ['<t>tab_x0009_here</t>'] },
     );
     expect(rows).toEqual([['a\rb\nc\t', 'tab\there', '_x000D_ stays', '😀 and _x_ and _x12_']]);
+  });
+
+  it('reads back an escaped underscore that closes one sequence and opens the next (seed -86141445)', () => {
+    const written = ooxmlText('_x005F_x0041__x000d_');
+    expect(written).toBe('_x005F_x005F_x005F_x0041__x005F_x000d_');
+    expect(rowsOf(`<row r="1"><c r="A1" t="inlineStr"><is><t>${written}</t></is></c></row>`)).toEqual([
+      ['_x005F_x0041__x000d_'],
+    ]);
   });
 
   it('returns text longer than Excel’s 32,767-character limit whole', () => {
