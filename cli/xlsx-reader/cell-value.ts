@@ -12,34 +12,31 @@ export interface CellContext {
   readonly date1904: boolean;
 }
 
-/** One `<c>` as the parser saw it. `value` is the `<v>` text (undefined: no `<v>`). */
-export interface StoredCell {
-  readonly type: string | undefined;
-  readonly style: number;
-  readonly value: string | undefined;
-  readonly hasFormula: boolean;
-  /** The text of `<is>`, for `t="inlineStr"`. */
-  readonly inline: string | undefined;
-}
-
 /** Text cells: the empty string is an empty cell, as in readSheetGrid. */
 function text(value: string | undefined): CellValue {
   return value === undefined || value === '' ? null : value;
 }
 
 /**
- * The value a user sees in the cell (for a formula: the result cached in the file).
- * A formula with no cached result is UNCALCULATED_FORMULA. openpyxl writes an empty `<v/>`
- * after such a formula, so an empty `<v>` counts as none too, except on `t="str"`, where it is a
- * formula that really did calculate to "".
+ * The value a user sees in a cell of type `type` (`t`) and style `style` (`s`), whose `<v>` text
+ * is `raw` (undefined: no `<v>`) and `<is>` text `inline`; for a formula, the result cached in
+ * the file. A formula with no cached result is UNCALCULATED_FORMULA. openpyxl writes an empty
+ * `<v/>` after such a formula, so an empty `<v>` counts as none too, except on `t="str"`, where it
+ * is a formula that really did calculate to "". (Plain arguments, not an object: this runs once
+ * per cell, and a sheet can have millions.)
  */
-export function cellValue(cell: StoredCell, context: CellContext): CellValue {
-  if (cell.type === 'inlineStr') return text(cell.inline ?? decodeOoxmlEscapes(cell.value ?? ''));
-  const raw = cell.value;
-  if (cell.hasFormula && (raw === undefined || (raw === '' && cell.type !== 'str')))
-    return UNCALCULATED_FORMULA;
+export function cellValue(
+  type: string | undefined,
+  style: number,
+  raw: string | undefined,
+  hasFormula: boolean,
+  inline: string | undefined,
+  context: CellContext,
+): CellValue {
+  if (type === 'inlineStr') return text(inline ?? decodeOoxmlEscapes(raw ?? ''));
+  if (hasFormula && (raw === undefined || (raw === '' && type !== 'str'))) return UNCALCULATED_FORMULA;
   if (raw === undefined) return null;
-  switch (cell.type) {
+  switch (type) {
     case 's':
       return text(context.sharedStrings[Number(raw)]);
     case 'str':
@@ -51,7 +48,7 @@ export function cellValue(cell: StoredCell, context: CellContext): CellValue {
     case 'd':
       return isoDateText(raw) !== undefined ? dateCell(isoDateText(raw)!) : text(raw);
     default:
-      return numberValue(raw, cell.style, context);
+      return numberValue(raw, style, context);
   }
 }
 

@@ -45,41 +45,50 @@ class SheetCellsReader {
 
   open(tag: XmlTag): void {
     if (this.inInline) this.item.open(tag);
-    if (!isSpreadsheetMl(tag)) return;
+    // The name first, the namespace only for names we use: nearly every element of a sheet is
+    // a row, c or v, and a switch compares short strings without hashing them.
     switch (tag.local) {
       case 'row':
-        return this.openRow(tag);
+        return isSpreadsheetMl(tag) ? this.openRow(tag) : undefined;
       case 'c':
-        return this.openCell(tag);
+        return isSpreadsheetMl(tag) ? this.openCell(tag) : undefined;
       case 'v':
-        this.inValue = true;
-        this.value = '';
+        if (isSpreadsheetMl(tag)) {
+          this.inValue = true;
+          this.value = '';
+        }
         return;
       case 'f':
-        this.hasFormula = true;
+        if (isSpreadsheetMl(tag)) this.hasFormula = true;
         return;
       case 'is':
-        this.inInline = true;
+        if (isSpreadsheetMl(tag)) this.inInline = true;
         return;
       case 'mergeCell': {
-        const range = parseRange(attribute(tag, 'ref') ?? '');
+        const range = isSpreadsheetMl(tag) ? parseRange(attribute(tag, 'ref') ?? '') : undefined;
         if (range) this.merges.push(range);
       }
     }
   }
 
   close(tag: XmlTag): void {
-    if (!isSpreadsheetMl(tag)) {
-      if (this.inInline) this.item.close(tag);
-      return;
+    switch (tag.local) {
+      case 'v':
+        if (isSpreadsheetMl(tag)) this.inValue = false;
+        return;
+      case 'c':
+        return isSpreadsheetMl(tag) ? this.closeCell() : undefined;
+      case 'row':
+        if (isSpreadsheetMl(tag)) this.row = undefined;
+        return;
+      case 'is':
+        if (isSpreadsheetMl(tag)) {
+          this.inInline = false;
+          this.inline = this.item.take();
+          return;
+        }
     }
-    if (tag.local === 'v') this.inValue = false;
-    else if (tag.local === 'is') {
-      this.inInline = false;
-      this.inline = this.item.take();
-    } else if (tag.local === 'c') this.closeCell();
-    else if (tag.local === 'row') this.row = undefined;
-    else if (this.inInline) this.item.close(tag);
+    if (this.inInline) this.item.close(tag);
   }
 
   text(text: string): void {
@@ -113,14 +122,7 @@ class SheetCellsReader {
 
   private closeCell(): void {
     if (this.column >= MAX_COLUMNS || this.cellRow >= MAX_ROWS) return;
-    const stored = {
-      type: this.type,
-      style: this.style,
-      value: this.value,
-      hasFormula: this.hasFormula,
-      inline: this.inline,
-    };
-    const value = cellValue(stored, this.context);
+    const value = cellValue(this.type, this.style, this.value, this.hasFormula, this.inline, this.context);
     if (value === null) return;
     // A cell outside any <row> (or whose `r` names another row) goes to the row it names.
     if (this.row?.index !== this.cellRow) {
