@@ -3,7 +3,7 @@
  * zip entries and XML written directly with fflate, so a test controls every byte the reader sees.
  */
 import { strToU8, zipSync } from 'fflate';
-import type { CellValue } from '../../core/cell.ts';
+import type { CellValue } from '../../core/index.ts';
 
 export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 export const STRICT_NS = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
