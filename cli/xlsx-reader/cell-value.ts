@@ -33,7 +33,10 @@ export function cellValue(
   inline: string | undefined,
   context: CellContext,
 ): CellValue {
-  if (type === 'inlineStr') return text(inline ?? decodeOoxmlEscapes(raw ?? ''));
+  // Some writers put <is> on a cell without t="inlineStr"; the <is> still says what it holds.
+  if (type === 'inlineStr' || (inline !== undefined && raw === undefined)) {
+    return text(inline ?? decodeOoxmlEscapes(raw ?? ''));
+  }
   if (hasFormula && (raw === undefined || (raw === '' && type !== 'str'))) return UNCALCULATED_FORMULA;
   if (raw === undefined) return null;
   switch (type) {

@@ -30,6 +30,9 @@ describe('cell values by type', () => {
         '<c r="B1" t="inlineStr"><is><r><t>a</t></r><r><t>b</t></r></is></c></row>',
     );
     expect(rows).toEqual([['inline', 'ab']]);
+    expect(rowsOf('<row r="1"><c r="A1"><is><t>no t attribute</t></is></c></row>')).toEqual([
+      ['no t attribute'],
+    ]);
   });
 
   it('t="str" formula strings, t="b" booleans, t="e" errors, t="n" and untyped numbers', () => {

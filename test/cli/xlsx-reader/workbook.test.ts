@@ -121,6 +121,18 @@ describe('openXlsx: the workbook part', () => {
     expect(openXlsx(bytes).readSheet('Only')?.rows).toEqual([[1]]);
   });
 
+  it('reads parts encoded as UTF-16 (with a byte-order mark), which XML allows', () => {
+    const xml = `\uFEFF<?xml version="1.0" encoding="UTF-16"?><worksheet xmlns="${MAIN_NS}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>é東</t></is></c></row></sheetData></worksheet>`;
+    const utf16 = new Uint8Array(xml.length * 2);
+    for (let i = 0; i < xml.length; i++) {
+      utf16[2 * i] = xml.charCodeAt(i) & 0xff;
+      utf16[2 * i + 1] = xml.charCodeAt(i) >> 8;
+    }
+    const bytes = buildXlsx({ sheets: [{ name: 'S' }] });
+    const parts = { ...unzipSync(bytes), 'xl/worksheets/sheet1.xml': utf16 };
+    expect(openXlsx(zipParts(parts)).readSheet('S')?.rows).toEqual([['é東']]);
+  });
+
   it('finds parts whatever the case of their zip entry names', () => {
     const bytes = buildXlsx({
       sheets: [{ name: 'S', sheetData: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }],
