@@ -37,32 +37,38 @@ class SheetCellsReader {
   private value: string | undefined;
   private hasFormula = false;
   private inline: string | undefined;
-  private inValue = false;
-  private inInline = false;
   private readonly item = new TextItem();
+  // The open elements we care about. saxes closes an element with the very object it opened it
+  // with, so closing is an identity test: no name or namespace compared twice per element.
+  private rowTag: XmlTag | undefined;
+  private cellTag: XmlTag | undefined;
+  private valueTag: XmlTag | undefined;
+  private inlineTag: XmlTag | undefined;
 
   constructor(private readonly context: CellContext) {}
 
   open(tag: XmlTag): void {
-    if (this.inInline) this.item.open(tag);
+    if (this.inlineTag) this.item.open(tag);
     // The name first, the namespace only for names we use: nearly every element of a sheet is
     // a row, c or v, and a switch compares short strings without hashing them.
     switch (tag.local) {
       case 'row':
-        return isSpreadsheetMl(tag) ? this.openRow(tag) : undefined;
+        if (isSpreadsheetMl(tag)) this.openRow(tag);
+        return;
       case 'c':
-        return isSpreadsheetMl(tag) ? this.openCell(tag) : undefined;
+        if (isSpreadsheetMl(tag)) this.openCell(tag);
+        return;
       case 'v':
-        if (isSpreadsheetMl(tag)) {
-          this.inValue = true;
+        if (this.cellTag && isSpreadsheetMl(tag)) {
+          this.valueTag = tag;
           this.value = '';
         }
         return;
       case 'f':
-        if (isSpreadsheetMl(tag)) this.hasFormula = true;
+        if (this.cellTag && isSpreadsheetMl(tag)) this.hasFormula = true;
         return;
       case 'is':
-        if (isSpreadsheetMl(tag)) this.inInline = true;
+        if (this.cellTag && isSpreadsheetMl(tag)) this.inlineTag = tag;
         return;
       case 'mergeCell': {
         const range = isSpreadsheetMl(tag) ? parseRange(attribute(tag, 'ref') ?? '') : undefined;
@@ -72,31 +78,29 @@ class SheetCellsReader {
   }
 
   close(tag: XmlTag): void {
-    switch (tag.local) {
-      case 'v':
-        if (isSpreadsheetMl(tag)) this.inValue = false;
-        return;
-      case 'c':
-        return isSpreadsheetMl(tag) ? this.closeCell() : undefined;
-      case 'row':
-        if (isSpreadsheetMl(tag)) this.row = undefined;
-        return;
-      case 'is':
-        if (isSpreadsheetMl(tag)) {
-          this.inInline = false;
-          this.inline = this.item.take();
-          return;
-        }
+    if (tag === this.valueTag) {
+      this.valueTag = undefined;
+    } else if (tag === this.cellTag) {
+      this.cellTag = undefined;
+      this.closeCell();
+    } else if (tag === this.inlineTag) {
+      this.inlineTag = undefined;
+      this.inline = this.item.take();
+    } else if (tag === this.rowTag) {
+      this.rowTag = undefined;
+      this.row = undefined;
+    } else if (this.inlineTag) {
+      this.item.close(tag);
     }
-    if (this.inInline) this.item.close(tag);
   }
 
   text(text: string): void {
-    if (this.inValue) this.value += text;
-    else if (this.inInline) this.item.text(text);
+    if (this.valueTag) this.value += text;
+    else if (this.inlineTag) this.item.text(text);
   }
 
   private openRow(tag: XmlTag): void {
+    this.rowTag = tag;
     const r = Number(attribute(tag, 'r'));
     const index = Number.isInteger(r) && r >= 1 ? r - 1 : this.nextRow;
     this.nextRow = index + 1;
@@ -107,6 +111,7 @@ class SheetCellsReader {
   }
 
   private openCell(tag: XmlTag): void {
+    this.cellTag = tag;
     const r = attribute(tag, 'r');
     const ref = r === undefined ? undefined : parseCellRef(r);
     // A reference Excel could not have written (XFE1, garbage) marks the cell as one to drop.
