@@ -26,7 +26,10 @@ export interface SheetCells {
 class SheetCellsReader {
   readonly rows: SparseRow[] = [];
   readonly merges: CellRange[] = [];
+  /** Where the latest value went; a cell of the same row appends to it. */
   private row: SparseRow | undefined;
+  /** 0-based index of the open <row>, if any. */
+  private rowIndex: number | undefined;
   private nextRow = 0;
   private nextColumn = 0;
   // The cell being read.
@@ -88,7 +91,7 @@ class SheetCellsReader {
       this.inline = this.item.take();
     } else if (tag === this.rowTag) {
       this.rowTag = undefined;
-      this.row = undefined;
+      this.rowIndex = undefined;
     } else if (this.inlineTag) {
       this.item.close(tag);
     }
@@ -105,9 +108,9 @@ class SheetCellsReader {
     const index = Number.isInteger(r) && r >= 1 ? r - 1 : this.nextRow;
     this.nextRow = index + 1;
     this.nextColumn = 0;
-    this.row = undefined;
-    if (index < MAX_ROWS) this.row = { index, columns: [], values: [] };
-    if (this.row) this.rows.push(this.row);
+    // The row's cells are gathered when its first value arrives: files often hold thousands
+    // of formatted but empty <row> elements, and those should cost nothing.
+    this.rowIndex = index;
   }
 
   private openCell(tag: XmlTag): void {
@@ -116,7 +119,7 @@ class SheetCellsReader {
     const ref = r === undefined ? undefined : parseCellRef(r);
     // A reference Excel could not have written (XFE1, garbage) marks the cell as one to drop.
     this.column = r === undefined ? this.nextColumn : (ref?.column ?? MAX_COLUMNS);
-    this.cellRow = ref?.row ?? this.row?.index ?? this.nextRow;
+    this.cellRow = ref?.row ?? this.rowIndex ?? this.nextRow;
     this.nextColumn = this.column + 1;
     this.type = attribute(tag, 't');
     this.style = Number(attribute(tag, 's') ?? 0) || 0;
