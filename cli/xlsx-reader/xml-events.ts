@@ -1,0 +1,75 @@
+// Streams one XML part through saxes (namespace-aware) and hands its events to a visitor.
+import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { XlsxFormatError } from './xlsx-format-error.ts';
+
+export type XmlTag = SaxesTagNS;
+
+/** SpreadsheetML, transitional (what nearly every writer uses) and strict ISO 29500. */
+const SPREADSHEET_ML = new Set([
+  'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  'http://purl.oclc.org/ooxml/spreadsheetml/main',
+  // Some hand-rolled writers leave the namespace out altogether; their elements still mean the same.
+  '',
+]);
+
+/** Office document relationships (`r:id`), transitional and strict. */
+const RELATIONSHIPS = new Set([
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  'http://purl.oclc.org/ooxml/officeDocument/relationships',
+]);
+
+/**
+ * True for an element of SpreadsheetML, whatever prefix it is written with (`<x:c>` from the Open
+ * XML SDK is `<c>`): matching on the namespace URI, not the name, is what makes prefixes free.
+ */
+export function isSpreadsheetMl(tag: XmlTag): boolean {
+  return SPREADSHEET_ML.has(tag.uri);
+}
+
+/** An unprefixed attribute's value (`r`, `t`, `s`: SpreadsheetML attributes carry no namespace). */
+export function attribute(tag: XmlTag, name: string): string | undefined {
+  return tag.attributes[name]?.value;
+}
+
+/** The `r:id` of an element, whatever prefix the writer bound the relationships namespace to. */
+export function relationshipId(tag: XmlTag): string | undefined {
+  for (const key in tag.attributes) {
+    const attr = tag.attributes[key]!;
+    if (attr.local === 'id' && RELATIONSHIPS.has(attr.uri)) return attr.value;
+  }
+  return undefined;
+}
+
+export interface XmlVisitor {
+  open?(tag: XmlTag): void;
+  close?(tag: XmlTag): void;
+  /** Character data, entities decoded; CDATA sections arrive here too. */
+  text?(text: string): void;
+}
+
+/** XML parts are UTF-8 in practice; the standard also allows UTF-16, which announces itself with a BOM. */
+function decodeXml(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** Parses `bytes` as the zip entry `part`; a malformed part is an XlsxFormatError naming it. */
+export function parseXmlPart(part: string, bytes: Uint8Array, visitor: XmlVisitor): void {
+  const parser = new SaxesParser({ xmlns: true });
+  if (visitor.open) parser.on('opentag', visitor.open);
+  if (visitor.close) parser.on('closetag', visitor.close);
+  if (visitor.text) {
+    parser.on('text', visitor.text);
+    parser.on('cdata', visitor.text);
+  }
+  try {
+    parser.write(decodeXml(bytes)).close();
+  } catch (error) {
+    if (error instanceof XlsxFormatError) throw error;
+    throw new XlsxFormatError(`the part ${part} is not well-formed XML (${(error as Error).message}).`, {
+      part,
+      cause: error,
+    });
+  }
+}
