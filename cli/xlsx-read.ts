@@ -3,20 +3,9 @@ import { readFile, stat } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { UNCALCULATED, dateCell, errorCell, sameSheetName, type CellValue, type SheetGrid } from '../core/index.ts';
 
-export type FileErrorKind = 'missing' | 'not-a-file' | 'unreadable' | 'not-xlsx';
+import { FileError } from './file-error.ts';
 
-/** A file the CLI cannot use; the CLI maps it to exit code 2. */
-export class FileError extends Error {
-  override readonly name = 'FileError';
-  readonly kind: FileErrorKind;
-  readonly path: string;
-
-  constructor(kind: FileErrorKind, path: string, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.kind = kind;
-    this.path = path;
-  }
-}
+export { FileError } from './file-error.ts';
 
 /** A zip archive (every .xlsx is one) starts with a local file header. */
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];

@@ -1,5 +1,6 @@
-// The CLI's WorkbookPort over exceljs: reads sheets of a source workbook and writes into a target
-// workbook — a new one for `generate` (the input is only ever read), the same one for `init`.
+// The CLI's WorkbookPort: reads sheets from a GridSource (the input file through the .xlsx reader)
+// and writes into an exceljs target workbook — a new one for `generate` (the input is only ever
+// read), the one it is building for `init`.
 import type ExcelJS from 'exceljs';
 import type {
   CellBlock,
@@ -13,7 +14,8 @@ import type {
 } from '../core/index.ts';
 import { addDefinedNames } from './lambda-names.ts';
 import { newWorkbook } from './report-workbook.ts';
-import { findWorksheet, readSheetGrid } from './xlsx-read.ts';
+import type { GridSource } from './grid-source.ts';
+import { findWorksheet } from './xlsx-read.ts';
 import { applySheetRules, renderSheetPlan, writePlanCells } from './xlsx-render.ts';
 
 export class XlsxWorkbookPort implements WorkbookPort {
@@ -24,19 +26,19 @@ export class XlsxWorkbookPort implements WorkbookPort {
   private readonly names = new Map<string, LambdaDefinition>();
 
   constructor(
-    private readonly source: ExcelJS.Workbook,
+    private readonly source: GridSource,
     readonly target: ExcelJS.Workbook = newWorkbook(),
   ) {}
 
   async read(requests: readonly ReadRequest[]): Promise<readonly (SheetBlock | undefined)[]> {
     this.calls.read++;
-    return requests.map((request) => {
-      const sheet = findWorksheet(this.source, request.sheet);
-      if (!sheet) return undefined;
-      const grid = readSheetGrid(sheet);
+    const grids = await this.source.readSheets(requests.map((request) => request.sheet));
+    return requests.map((request, i) => {
+      const grid = grids[i];
+      if (!grid) return undefined;
       if (!request.range) return { ...grid, top: 0, left: 0 };
       const { top, left, bottom, right } = request.range;
-      const rows = grid.rows.slice(top, bottom + 1).map((row) => row.slice(left, right + 1));
+      const rows = grid.rows.slice(top, bottom + 1).map((row) => (row ?? []).slice(left, right + 1));
       return { name: grid.name, rows, top, left };
     });
   }

@@ -10,6 +10,7 @@ import { EXIT, UsageError } from '../console-io.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
 import { newWorkbook } from '../report-workbook.ts';
 import { XlsxWorkbookPort } from '../xlsx-workbook-port.ts';
+import { workbookGrids } from '../grid-source.ts';
 
 export async function initCommand(command: Extract<Command, { name: 'init' }>, io: ConsoleIO): Promise<number> {
   const path = resolve(io.cwd, command.file);
@@ -25,7 +26,7 @@ export async function initCommand(command: Extract<Command, { name: 'init' }>, i
 /** The Risks, Assessments and Scoring sheets plus the RISKSCORE, RISKRATING and RISKTREND LAMBDA names. */
 export async function writeRegisterWorkbook(path: string, example: boolean): Promise<void> {
   const workbook = newWorkbook();
-  const port = new XlsxWorkbookPort(workbook, workbook);
+  const port = new XlsxWorkbookPort(workbookGrids(workbook), workbook);
   await setUp(port, example ? { seed: FORCE_REGISTER_EXAMPLE } : {});
   await writeFileAtomic(path, await port.outputBuffer());
 }

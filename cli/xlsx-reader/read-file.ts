@@ -1,8 +1,6 @@
 // Reads an .xlsx file from disk with the reader, failing with the CLI's FileError like readWorkbookFile.
 import { readFile, stat } from 'node:fs/promises';
-// FileError still lives beside the exceljs reader; importing it loads exceljs too, until it moves
-// to a file of its own when the CLI switches readers (cli/xlsx-read.ts is not ours to edit).
-import { FileError } from '../xlsx-read.ts';
+import { FileError } from '../file-error.ts';
 import { openXlsx, type XlsxWorkbook } from './open-xlsx.ts';
 import { XlsxFormatError } from './xlsx-format-error.ts';
 

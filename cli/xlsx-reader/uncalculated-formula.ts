@@ -1,5 +1,5 @@
 // The marker for a formula cell saved without a calculated value (openpyxl, SheetJS, hand-made files).
-import { errorCell, type CellValue, type ErrorCell } from '../../core/index.ts';
+import { UNCALCULATED, errorCell, type CellValue, type ErrorCell } from '../../core/index.ts';
 
 /**
  * Error code of a formula cell whose file holds no cached result (no `<v>`, or an empty one on a
@@ -8,7 +8,7 @@ import { errorCell, type CellValue, type ErrorCell } from '../../core/index.ts';
  * can turn it into: "the formula has no calculated value; open and save the file in Excel or
  * LibreOffice".
  */
-export const UNCALCULATED_CODE = '#UNCALCULATED';
+export const UNCALCULATED_CODE = UNCALCULATED;
 
 /** The one (frozen) cell value every uncalculated formula reads as. */
 export const UNCALCULATED_FORMULA: ErrorCell = Object.freeze(errorCell(UNCALCULATED_CODE));

@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_JOB_SETTINGS, VALIDATION_ISSUES_SHEET, validate } from '../../core/index.ts';
 import { XlsxWorkbookPort } from '../../cli/xlsx-workbook-port.ts';
+import { workbookGrids } from '../../cli/grid-source.ts';
 import { syntheticRegister } from '../../scripts/synthetic-register.ts';
 import { fixtureWorkbookBuffer } from '../support/workbook-fixture.ts';
 import { convertWithLibreOffice, exportSheetCsv, makeTemp, removeTemp, requireLibreOffice } from './libreoffice.ts';
@@ -29,7 +30,7 @@ describe('Validation issues sheet in LibreOffice', () => {
       { name: 'Risks', rows: register.risks },
       { name: 'Assessments', rows: register.assessments },
     ])) as unknown as ExcelJS.Buffer);
-    const port = new XlsxWorkbookPort(input, input);
+    const port = new XlsxWorkbookPort(workbookGrids(input), input);
     const result = await validate(port, DEFAULT_JOB_SETTINGS);
     await port.writeSheets([result.report]);
     const file = join(folder, 'validated.xlsx');

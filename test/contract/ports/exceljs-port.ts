@@ -1,7 +1,7 @@
 /**
- * The CLI's exceljs port under the contract: the sheets go into a real .xlsx file, the port works
- * on it, and the snapshot reads the written file back — so what is compared is what Excel and
- * LibreOffice would open.
+ * The CLI's port under the contract: the sheets go into a real .xlsx file, the port writes it
+ * with exceljs and reads it with the CLI's own .xlsx reader, and the snapshot reads the written
+ * file back — so what is compared is what Excel and LibreOffice would open.
  */
 import ExcelJS from 'exceljs';
 import type { SheetGrid } from '../../../core/index.ts';
@@ -9,6 +9,7 @@ import { a1, parseA1 } from '../../../core/index.ts';
 import { readDefinedNames } from '../../../cli/lambda-names.ts';
 import { readSheetGrid } from '../../../cli/xlsx-read.ts';
 import { XlsxWorkbookPort } from '../../../cli/xlsx-workbook-port.ts';
+import { openXlsx } from '../../../cli/xlsx-reader/index.ts';
 import { fixtureWorkbookBuffer } from '../../support/workbook-fixture.ts';
 import type { OpenedPort, PortUnderTest, SheetSnapshot, SnapshotValue, WorkbookSnapshot } from '../port-under-test.ts';
 
@@ -17,7 +18,14 @@ export const EXCELJS_PORT: PortUnderTest = {
   async open(sheets: readonly SheetGrid[]): Promise<OpenedPort> {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await fixtureWorkbookBuffer(sheets)) as unknown as ExcelJS.Buffer);
-    const port = new XlsxWorkbookPort(workbook, workbook);
+    // Every read goes through the CLI's .xlsx reader on the file as it is now, writes included.
+    const source = {
+      readSheets: async (names: readonly string[]) => {
+        const file = openXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()));
+        return names.map((name) => file.readSheet(name));
+      },
+    };
+    const port = new XlsxWorkbookPort(source, workbook);
     const calls = port.calls;
     return {
       port,
