@@ -1,7 +1,7 @@
 // Loads a --matrix JSON file; a missing or invalid file is a usage error (exit 2) that says what is wrong.
 import { readFile } from 'node:fs/promises';
-import type { RiskMatrix } from '../core/matrix/matrix.ts';
-import { checkMatrix } from '../core/matrix/matrix.ts';
+import type { RiskMatrix } from '../core/index.ts';
+import { checkMatrix } from '../core/index.ts';
 import { UsageError } from './console-io.ts';
 
 export async function readMatrixFile(path: string): Promise<RiskMatrix> {

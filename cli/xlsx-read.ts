@@ -1,7 +1,7 @@
 // Reads .xlsx workbooks with exceljs and turns a worksheet into the core's plain SheetGrid.
 import { readFile, stat } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { dateCell, errorCell, type CellValue, type SheetGrid } from '../core/cells/cell.ts';
+import { UNCALCULATED, dateCell, errorCell, sameSheetName, type CellValue, type SheetGrid } from '../core/index.ts';
 
 export type FileErrorKind = 'missing' | 'not-a-file' | 'unreadable' | 'not-xlsx';
 
@@ -72,8 +72,7 @@ export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> 
 
 /** The worksheet named `name`, ignoring case and surrounding spaces (users retype tab names). */
 export function findWorksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
-  const wanted = name.trim().toLowerCase();
-  return workbook.worksheets.find((sheet) => sheet.name.trim().toLowerCase() === wanted);
+  return workbook.worksheets.find((sheet) => sameSheetName(sheet.name, name));
 }
 
 /** ISO calendar date from a Date's UTC parts: exceljs puts a date cell at UTC midnight. */
@@ -112,7 +111,7 @@ function toCellValue(value: unknown): CellValue {
   const v = value as Record<string, unknown>;
   if (typeof v.error === 'string') return errorCell(v.error);
   // Formula and shared formula: the value is the result cached in the file (never recalculated here).
-  if ('formula' in v || 'sharedFormula' in v) return toCellValue(v.result);
+  if ('formula' in v || 'sharedFormula' in v) return v.result === undefined ? errorCell(UNCALCULATED) : toCellValue(v.result);
   if (Array.isArray(v.richText)) return toCellValue(richTextOf(v as { richText: { text?: unknown }[] }));
   // Hyperlink: its display text, which may itself be rich text.
   if ('hyperlink' in v) return toCellValue(v.text);

@@ -1,15 +1,17 @@
 // Renders a core SheetPlan into an exceljs worksheet: values, styles, layout, print setup and rules.
 import type ExcelJS from 'exceljs';
-import { a1, a1Range } from '../core/cells/cell.ts';
+import { a1, a1Range } from '../core/index.ts';
 import type {
   CellRange,
   CellStyle,
   ConditionalFormat,
   DataValidation,
+  PlanCell,
   PlanValue,
   PrintSetup,
   SheetPlan,
-} from '../core/layout/sheet-plan.ts';
+} from '../core/index.ts';
+import type { SheetRules } from '../core/index.ts';
 
 /** Excel refuses a file whose cell holds more text than this. */
 const MAX_CELL_TEXT = 32_767;
@@ -19,6 +21,11 @@ const MAX_VALIDATION_TEXT = 255;
 /** An inline validation list (`"A,B,C"`) may hold at most 255 characters. */
 const MAX_INLINE_LIST = 255;
 const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
+
+/** exceljs keeps conditional formats in a public array its typings leave out. */
+interface WorksheetWithFormats {
+  conditionalFormattings: { ref: string; rules: { formulae?: unknown[] }[] }[];
+}
 
 /** exceljs keeps data validations in a public model its typings leave out. */
 interface WorksheetWithValidations {
@@ -41,7 +48,7 @@ export function renderSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): Ex
     ],
     ...(plan.tabColour ? { properties: { tabColor: { argb: argb(plan.tabColour) } } } : {}),
   });
-  writeCells(worksheet, plan);
+  writePlanCells(worksheet, 0, 0, plan.cells);
   plan.columnWidths.forEach((width, index) => {
     worksheet.getColumn(index + 1).width = width;
   });
@@ -53,22 +60,40 @@ export function renderSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): Ex
     worksheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   }
   applyPrint(worksheet, plan.print);
-  plan.conditionalFormats.forEach((format, index) => addConditionalFormat(worksheet, format, index + 1));
-  const validations = (worksheet as unknown as WorksheetWithValidations).dataValidations;
-  for (const validation of plan.validations) {
-    validations.add(rangeRef(validation.range), toValidation(validation));
-  }
+  applySheetRules(worksheet, plan);
   return worksheet;
 }
 
-function writeCells(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+/**
+ * Adds validations and conditional formats to a worksheet. A conditional format replaces one
+ * with the same formula (so applying the same rules twice changes nothing); a validation
+ * replaces what the cells it covers had.
+ */
+export function applySheetRules(worksheet: ExcelJS.Worksheet, rules: SheetRules): void {
+  const formats = worksheet as unknown as WorksheetWithFormats;
+  const ours = new Set(rules.conditionalFormats.map((format) => format.formula.replace(/^=/, '')));
+  formats.conditionalFormattings = (formats.conditionalFormattings ?? []).filter(
+    (existing) => !existing.rules.some((rule) => rule.formulae?.some((formula) => ours.has(String(formula)))),
+  );
+  const base = formats.conditionalFormattings.length;
+  rules.conditionalFormats.forEach((format, index) => addConditionalFormat(worksheet, format, base + index + 1));
+  const validations = (worksheet as unknown as WorksheetWithValidations).dataValidations;
+  for (const validation of rules.validations) {
+    validations.add(rangeRef(validation.range), toValidation(validation));
+  }
+}
+
+/** Writes plan cells from (top, left), 0-based; cells with neither value nor style are left alone. */
+export function writePlanCells(worksheet: ExcelJS.Worksheet, top: number, left: number, cells: readonly (readonly PlanCell[])[]): void {
   // One converted style object per plan style, shared by every cell that uses it: exceljs then
   // finds the style id through its own WeakMap instead of hashing each cell's style.
   const styles = new StyleCache();
-  plan.cells.forEach((cells, r) => {
-    if (cells.length === 0) return;
+  cells.forEach((rowCells, i) => {
+    if (rowCells.length === 0) return;
+    const r = top + i;
     const row = worksheet.getRow(r + 1);
-    cells.forEach((planCell, c) => {
+    rowCells.forEach((planCell, j) => {
+      const c = left + j;
       const { value, style } = planCell;
       const isDate = isDateValue(value);
       if (value === null && !style) return;

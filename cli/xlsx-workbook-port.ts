@@ -1,36 +1,88 @@
-// The CLI's WorkbookPort: reads data sheets from the input .xlsx and renders report plans into a new workbook.
+// The CLI's WorkbookPort over exceljs: reads sheets of a source workbook and writes into a target
+// workbook — a new one for `generate` (the input is only ever read), the same one for `init`.
 import type ExcelJS from 'exceljs';
-import type { SheetGrid } from '../core/cells/cell.ts';
-import type { SheetPlan } from '../core/layout/sheet-plan.ts';
-import type { WorkbookPort } from '../core/ports/workbook-port.ts';
+import type {
+  CellBlock,
+  LambdaDefinition,
+  PortCapabilities,
+  ReadRequest,
+  SheetBlock,
+  SheetPlan,
+  SheetRules,
+  WorkbookPort,
+} from '../core/index.ts';
+import { addDefinedNames } from './lambda-names.ts';
 import { newWorkbook } from './report-workbook.ts';
 import { findWorksheet, readSheetGrid } from './xlsx-read.ts';
-import { renderSheetPlan } from './xlsx-render.ts';
+import { applySheetRules, renderSheetPlan, writePlanCells } from './xlsx-render.ts';
 
 export class XlsxWorkbookPort implements WorkbookPort {
-  /** The report workbook; the input workbook is only ever read. */
-  readonly output = newWorkbook();
-  /** Calls made through the port, so tests can prove one read per sheet and one write per plan. */
-  readonly calls = { readSheet: 0, writeSheet: 0 };
+  readonly capabilities: PortCapabilities = { functionsRecalculateOnArgumentsOnly: false };
+  /** Calls made through the port, so tests can prove the jobs' round trips do not grow with the register. */
+  readonly calls = { read: 0, writeSheets: 0, writeCells: 0, applyRules: 0, defineNames: 0 };
+  /** Names to add to the written file: exceljs cannot hold LAMBDA names itself. */
+  private readonly names = new Map<string, LambdaDefinition>();
 
-  constructor(private readonly input: ExcelJS.Workbook) {}
+  constructor(
+    private readonly source: ExcelJS.Workbook,
+    readonly target: ExcelJS.Workbook = newWorkbook(),
+  ) {}
 
-  async readSheet(name: string): Promise<SheetGrid | undefined> {
-    this.calls.readSheet++;
-    const sheet = findWorksheet(this.input, name);
-    return sheet ? readSheetGrid(sheet) : undefined;
+  async read(requests: readonly ReadRequest[]): Promise<readonly (SheetBlock | undefined)[]> {
+    this.calls.read++;
+    return requests.map((request) => {
+      const sheet = findWorksheet(this.source, request.sheet);
+      if (!sheet) return undefined;
+      const grid = readSheetGrid(sheet);
+      if (!request.range) return { ...grid, top: 0, left: 0 };
+      const { top, left, bottom, right } = request.range;
+      const rows = grid.rows.slice(top, bottom + 1).map((row) => row.slice(left, right + 1));
+      return { name: grid.name, rows, top, left };
+    });
   }
 
   async writeSheets(plans: readonly SheetPlan[]): Promise<void> {
-    for (const plan of plans) {
-      this.calls.writeSheet++;
-      const existing = findWorksheet(this.output, plan.name);
-      if (existing) this.output.removeWorksheet(existing.id);
-      renderSheetPlan(this.output, plan);
+    this.calls.writeSheets++;
+    // All in memory: build every sheet first, so an error leaves the old sheets in place.
+    const built = plans.map((plan) => ({ plan, sheet: renderSheetPlan(this.target, { ...plan, name: temporaryName(plan.name) }) }));
+    for (const { plan, sheet } of built) {
+      const old = findWorksheet(this.target, plan.name);
+      if (old) this.target.removeWorksheet(old.id);
+      sheet.name = plan.name;
     }
   }
 
-  async outputBuffer(): Promise<Buffer> {
-    return Buffer.from(await this.output.xlsx.writeBuffer());
+  async writeCells(sheetName: string, blocks: readonly CellBlock[]): Promise<void> {
+    this.calls.writeCells++;
+    const sheet = this.existing(sheetName);
+    for (const block of blocks) writePlanCells(sheet, block.top, block.left, block.cells);
   }
+
+  async applyRules(sheetName: string, rules: SheetRules): Promise<void> {
+    this.calls.applyRules++;
+    applySheetRules(this.existing(sheetName), rules);
+  }
+
+  async defineNames(definitions: readonly LambdaDefinition[]): Promise<void> {
+    this.calls.defineNames++;
+    for (const definition of definitions) this.names.set(definition.name, definition);
+  }
+
+  /** The target workbook as .xlsx bytes, with the names defined through the port. */
+  async outputBuffer(): Promise<Buffer> {
+    const buffer = Buffer.from(await this.target.xlsx.writeBuffer());
+    const names = [...this.names.values()].map((d) => ({ name: d.name, formula: d.fileFormula }));
+    return names.length > 0 ? addDefinedNames(buffer, names) : buffer;
+  }
+
+  private existing(name: string): ExcelJS.Worksheet {
+    const sheet = findWorksheet(this.target, name);
+    if (!sheet) throw new Error(`the workbook has no sheet named ${name}`);
+    return sheet;
+  }
+}
+
+/** A name no user sheet has, under 31 characters, for a sheet being built. */
+function temporaryName(name: string): string {
+  return `~${name}`.slice(0, 31);
 }

@@ -4,12 +4,12 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { DEFAULT_MATRIX } from '../core/matrix/default-matrix.ts';
-import { evaluateRiskFunction } from '../core/functions/functions.ts';
-import { quarterlyReportPlans } from '../core/layout/report-plans.ts';
-import { APRIL_FISCAL_YEAR } from '../core/quarters/quarter.ts';
-import { readRegisterSheets } from '../core/readers/read-register.ts';
-import { buildRegister } from '../core/register/register-model.ts';
+import { DEFAULT_MATRIX } from '../core/index.ts';
+import { evaluateRiskFunction } from '../core/index.ts';
+import { quarterlyReportPlans } from '../core/index.ts';
+import { APRIL_FISCAL_YEAR } from '../core/index.ts';
+import { readRegisterSheets } from '../core/index.ts';
+import { buildRegister } from '../core/index.ts';
 import { run } from '../cli/main.ts';
 import { fixtureWorkbookBuffer } from '../test/support/workbook-fixture.ts';
 import { syntheticRegister } from './synthetic-register.ts';

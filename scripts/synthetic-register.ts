@@ -1,7 +1,7 @@
 /** A synthetic register of any size, for benchmarks: N risks, each assessed in each of Q quarters. */
-import type { CellValue } from '../core/cells/cell.ts';
-import { ASSESSMENT_HEADERS, RISK_HEADERS } from '../core/readers/headers.ts';
-import { APRIL_FISCAL_YEAR, formatQuarter, quarterWindow } from '../core/quarters/quarter.ts';
+import type { CellValue } from '../core/index.ts';
+import { ASSESSMENT_HEADERS, RISK_HEADERS } from '../core/index.ts';
+import { APRIL_FISCAL_YEAR, formatQuarter, quarterWindow } from '../core/index.ts';
 
 /** Deterministic pseudo-random numbers, so every run measures the same workbook. */
 function random(seed: number): () => number {

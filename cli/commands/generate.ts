@@ -1,18 +1,15 @@
 // `risk-register generate`: the quarter's register as a new workbook (and PDF), never touching the input.
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { hasErrors } from '../../core/issues/issue.ts';
-import { fiscalCalendar, formatQuarter, parseQuarter } from '../../core/quarters/quarter.ts';
-import { generateQuarterlyReport } from '../../core/jobs/register-job.ts';
-import type { RegisterModel } from '../../core/register/register-model.ts';
-import { registerJson } from '../../core/register/register-json.ts';
+import type { RegisterModel } from '../../core/index.ts';
+import { fiscalCalendar, formatQuarter, generate, hasErrors, parseQuarter, registerJson } from '../../core/index.ts';
 import type { Command } from '../args.ts';
 import type { ConsoleIO } from '../console-io.ts';
 import { EXIT, UsageError, progress } from '../console-io.ts';
 import { readMatrixFile } from '../matrix-file.ts';
 import { exportPdf } from '../pdf-export.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
+import { printIssues } from '../print-issues.ts';
 import { openWorkbookPort } from '../workbook-sheets.ts';
-import { countText, printIssues } from './validate.ts';
 
 export interface GenerateResult {
   readonly exitCode: number;
@@ -32,7 +29,7 @@ export async function generateCommand(command: Extract<Command, { name: 'generat
 
   progress(io, `Reading ${command.file}…`);
   const port = await openWorkbookPort(inputPath);
-  const result = await generateQuarterlyReport(port, {
+  const result = await generate(port, {
     ...(matrix ? { matrix } : {}),
     ...(quarter ? { quarter } : {}),
     calendar,
@@ -42,7 +39,7 @@ export async function generateCommand(command: Extract<Command, { name: 'generat
     if (command.json) io.stdout(`${JSON.stringify({ issues: result.issues }, null, 2)}\n`);
     else {
       printIssues(io, result.issues);
-      io.stderr(`Nothing was generated: ${command.file} has ${countText(result.issues)}.\n`);
+      io.stderr(`${command.file}: ${result.outcome.headline}\n`);
     }
     return { exitCode: EXIT.workbookErrors };
   }
@@ -66,25 +63,9 @@ export async function generateCommand(command: Extract<Command, { name: 'generat
     io.stdout(`${JSON.stringify(registerJson(model, calendar, result.issues), null, 2)}\n`);
   } else {
     printIssues(io, result.issues);
-    io.stdout(registerSummary(model, result.matrix.spec.ratings.map((r) => r.name), quarterLabel));
+    io.stdout(`${[result.outcome.headline, ...result.outcome.details].join('\n')}\n`);
     io.stdout(`Register: ${outPath}\n`);
     if (pdfPath) io.stdout(`PDF:      ${pdfPath}\n`);
   }
   return { exitCode: EXIT.done, model, outPath, ...(pdfPath ? { pdfPath } : {}) };
-}
-
-/** A few lines a risk lead can read aloud: counts by rating and what moved. */
-export function registerSummary(model: RegisterModel, ratingsLeastFirst: readonly string[], quarterLabel: string): string {
-  const counts = [...ratingsLeastFirst]
-    .reverse()
-    .map((rating) => `${model.open.filter((row) => row.rating === rating).length} ${rating}`)
-    .join(', ');
-  const ids = (list: readonly { id: string }[]) => (list.length === 0 ? '' : ` (${list.map((r) => r.id).join(', ')})`);
-  const { movement } = model;
-  return [
-    `${quarterLabel}: ${model.open.length} open risks — ${counts}.`,
-    `Since last quarter: ${movement.new.length} new${ids(movement.new)}, ${movement.escalated.length} escalated${ids(movement.escalated)}, ` +
-      `${movement.deEscalated.length} de-escalated${ids(movement.deEscalated)}, ${movement.closed.length} closed${ids(movement.closed)}.`,
-    '',
-  ].join('\n');
 }

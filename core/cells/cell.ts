@@ -31,6 +31,12 @@ export function dateCell(iso: IsoDate): DateCell {
   return { kind: 'date', iso };
 }
 
+/**
+ * The error code a host gives a formula cell whose file holds no calculated result (openpyxl,
+ * SheetJS and our own writer save formulas without one): not blank, and not a value either.
+ */
+export const UNCALCULATED = '#UNCALCULATED';
+
 export function errorCell(code: string): ErrorCell {
   return { kind: 'error', code };
 }
@@ -85,4 +91,16 @@ export function cellText(value: CellValue | undefined): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value.kind === 'date') return value.iso;
   return value.code;
+}
+
+/**
+ * 0-based row and column of an A1 address; undefined for anything else.
+ * @example parseA1('D7') // { row: 6, column: 3 }
+ */
+export function parseA1(address: string): { row: number; column: number } | undefined {
+  const match = /^\$?([A-Z]{1,3})\$?([1-9]\d{0,6})$/.exec(address.trim().toUpperCase());
+  if (!match) return undefined;
+  let column = 0;
+  for (const letter of match[1]!) column = column * 26 + (letter.charCodeAt(0) - 64);
+  return { row: Number(match[2]) - 1, column: column - 1 };
 }

@@ -3,7 +3,6 @@
  * Hosts read the sheets, call this, and render what it returns; none of them decides anything.
  */
 import type { SheetGrid } from '../cells/cell.ts';
-import { DEFAULT_MATRIX } from '../matrix/default-matrix.ts';
 import { ASSESSMENTS_SHEET_NAME, RISKS_SHEET_NAME } from '../readers/headers.ts';
 import type { Issue } from '../issues/issue.ts';
 import { hasErrors, issueError } from '../issues/issue.ts';
@@ -14,7 +13,7 @@ import { checkReassessed, readRegisterSheets } from '../readers/read-register.ts
 import type { RegisterModel } from '../register/register-model.ts';
 import { buildRegister } from '../register/register-model.ts';
 import type { Assessment, Risk } from '../readers/risk.ts';
-import { readScoringSheet } from '../matrix/scoring-sheet.ts';
+import { matrixFromWorkbook } from './matrix-from-workbook.ts';
 
 /** The sheets the core reads; the optional Scoring sheet replaces the default matrix. */
 export interface WorkbookSheets {
@@ -44,16 +43,8 @@ export interface WorkbookAnalysis {
 
 /** Reads and checks the data sheets; what `validate` reports. */
 export function analyseWorkbook(sheets: WorkbookSheets, settings: ReportSettings): WorkbookAnalysis {
-  const issues: Issue[] = [];
-  let matrix = settings.matrix;
-  if (!matrix && sheets.scoring) {
-    const scoring = readScoringSheet(sheets.scoring);
-    issues.push(...scoring.issues);
-    matrix = scoring.matrix;
-  }
-  // A broken Scoring sheet is reported; reading goes on against the default so every other
-  // problem is listed too, and the errors stop generation.
-  matrix ??= DEFAULT_MATRIX;
+  const { matrix, issues: matrixIssues } = matrixFromWorkbook(sheets.scoring, settings.matrix);
+  const issues: Issue[] = [...matrixIssues];
 
   const read = readRegisterSheets({ risks: sheets.risks, assessments: sheets.assessments }, { matrix, calendar: settings.calendar });
   issues.push(...read.issues);

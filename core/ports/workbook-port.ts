@@ -1,15 +1,74 @@
 /**
  * The one small port every host implements (exceljs in the CLI, SpreadsheetApp in Sheets,
- * Office.js in Excel): read a sheet as a 2-D array, write sheet plans. Hosts move whole
- * blocks through it — one read per sheet, one write per plan — so round trips do not grow
- * with the number of risks.
+ * Office.js in Excel) and the jobs in `core/jobs/` run against. Hosts move whole blocks through
+ * it — one call reads every sheet a job needs, one call writes every block — so round trips do
+ * not grow with the number of risks.
  */
 import type { SheetGrid } from '../cells/cell.ts';
-import type { SheetPlan } from '../layout/sheet-plan.ts';
+import type { LambdaDefinition } from '../functions/lambda.ts';
+import type { CellRange, ConditionalFormat, DataValidation, PlanCell, SheetPlan } from '../layout/sheet-plan.ts';
+
+/** A sheet to read: its used range from A1, or only the rectangle `range` (0-based, inclusive). */
+export interface ReadRequest {
+  /** Matched as `sameSheetName` does: case and surrounding spaces ignored. */
+  readonly sheet: string;
+  readonly range?: CellRange;
+}
+
+/**
+ * A block read back. `rows[0]` is sheet row `top + 1` and `rows[r][0]` is column `left`;
+ * rows may be shorter than the block (missing cells are empty). For a whole sheet top = left = 0.
+ * `name` is the sheet's name as the workbook spells it.
+ */
+export interface SheetBlock extends SheetGrid {
+  readonly top: number;
+  readonly left: number;
+}
+
+/** Cells to write in place, from (top, left). The jobs only ever address cells that are empty. */
+export interface CellBlock {
+  readonly top: number;
+  readonly left: number;
+  readonly cells: readonly (readonly PlanCell[])[];
+}
+
+/** The rules of a data sheet: the validation and the conditional formats that guide editing. */
+export interface SheetRules {
+  readonly validations: readonly DataValidation[];
+  readonly conditionalFormats: readonly ConditionalFormat[];
+}
 
 export interface WorkbookPort {
-  /** The sheet's used range from A1, or undefined when the workbook has no sheet of that name (case and spaces ignored). */
-  readSheet(name: string): Promise<SheetGrid | undefined>;
-  /** Writes the report sheets, replacing any sheet of the same name and touching no other sheet. */
+  /** Reads every request in one round trip; `undefined` where the workbook has no such sheet. */
+  read(requests: readonly ReadRequest[]): Promise<readonly (SheetBlock | undefined)[]>;
+  /**
+   * Writes whole sheets (report sheets, or data sheets that did not exist). Every plan is built
+   * before any same-named sheet is removed, so a failure leaves the old sheets; no other sheet
+   * is touched.
+   */
   writeSheets(plans: readonly SheetPlan[]): Promise<void>;
+  /** Writes values (and their styles) into cells of an existing sheet; nothing else on it changes. */
+  writeCells(sheet: string, blocks: readonly CellBlock[]): Promise<void>;
+  /**
+   * Sets rules on an existing sheet without touching a value: each validation replaces the
+   * validation of the cells it covers; a conditional format replaces any earlier one with the
+   * same formula on that sheet (so applying the same rules twice changes nothing).
+   */
+  applyRules(sheet: string, rules: SheetRules): Promise<void>;
+  /** Workbook names (RISKSCORE…); absent on a host without them. Replaces names that exist. */
+  defineNames?(definitions: readonly LambdaDefinition[]): Promise<void>;
+  readonly capabilities: PortCapabilities;
+}
+
+export interface PortCapabilities {
+  /**
+   * The host recalculates a custom function only when its arguments change, so formulas that
+   * must follow the Scoring sheet take its range as an extra last argument.
+   */
+  readonly functionsRecalculateOnArgumentsOnly: boolean;
+}
+
+/** Sheet names as users see them: `risks ` is the Risks sheet. One rule for every port. */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
 }

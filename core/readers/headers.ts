@@ -140,7 +140,7 @@ function headerText(value: CellValue | undefined): string {
 }
 
 /** How far down a title block above the headers may reach. */
-const HEADER_SEARCH_ROWS = 10;
+export const HEADER_SEARCH_ROWS = 10;
 
 /**
  * The header row: the first of the top rows that names every required column, so a title or

@@ -4,7 +4,7 @@
  * them can be silently wrong; warnings keep the row. Any grid at all is read without throwing.
  */
 import type { CellValue, SheetGrid } from '../cells/cell.ts';
-import { a1, isDateCell, isErrorCell } from '../cells/cell.ts';
+import { UNCALCULATED, a1, isDateCell, isErrorCell } from '../cells/cell.ts';
 import { compareIsoDates, dateFromCell, formatDateForReport } from '../dates/dates.ts';
 import type { AssessmentColumnKey, ColumnSpec, RiskColumnKey } from './headers.ts';
 import {
@@ -190,7 +190,12 @@ function reportErrorCells<K extends string>(
   for (const [key, column] of reader.columns) {
     const value = reader.value(key);
     if (!isErrorCell(value)) continue;
-    if (DERIVED_COLUMNS.has(key)) {
+    if (value.code === UNCALCULATED) {
+      // Score and Rating are computed anyway; elsewhere the value the formula stands for is unknown.
+      if (DERIVED_COLUMNS.has(key)) continue;
+      issues.error(row, column, `${labels[key]} is a formula with no calculated value; open and save the workbook in Excel or LibreOffice to calculate it`);
+      blocking = true;
+    } else if (DERIVED_COLUMNS.has(key)) {
       issues.warning(
         row,
         column,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { dateCell, errorCell } from '../../core/cells/cell.ts';
+import { UNCALCULATED, dateCell, errorCell } from '../../core/cells/cell.ts';
 import { FileError, findWorksheet, readSheetGrid, readWorkbookFile } from '../../cli/xlsx-read.ts';
 
 let dir: string;
@@ -58,7 +58,7 @@ describe('readSheetGrid', () => {
     });
   });
 
-  it('gives a formula its cached result: number, text, boolean, date, error, or null when none', async () => {
+  it('gives a formula its cached result: number, text, boolean, date, error, or UNCALCULATED when none', async () => {
     const book = await roundTrip((wb) => {
       const ws = wb.addWorksheet('F');
       ws.getCell('A1').value = { formula: '1+1', result: 2 };
@@ -71,7 +71,7 @@ describe('readSheetGrid', () => {
       ws.getCell('G1').value = 'end';
     });
     expect(readSheetGrid(book.worksheets[0]!).rows).toEqual([
-      [2, 'ab', true, dateCell('2023-03-31'), errorCell('#DIV/0!'), null, 'end'],
+      [2, 'ab', true, dateCell('2023-03-31'), errorCell('#DIV/0!'), errorCell(UNCALCULATED), 'end'],
     ]);
   });
 

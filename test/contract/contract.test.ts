@@ -1,24 +1,22 @@
 /**
- * The shared contract: every scenario gives the same issues, register model and report sheets
- * through every WorkbookPort. The exceljs port goes through real .xlsx files both ways.
+ * The shared contract: every job gives the same issues, register model and workbook content —
+ * values, styles, merges, validations, conditional formats and names — through every port, with
+ * a count of host round trips that does not grow with the register. Each host's port joins by
+ * adding its PortUnderTest to PORTS.
  */
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { CellValue } from '../../core/cells/cell.ts';
-import { matrixFromSpec } from '../../core/matrix/matrix.ts';
-import { fiscalCalendar, parseQuarter } from '../../core/quarters/quarter.ts';
-import type { ReportSettings } from '../../core/jobs/analyse-workbook.ts';
-import { generateQuarterlyReport, validateWorkbook } from '../../core/jobs/register-job.ts';
-import type { PlanValue, SheetPlan } from '../../core/layout/sheet-plan.ts';
-import type { WorkbookPort } from '../../core/ports/workbook-port.ts';
-import { readSheetGrid } from '../../cli/xlsx-read.ts';
-import { XlsxWorkbookPort } from '../../cli/xlsx-workbook-port.ts';
-import { fixtureWorkbookBuffer } from '../support/workbook-fixture.ts';
-import { MemoryWorkbookPort } from './memory-port.ts';
+import type { JobSettings, SheetGrid } from '../../core/index.ts';
+import { RISKS_SHEET_NAME, fiscalCalendar, generate, matrixFromSpec, parseQuarter, recheckEdit, setUp, validate } from '../../core/index.ts';
+import { syntheticRegister } from '../../scripts/synthetic-register.ts';
+import type { PortUnderTest, WorkbookSnapshot } from './port-under-test.ts';
+import { EXCELJS_PORT } from './ports/exceljs-port.ts';
+import { MEMORY_PORT } from './ports/memory-port.ts';
 import type { Scenario } from './scenarios.ts';
 import { SCENARIOS } from './scenarios.ts';
 
-function settingsOf(scenario: Scenario): ReportSettings {
+export const PORTS: readonly PortUnderTest[] = [MEMORY_PORT, EXCELJS_PORT];
+
+function settingsOf(scenario: Scenario): JobSettings {
   const calendar = fiscalCalendar(scenario.fyStart);
   const quarter = scenario.quarter === undefined ? undefined : parseQuarter(scenario.quarter, calendar);
   return {
@@ -29,77 +27,100 @@ function settingsOf(scenario: Scenario): ReportSettings {
   };
 }
 
-interface PortUnderTest {
-  readonly name: string;
-  open(scenario: Scenario): Promise<WorkbookPort & { calls: { readSheet: number; writeSheet: number } }>;
-  /** What the port wrote, read back as cell values. */
-  written(port: WorkbookPort): Promise<Map<string, CellValue[][]>>;
+/** The sheets a job wrote or changed, by name; the others are the scenario's input. */
+function sheetsNamed(snapshot: WorkbookSnapshot, names: readonly string[]) {
+  return snapshot.sheets.filter((sheet) => names.includes(sheet.name));
 }
 
-const planValues = (plan: SheetPlan): CellValue[][] => plan.cells.map((row) => row.map((cell) => fromPlanValue(cell.value)));
-
-function fromPlanValue(value: PlanValue): CellValue {
-  if (value !== null && typeof value === 'object' && 'formula' in value) throw new Error('report sheets hold no formulas');
-  return value;
+/** Runs `job` on every port and expects one answer from all of them. */
+async function onEveryPort<T>(sheets: readonly SheetGrid[], job: (port: Awaited<ReturnType<PortUnderTest['open']>>) => Promise<T>) {
+  const results: { name: string; value: T; snapshot: WorkbookSnapshot; roundTrips: number }[] = [];
+  for (const portUnderTest of PORTS) {
+    const opened = await portUnderTest.open(sheets);
+    const value = await job(opened);
+    results.push({ name: portUnderTest.name, value, snapshot: await opened.snapshot(), roundTrips: opened.roundTrips() });
+  }
+  return results;
 }
-
-/** Empty strings read back as empty cells, and trailing empty cells and rows are not stored. */
-function normalise(rows: readonly (readonly CellValue[])[]): CellValue[][] {
-  const out = rows.map((row) => {
-    const cells = row.map((value) => (value === '' ? null : value));
-    while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
-    return cells;
-  });
-  while (out.length > 0 && out[out.length - 1]!.length === 0) out.pop();
-  return out;
-}
-
-const PORTS: readonly PortUnderTest[] = [
-  {
-    name: 'in-memory',
-    open: async (scenario) => new MemoryWorkbookPort(scenario.sheets),
-    written: async (port) => new Map([...(port as MemoryWorkbookPort).written].map(([name, plan]) => [name, planValues(plan)])),
-  },
-  {
-    name: 'exceljs (.xlsx files)',
-    open: async (scenario) => {
-      const input = new ExcelJS.Workbook();
-      await input.xlsx.load((await fixtureWorkbookBuffer(scenario.sheets)) as unknown as ExcelJS.Buffer);
-      return new XlsxWorkbookPort(input);
-    },
-    written: async (port) => {
-      const reread = new ExcelJS.Workbook();
-      await reread.xlsx.load((await (port as XlsxWorkbookPort).outputBuffer()) as unknown as ExcelJS.Buffer);
-      return new Map(reread.worksheets.map((sheet) => [sheet.name, readSheetGrid(sheet).rows.map((row) => [...row])]));
-    },
-  },
-];
 
 describe.each(SCENARIOS)('contract: $name', (scenario) => {
-  it('every port reports the same issues, register and report sheets, reading each sheet once and writing each sheet once', async () => {
-    const results = [];
-    for (const portUnderTest of PORTS) {
-      const port = await portUnderTest.open(scenario);
-      const outcome = await generateQuarterlyReport(port, settingsOf(scenario));
-      const written = await portUnderTest.written(port);
-      expect(port.calls.readSheet, portUnderTest.name).toBe(3);
-      expect(port.calls.writeSheet, portUnderTest.name).toBe(outcome.plans?.length ?? 0);
-      results.push({ name: portUnderTest.name, outcome, written });
-    }
+  it('generate: the same issues, register and report sheets on every port, in two round trips', async () => {
+    const results = await onEveryPort(scenario.sheets, ({ port }) => generate(port, settingsOf(scenario)));
     const [reference, ...others] = results;
+    const written = (reference!.value.plans ?? []).map((plan) => plan.name);
+    expect(reference!.roundTrips).toBe(written.length > 0 ? 2 : 1);
     for (const other of others) {
-      expect(other.outcome.issues, other.name).toEqual(reference!.outcome.issues);
-      expect(other.outcome.model, other.name).toEqual(reference!.outcome.model);
-      expect([...other.written.keys()], other.name).toEqual([...reference!.written.keys()]);
-      for (const [name, rows] of reference!.written) {
-        expect(normalise(other.written.get(name)!), `${other.name}: ${name}`).toEqual(normalise(rows));
-      }
+      expect(other.value.issues, other.name).toEqual(reference!.value.issues);
+      expect(other.value.model, other.name).toEqual(reference!.value.model);
+      expect(other.roundTrips, other.name).toBe(reference!.roundTrips);
+      expect(sheetsNamed(other.snapshot, written), other.name).toEqual(sheetsNamed(reference!.snapshot, written));
     }
   });
 
-  it('every port validates the same', async () => {
-    const issues = [];
-    for (const portUnderTest of PORTS) issues.push((await validateWorkbook(await portUnderTest.open(scenario), settingsOf(scenario))).issues);
-    for (const other of issues.slice(1)) expect(other).toEqual(issues[0]);
+  it('validate: the same issues and report on every port, in one round trip, changing nothing', async () => {
+    const results = await onEveryPort(scenario.sheets, async ({ port, snapshot }) => {
+      const before = await snapshot();
+      const result = await validate(port, settingsOf(scenario));
+      expect(await snapshot()).toEqual(before);
+      return result;
+    });
+    for (const other of results) {
+      expect(other.roundTrips, other.name).toBe(1);
+      expect(other.value.issues, other.name).toEqual(results[0]!.value.issues);
+      expect(other.value.report, other.name).toEqual(results[0]!.value.report);
+    }
+  });
+
+  it('set up: the same sheets, rules and names on every port; a second run changes nothing', async () => {
+    const results = await onEveryPort(scenario.sheets, async ({ port, snapshot }) => {
+      const first = await setUp(port, scenario.matrix ? { matrix: matrixFromSpec(scenario.matrix) } : {});
+      const once = await snapshot();
+      const second = await setUp(port, scenario.matrix ? { matrix: matrixFromSpec(scenario.matrix) } : {});
+      expect(await snapshot(), 'the second run changed the workbook').toEqual(once);
+      expect(second.report.formulasAdded + second.report.sheetsAdded.length + second.report.headersAdded.length).toBe(0);
+      return first;
+    });
+    for (const other of results.slice(1)) {
+      expect(other.value.report, other.name).toEqual(results[0]!.value.report);
+      expect(other.snapshot, other.name).toEqual(results[0]!.snapshot);
+    }
+  });
+
+  it('recheck edit: the same issues and restored rules on every port', async () => {
+    const range = { top: 1, left: 0, bottom: 12, right: 8 };
+    const results = await onEveryPort(scenario.sheets, async ({ port }) => [
+      await recheckEdit(port, { sheet: 'Assessments', range }, settingsOf(scenario)),
+      await recheckEdit(port, { sheet: RISKS_SHEET_NAME, range }, settingsOf(scenario)),
+    ]);
+    for (const other of results.slice(1)) {
+      expect(other.value, other.name).toEqual(results[0]!.value);
+      expect(other.snapshot, other.name).toEqual(results[0]!.snapshot);
+    }
+  });
+});
+
+describe('contract: round trips do not grow with the register', () => {
+  const sheetsOf = (risks: number): SheetGrid[] => {
+    const register = syntheticRegister(risks, 4);
+    return [
+      { name: 'Risks', rows: register.risks },
+      { name: 'Assessments', rows: register.assessments },
+    ];
+  };
+  it.each(PORTS.map((p) => [p.name, p] as const))('%s: generate, validate, set up and recheck on 10 and 400 risks', async (_name, portUnderTest) => {
+    const count = async (risks: number) => {
+      const trips: number[] = [];
+      for (const job of ['generate', 'validate', 'setUp', 'recheck'] as const) {
+        const opened = await portUnderTest.open(sheetsOf(risks));
+        const settings = { calendar: fiscalCalendar(4), quarterCount: 4 };
+        if (job === 'generate') await generate(opened.port, settings);
+        if (job === 'validate') await validate(opened.port, settings);
+        if (job === 'setUp') await setUp(opened.port);
+        if (job === 'recheck') await recheckEdit(opened.port, { sheet: 'Assessments', range: { top: 3, left: 2, bottom: 3 + risks, right: 3 } }, settings);
+        trips.push(opened.roundTrips());
+      }
+      return trips;
+    };
+    expect(await count(400)).toEqual(await count(10));
   });
 });

@@ -39,6 +39,17 @@ describe('core boundary', () => {
     expect(result!.messages).toEqual([]);
   });
 
+  it.each(['cli', 'apps-script', 'excel-addin', 'scripts'])('%s/ may import the core only through core/index.ts', async (host) => {
+    const eslint = new ESLint({ cwd: root });
+    const deep = "import { readScoringSheet } from '../core/matrix/scoring-sheet.ts';\nexport const x = readScoringSheet;\n";
+    const [bad] = await eslint.lintText(deep, { filePath: join(root, host, 'deep.ts') });
+    expect(bad!.messages.map((m) => m.ruleId)).toEqual(['no-restricted-imports']);
+    expect(bad!.messages[0]!.message).toContain('Import the core through core/index.ts only.');
+    const surface = "import { readScoringSheet } from '../core/index.ts';\nexport const x = readScoringSheet;\n";
+    const [good] = await eslint.lintText(surface, { filePath: join(root, host, 'surface.ts') });
+    expect(good!.messages).toEqual([]);
+  });
+
   it('every core file imports only other core files', () => {
     const files = coreFiles();
     expect(files.length).toBeGreaterThan(20);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dataSheetPlans, VALIDATION_MARGIN } from '../../core/layout/data-sheets.ts';
+import { dataSheetPlans } from '../../core/layout/data-sheets.ts';
+import { VALIDATION_MARGIN } from '../../core/layout/data-sheet-rules.ts';
 import { quarterlyReportPlans } from '../../core/layout/report-plans.ts';
 import { registerSheetPlan, REGISTER_HEADER_ROWS } from '../../core/layout/register-sheet.ts';
 import { safeSheetName } from '../../core/layout/sheet-name.ts';

@@ -1,0 +1,179 @@
+/**
+ * The rules that guide editing of the data sheets (Risks, Assessments): validation with the
+ * scoring guidance as help text, and conditional formats. One function per sheet, so a new
+ * workbook, Set up and the re-check after a paste all apply the very same rules. Columns are
+ * found by header, so the rules fit a user's own column order; rules cover a span of rows,
+ * never whole columns (whole-column rules are slow to read back in exceljs and Office.js).
+ */
+import { columnLetter } from '../cells/cell.ts';
+import type { AssessmentColumnKey, ColumnLocation, RiskColumnKey } from '../readers/headers.ts';
+import { RISK_COLUMNS, RISKS_SHEET_NAME } from '../readers/headers.ts';
+import type { MatrixLevel, RiskMatrix } from '../matrix/matrix.ts';
+import type { SheetRules } from '../ports/workbook-port.ts';
+import type { CellRange, ConditionalFormat, DataValidation } from './sheet-plan.ts';
+import { ratingStyle } from './styles.ts';
+
+/** Empty rows below the data that still get the rules, so new risks are checked as they are typed. */
+export const VALIDATION_MARGIN = 500;
+
+/** Excel caps validation prompt text at 255 characters. */
+const PROMPT_MAX = 255;
+
+/** The 0-based rows, inclusive, that rules are written for. */
+export interface RowSpan {
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** The rows Set up covers: every data row below the header, plus the margin. */
+export function dataRowSpan(headerRow: number, usedRows: number): RowSpan {
+  const dataRows = Math.max(usedRows - headerRow - 1, 0);
+  return { top: headerRow + 1, bottom: headerRow + dataRows + VALIDATION_MARGIN };
+}
+
+/** `$A$2:$A$523`: the rows a rule covers in one column, absolute so it holds for every cell. */
+export function absoluteColumnRange(column: number, span: RowSpan): string {
+  const letter = columnLetter(column);
+  return `$${letter}$${span.top + 1}:$${letter}$${span.bottom + 1}`;
+}
+
+/** Where the Risks sheet keeps its IDs, as a formula reference: `Risks!$A$2:$A$523`. */
+export function riskIdRangeReference(idColumn: number, span: RowSpan): string {
+  return `${RISKS_SHEET_NAME}!${absoluteColumnRange(idColumn, span)}`;
+}
+
+const columnRangeOf = (column: number, span: RowSpan): CellRange => ({
+  top: span.top,
+  left: column,
+  bottom: span.bottom,
+  right: column,
+});
+
+/** A relative reference to a column's cell in the span's first row, for rule formulas. */
+const firstCellOf = (column: number, span: RowSpan) => `${columnLetter(column)}${span.top + 1}`;
+
+export interface RisksRulesInput {
+  readonly located: ColumnLocation<RiskColumnKey>;
+  /** Columns in the header row: the closed-risk format greys the whole row. */
+  readonly width: number;
+  readonly span: RowSpan;
+  /** The rows of the ID column that must be unique, usually the whole data span. */
+  readonly idSpan: RowSpan;
+}
+
+export function risksSheetRules({ located, width, span, idSpan }: RisksRulesInput): SheetRules {
+  const col = (key: RiskColumnKey) => located.columns.get(key);
+  const validations: DataValidation[] = [];
+  const conditionalFormats: ConditionalFormat[] = [];
+
+  const id = col('id');
+  if (id !== undefined) {
+    validations.push({
+      range: columnRangeOf(id, span),
+      rule: { kind: 'custom', formula: `COUNTIF(${absoluteColumnRange(id, idSpan)},${firstCellOf(id, span)})=1` },
+      allowBlank: true,
+      prompt: { title: 'Risk ID', text: 'A unique reference such as CRR20.' },
+      error: { title: 'Duplicate ID', text: 'Another risk already has this ID. Each risk needs its own.' },
+    });
+  }
+  const status = col('status');
+  if (status !== undefined) {
+    validations.push({
+      range: columnRangeOf(status, span),
+      rule: { kind: 'list', values: ['Open', 'Closed'] },
+      allowBlank: true,
+      prompt: { title: 'Status', text: 'Open or Closed (blank means Open). A closed risk needs its date closed and closure rationale.' },
+      error: { title: 'Status', text: 'Choose Open or Closed.' },
+    });
+    // Closed risks fade, so the open ones stand out while editing.
+    conditionalFormats.push({
+      range: { top: span.top, left: 0, bottom: span.bottom, right: Math.max(width - 1, status) },
+      formula: `$${columnLetter(status)}${span.top + 1}="Closed"`,
+      style: { fontColour: '#808080', italic: true },
+    });
+  }
+  for (const key of ['dateRaised', 'dateClosed', 'closureReported'] as const) {
+    const column = col(key);
+    if (column === undefined) continue;
+    validations.push({
+      range: columnRangeOf(column, span),
+      rule: { kind: 'date' },
+      allowBlank: true,
+      prompt: { title: RISK_COLUMNS.find((c) => c.key === key)!.header, text: 'A date, e.g. 15/08/2022.' },
+      error: { title: 'Not a date', text: 'Enter a date, e.g. 15/08/2022.' },
+    });
+  }
+  return { validations, conditionalFormats };
+}
+
+export interface AssessmentsRulesInput {
+  readonly located: ColumnLocation<AssessmentColumnKey>;
+  readonly span: RowSpan;
+  readonly matrix: RiskMatrix;
+  /**
+   * Where the Risks sheet keeps its IDs (`Risks!$A$2:$A$523`), found by header like every
+   * other column; without it the Risk ID rule is left out rather than guessed.
+   */
+  readonly riskIdRange?: string;
+}
+
+export function assessmentsSheetRules({ located, span, matrix, riskIdRange }: AssessmentsRulesInput): SheetRules {
+  const col = (key: AssessmentColumnKey) => located.columns.get(key);
+  const validations: DataValidation[] = [];
+  const conditionalFormats: ConditionalFormat[] = [];
+
+  const riskId = col('riskId');
+  if (riskId !== undefined && riskIdRange !== undefined) {
+    validations.push({
+      range: columnRangeOf(riskId, span),
+      rule: { kind: 'custom', formula: `COUNTIF(${riskIdRange},${firstCellOf(riskId, span)})>0` },
+      allowBlank: true,
+      prompt: { title: 'Risk ID', text: 'The ID of a risk on the Risks sheet.' },
+      error: { title: 'Unknown risk', text: 'No risk on the Risks sheet has this ID.' },
+    });
+  }
+  const quarter = col('quarter');
+  if (quarter !== undefined) {
+    const ref = firstCellOf(quarter, span);
+    validations.push({
+      range: columnRangeOf(quarter, span),
+      // A date is a number; every quarter label the readers accept contains a Q (Q2, FY22/23 Q2, Quarter 2).
+      rule: { kind: 'custom', formula: `OR(ISNUMBER(${ref}),ISNUMBER(SEARCH("Q",${ref})))` },
+      allowBlank: true,
+      prompt: { title: 'Quarter', text: 'A quarter such as Q2 2022/23, or any date inside the quarter.' },
+      error: { title: 'Quarter', text: 'Enter a quarter such as Q2 2022/23.' },
+    });
+  }
+  const levelRule = (key: 'impact' | 'probability', levels: readonly MatrixLevel[], count: number) => {
+    const column = col(key);
+    if (column === undefined) return;
+    const title = key === 'impact' ? 'Impact' : 'Probability';
+    validations.push({
+      range: columnRangeOf(column, span),
+      rule: { kind: 'wholeNumber', min: 1, max: count },
+      allowBlank: true,
+      prompt: { title: `${title} (1-${count})`, text: levelPrompt(levels) },
+      error: { title, text: `${title} is a whole number from 1 to ${count}. See the Scoring sheet.` },
+    });
+  };
+  levelRule('impact', matrix.spec.impact, matrix.impactLevels);
+  levelRule('probability', matrix.spec.probability, matrix.probabilityLevels);
+
+  const rating = col('rating');
+  if (rating !== undefined) {
+    for (const r of matrix.spec.ratings) {
+      conditionalFormats.push({
+        range: columnRangeOf(rating, span),
+        formula: `${firstCellOf(rating, span)}="${r.name.replace(/"/g, '""')}"`,
+        style: ratingStyle(r),
+      });
+    }
+  }
+  return { validations, conditionalFormats };
+}
+
+/** `1 Minimal, 2 Minor, …` — the scoring guidance in the space Excel allows a prompt. */
+function levelPrompt(levels: readonly MatrixLevel[]): string {
+  const text = `${levels.map((level) => `${level.value} ${level.label}`).join(', ')}. Descriptions are on the Scoring sheet.`;
+  return text.length <= PROMPT_MAX ? text : `${text.slice(0, PROMPT_MAX - 1)}…`;
+}
