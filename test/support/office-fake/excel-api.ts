@@ -7,7 +7,9 @@
  */
 import {
   contains,
+  intersection,
   intersects,
+  subtract,
   MAX_COLUMNS,
   MAX_ROWS,
   parseAddress,
@@ -207,6 +209,14 @@ abstract class ClientObject {
     return out;
   }
 
+  /**
+   * An *OrNullObject result: Office.js sends its path with the next sync, after which
+   * `isNullObject` can be read without a load.
+   */
+  protected resolveAtSync(): void {
+    this.ctx.enqueue({ bytes: ACTION_BYTES, run: () => (this.loadNow(['isNullObject']), undefined) });
+  }
+
   protected get<T>(name: string): T {
     if (!this.loaded.has(name)) {
       throw new FakeOfficeError(
@@ -372,6 +382,7 @@ export class FakeWorksheet extends ClientObject {
     this.freezePanes = new FakeFreezePanes(ctx, () => this.target());
     this.pageLayout = new FakePageLayout(ctx, () => this.target());
     this.onChanged = new FakeEvent(ctx, () => this.target());
+    if (nullable) this.resolveAtSync();
   }
 
   /** The sheet, or ItemNotFound (for a null object too: acting on one fails). */
@@ -692,6 +703,7 @@ export class FakeRange extends ClientObject {
     this.format = new FakeRangeFormat(ctx, () => this.target());
     this.dataValidation = new FakeDataValidation(ctx, () => this.target());
     this.conditionalFormats = new FakeConditionalFormatCollection(ctx, () => this.target());
+    if (nullable) this.resolveAtSync();
   }
 
   target(): RangeTarget {
@@ -740,6 +752,13 @@ export class FakeRange extends ClientObject {
         return this.cells((cell) => cell?.numberFormat ?? 'General');
       case 'text':
         return this.cells((cell) => String(cell?.value ?? ''));
+      case 'valueTypes':
+        return this.cells((cell) => {
+          if (!cell || cell.value === '') return 'Empty';
+          if (cell.error) return 'Error';
+          if (typeof cell.value === 'number') return Number.isInteger(cell.value) ? 'Integer' : 'Double';
+          return typeof cell.value === 'boolean' ? 'Boolean' : 'String';
+        });
     }
     throw new FakeOfficeError('InvalidArgument', `Range has no property ${name}`);
   }
@@ -791,6 +810,24 @@ export class FakeRange extends ClientObject {
   get text(): string[][] {
     return this.get('text');
   }
+  get valueTypes(): string[][] {
+    return this.get('valueTypes');
+  }
+
+  /** The cells in both ranges, or a null object; a null object as either side gives one too. */
+  getIntersectionOrNullObject(other: FakeRange): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const mine = this.binding.get();
+        const theirs = other.binding.get();
+        if (!mine || !theirs || mine.sheet !== theirs.sheet) return null;
+        const rect = intersection(mine.rect, theirs.rect);
+        return rect ? { sheet: mine.sheet, rect } : null;
+      },
+      true,
+    );
+  }
 
   /** A 2-D array of exactly the range's shape, or one value for every cell, as Office.js takes. */
   private setGrid(
@@ -818,6 +855,8 @@ export class FakeRange extends ClientObject {
       for (let r = 0; r < rows; r++) {
         for (let c = 0; c < columns; c++) {
           const value = Array.isArray(grid) ? (grid as Grid)[r]![c] : grid;
+          // Office.js leaves a cell alone where the array holds null.
+          if (value === null) continue;
           apply(sheet.cellForWrite(rect.top + r, rect.left + c), value);
         }
       }
@@ -1199,17 +1238,13 @@ export class FakeDataValidation extends ClientObject {
       this.edit((validation) => (validation.errorAlert = value)),
     );
   }
-  /** Removes every validation the range touches; Excel clears the overlap, the fake the whole rule. */
+  /** Removes validation from the range's cells; a rule that reaches further keeps its other cells. */
   clear(): void {
     this.write(null, () => {
       const { sheet, rect } = this.range();
-      sheet.validations = sheet.validations.filter((validation) => {
-        if (!intersects(validation.rect, rect)) return true;
-        if (!contains(rect, validation.rect)) {
-          throw new FakeOfficeError('NotImplemented', 'the fake clears only whole validations');
-        }
-        return false;
-      });
+      sheet.validations = sheet.validations.flatMap((validation) =>
+        subtract(validation.rect, rect).map((part) => ({ ...validation, rect: part })),
+      );
     });
   }
 }
@@ -1404,6 +1439,7 @@ export class FakeNamedItem extends ClientObject {
     private readonly nullable: boolean,
   ) {
     super(ctx);
+    if (nullable) this.resolveAtSync();
   }
   private target(): { name: string; formula: string; comment: string } {
     const item = this.ctx.state.names.get(this.key);

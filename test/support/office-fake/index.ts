@@ -3,8 +3,7 @@
  * (install them on a vm context, a browser window or globalThis), over a FakeWorkbookState that
  * tests load, edit like a user and inspect. Our own code, strict where Office.js is strict.
  */
-import { excelSerialFromIsoDate } from '../../../core/dates/dates.ts';
-import type { SheetGrid } from '../../../core/cells/cell.ts';
+import { excelSerialFromIsoDate, type SheetGrid } from '../../../core/index.ts';
 import {
   EXCEL_WEB_LIMITS,
   FakeOfficeError,
@@ -192,9 +191,11 @@ export function createOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
               const serial = excelSerialFromIsoDate(value.iso);
               if (serial === undefined) throw new Error(`${value.iso} is not a date Excel holds`);
               cell.value = serial;
-              cell.numberFormat = 'yyyy-mm-dd';
+              // As the .xlsx fixtures format a user's dates.
+              cell.numberFormat = 'dd/mm/yyyy';
             } else if (typeof value === 'object') {
               cell.value = value.code;
+              cell.error = true;
             } else {
               // What the user has is kept as it is: text that looks like a number stays text.
               cell.value = value;

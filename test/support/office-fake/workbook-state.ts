@@ -3,7 +3,7 @@
  * and formats, plus merges, validations, conditional formats, panes, names and events. Plain
  * data, so tests can look at it directly; Office.js proxies (excel-api.ts) are the only writers.
  */
-import { excelSerialFromIsoDate } from '../../../core/dates/dates.ts';
+import { UNCALCULATED, excelSerialFromIsoDate } from '../../../core/index.ts';
 
 export type RawValue = string | number | boolean;
 
@@ -23,6 +23,8 @@ export interface FakeCellFormat {
 export interface FakeCell {
   /** '' for empty. A formula cell holds its calculated value here. */
   value: RawValue;
+  /** Set when the value is an error (`#N/A`): `valueTypes` then says Error, as Excel's does. */
+  error?: boolean;
   /** With the leading `=`. */
   formula?: string;
   numberFormat: string;
@@ -173,6 +175,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function typedIn(cell: FakeCell, value: unknown): void {
   cell.formula = undefined;
+  cell.error = undefined;
   if (value === null || value === undefined || value === '') {
     cell.value = '';
     return;
@@ -201,7 +204,9 @@ export function typedIn(cell: FakeCell, value: unknown): void {
     if (cell.numberFormat === 'General') cell.numberFormat = 'yyyy-mm-dd';
   } else if (/^[=+-]/.test(value) && value.length > 1) {
     cell.formula = value.startsWith('=') ? value : `=${value}`;
-    cell.value = '';
+    // Nothing here calculates: a formula reads back as an error value, never as an empty cell.
+    cell.value = UNCALCULATED;
+    cell.error = true;
   } else {
     cell.value = value;
   }
@@ -281,4 +286,27 @@ export function contains(outer: Rect, inner: Rect): boolean {
 
 export function intersects(a: Rect, b: Rect): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+/** `a` without the cells of `b`, as up to four rectangles. */
+export function subtract(a: Rect, b: Rect): Rect[] {
+  if (!intersects(a, b)) return [a];
+  const out: Rect[] = [];
+  if (a.top < b.top) out.push({ ...a, bottom: b.top - 1 });
+  if (a.bottom > b.bottom) out.push({ ...a, top: b.bottom + 1 });
+  const top = Math.max(a.top, b.top);
+  const bottom = Math.min(a.bottom, b.bottom);
+  if (a.left < b.left) out.push({ top, bottom, left: a.left, right: b.left - 1 });
+  if (a.right > b.right) out.push({ top, bottom, left: b.right + 1, right: a.right });
+  return out;
+}
+
+export function intersection(a: Rect, b: Rect): Rect | undefined {
+  if (!intersects(a, b)) return undefined;
+  return {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
 }
