@@ -17,10 +17,19 @@ export class WriteBatch {
   private bytes = 0;
   private calls = 0;
 
+  private started = false;
+
   constructor(
     private readonly context: Excel.RequestContext,
     private readonly budget: number = REQUEST_BUDGET_BYTES,
+    /** Queued once, ahead of the first call (events off for the writes that follow). */
+    private readonly first: () => void = () => undefined,
   ) {}
+
+  /** True while calls are queued and not yet sent. */
+  get pending(): boolean {
+    return this.calls > 0;
+  }
 
   /**
    * Queues one call of about `bytes`, sending what is queued first when the call would take the
@@ -30,6 +39,10 @@ export class WriteBatch {
   async add(bytes: number, queue: () => void): Promise<void> {
     if (this.calls > 0 && this.bytes + bytes > this.budget) await this.flush();
     if (this.calls === 0) this.context.workbook.application.suspendApiCalculationUntilNextSync();
+    if (!this.started) {
+      this.started = true;
+      this.first();
+    }
     queue();
     this.bytes += bytes;
     this.calls++;

@@ -51,8 +51,19 @@ export function customFunctionImplementations(
   return new Map(
     RISK_FUNCTIONS.map((fn) => [
       fn.excelName,
-      async (...args: ExcelMatrixArgument[]) =>
-        toExcelResult(fn.implementation(await matrix())(...args.map(toArgument))),
+      async (...args: ExcelMatrixArgument[]) => {
+        let current: RiskMatrix;
+        try {
+          current = await matrix();
+        } catch (error) {
+          // A broken Scoring sheet: every cell says so, rather than scoring with another matrix.
+          throw new CustomFunctions.Error(
+            CustomFunctions.ErrorCode.invalidValue,
+            error instanceof Error ? error.message : String(error),
+          );
+        }
+        return toExcelResult(fn.implementation(current)(...args.map(toArgument)));
+      },
     ]),
   );
 }

@@ -1,27 +1,29 @@
 // The matrix the custom functions use: the workbook's Scoring sheet when it has one, cached until it changes.
-import { DEFAULT_MATRIX, readScoringSheet, type RiskMatrix, type SheetGrid } from '../core/index.ts';
-
-/** Reads the Scoring sheet (undefined when there is none) and arranges `invalidate` on its changes. */
-export type ScoringSource = (invalidate: () => void) => Promise<SheetGrid | undefined>;
+import {
+  SCORING_SHEET_NAME,
+  hasErrors,
+  matrixFromWorkbook,
+  type RiskMatrix,
+  type WorkbookPort,
+} from '../core/index.ts';
 
 export class ScoringSheetError extends Error {}
 
 /**
  * One read per change of the Scoring sheet, not one per calculated cell: Excel calls a custom
- * function once per formula, and a recalculation of 5,000 rows must not read the sheet 5,000 times.
+ * function once per formula, and recalculating 5,000 rows must not read the sheet 5,000 times.
+ * on-changed.ts calls `invalidate` when Scoring is edited or a sheet is added or deleted.
  */
 export class WorkbookMatrix {
   private cached: Promise<RiskMatrix> | undefined;
-  private generation = 0;
 
-  constructor(private readonly source: ScoringSource) {}
+  constructor(private readonly port: Pick<WorkbookPort, 'read'>) {}
 
   get(): Promise<RiskMatrix> {
     if (!this.cached) {
-      const generation = this.generation;
-      const loading = this.load(generation);
+      const loading = this.load();
       this.cached = loading;
-      // A failed read is not cached: the next calculation tries again.
+      // A failed read is not kept: the next calculation tries again.
       loading.catch(() => {
         if (this.cached === loading) this.cached = undefined;
       });
@@ -30,21 +32,16 @@ export class WorkbookMatrix {
   }
 
   invalidate(): void {
-    this.generation++;
     this.cached = undefined;
   }
 
-  private async load(generation: number): Promise<RiskMatrix> {
-    const grid = await this.source(() => {
-      if (generation === this.generation) this.invalidate();
-    });
-    if (!grid) return DEFAULT_MATRIX;
-    const read = readScoringSheet(grid);
-    if (read.matrix) return read.matrix;
-    // A broken Scoring sheet must not quietly score with another matrix.
-    const first = read.issues.find((issue) => issue.severity === 'error') ?? read.issues[0];
-    throw new ScoringSheetError(
-      first ? `${first.sheet}!${first.cell}: ${first.message}` : `the ${grid.name} sheet is not a matrix`,
-    );
+  private async load(): Promise<RiskMatrix> {
+    const [scoring] = await this.port.read([{ sheet: SCORING_SHEET_NAME }]);
+    const { matrix, issues } = matrixFromWorkbook(scoring);
+    // A broken Scoring sheet must not quietly score with the default matrix.
+    const first = issues.find((issue) => issue.severity === 'error');
+    if (hasErrors(issues) && first)
+      throw new ScoringSheetError(`${first.sheet}!${first.cell}: ${first.message}`);
+    return matrix;
   }
 }

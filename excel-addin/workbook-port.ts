@@ -24,10 +24,16 @@ import {
 /** `Excel.run` with the one overload the port uses. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** Pauses events while the port writes, so the add-in's own edits do not re-enter onChanged. */
+/**
+ * Turns events off while the port writes, so the add-in's own edits do not re-enter onChanged.
+ * Both calls only queue: `pause` rides in the first write request, `resume` in the last.
+ */
 export interface EventGate {
-  paused<T>(context: Excel.RequestContext, work: () => Promise<T>): Promise<T>;
+  pause(context: Excel.RequestContext): void;
+  resume(context: Excel.RequestContext): void;
 }
+
+const NO_GATE: EventGate = { pause: () => undefined, resume: () => undefined };
 
 const READ_PROPERTIES = 'values, numberFormat, valueTypes, rowIndex, columnIndex';
 const TEMPORARY_PREFIX = '~risk ';
@@ -51,7 +57,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   constructor(
     private readonly run: ExcelRun,
-    private readonly gate: EventGate = { paused: (_context, work) => work() },
+    private readonly gate: EventGate = NO_GATE,
   ) {}
 
   /** Learns the sheet names (one sync); the first read does it when nobody has. */
@@ -201,8 +207,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       `${TEMPORARY_PREFIX}${i + 1} ${Date.now().toString(36)}`.slice(0, 31),
     );
     await this.run(async (context) =>
-      this.gate.paused(context, async () => {
-        const batch = new WriteBatch(context);
+      this.gated(context, async (batch) => {
         try {
           // Every plan in full under a temporary name first, so a failure leaves the old sheets.
           for (const [i, plan] of plans.entries()) {
@@ -217,7 +222,6 @@ export class OfficeWorkbookPort implements WorkbookPort {
               context.workbook.worksheets.getItem(temporary[i]!).name = plan.name;
             });
           }
-          await batch.flush();
         } catch (error) {
           await this.removeTemporary(context, temporary);
           throw error;
@@ -261,11 +265,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
     const name = await this.existingName(sheet);
     const formulas = new Set(rules.conditionalFormats.map((format) => normaliseFormula(format.formula)));
     await this.run(async (context) =>
-      this.gate.paused(context, async () => {
+      this.gated(context, async (batch) => {
         const worksheet = context.workbook.worksheets.getItem(name);
         const current = worksheet.getRange().conditionalFormats.load('items/type, items/custom/rule/formula');
         await context.sync();
-        const batch = new WriteBatch(context);
         for (const format of current.items) {
           if (format.type !== 'Custom' || !formulas.has(normaliseFormula(format.custom.rule.formula)))
             continue;
@@ -276,7 +279,6 @@ export class OfficeWorkbookPort implements WorkbookPort {
           ...rules.conditionalFormats.map(conditionalFormatCall),
         ];
         for (const call of calls) await batch.add(call.bytes, () => call.queue(worksheet));
-        await batch.flush();
       }),
     );
   }
@@ -287,13 +289,12 @@ export class OfficeWorkbookPort implements WorkbookPort {
    */
   async defineNames(definitions: readonly LambdaDefinition[]): Promise<void> {
     await this.run(async (context) =>
-      this.gate.paused(context, async () => {
+      this.gated(context, async (batch) => {
         const names = context.workbook.names;
         const found = definitions.map((definition) =>
           names.getItemOrNullObject(definition.name).load('isNullObject'),
         );
         await context.sync();
-        const batch = new WriteBatch(context);
         for (const [i, definition] of definitions.entries()) {
           await batch.add(
             payloadBytes(definition.displayFormula) + payloadBytes(definition.description),
@@ -303,9 +304,28 @@ export class OfficeWorkbookPort implements WorkbookPort {
             },
           );
         }
-        await batch.flush();
       }),
     );
+  }
+
+  /**
+   * Runs writes through one byte-budgeted batch with events paused: the pause goes out with the
+   * first request and the resume with the last, so pausing costs no sync of its own.
+   */
+  private async gated(
+    context: Excel.RequestContext,
+    work: (batch: WriteBatch) => Promise<void>,
+  ): Promise<void> {
+    const batch = new WriteBatch(context, undefined, () => this.gate.pause(context));
+    try {
+      await work(batch);
+      if (batch.pending) this.gate.resume(context);
+      await batch.flush();
+    } catch (error) {
+      this.gate.resume(context);
+      await context.sync().catch(() => undefined);
+      throw error;
+    }
   }
 
   private async existingName(sheet: string): Promise<string> {
@@ -319,11 +339,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
     if (calls.length === 0) return;
     const name = await this.existingName(sheet);
     await this.run(async (context) =>
-      this.gate.paused(context, async () => {
+      this.gated(context, async (batch) => {
         const worksheet = context.workbook.worksheets.getItem(name);
-        const batch = new WriteBatch(context);
         for (const call of calls) await batch.add(call.bytes, () => call.queue(worksheet));
-        await batch.flush();
       }),
     );
   }

@@ -17,7 +17,7 @@ const { generateCustomFunctionsMetadata } = require('custom-functions-metadata')
 export const DEV_HOST = 'https://localhost:3000';
 export const OUT_DIR = 'dist/excel-addin';
 export const BUNDLE_FILE = 'risk-addin.js';
-/** Minified + gzipped, office.js excluded. */
+/** The bundle's budget, minified (gzipped it is about a third), office.js excluded. */
 const BUNDLE_BUDGET_BYTES = 150 * 1024;
 // Under dist/ so it is ignored like every build output.
 const TMP_DIR = 'dist/.excel-addin-build';
@@ -117,13 +117,13 @@ export async function buildExcel({ host = hostFromArgs(), quiet = false } = {}) 
   const gzipped = gzipSync(bundle, { level: 9 }).length;
   if (!quiet) {
     console.log(
-      `${join(OUT_DIR, BUNDLE_FILE)}  ${(bundle.length / 1024).toFixed(1)} KB minified, ${(gzipped / 1024).toFixed(1)} KB gzipped (budget ${BUNDLE_BUDGET_BYTES / 1024} KB gzipped, office.js not included)`,
+      `${join(OUT_DIR, BUNDLE_FILE)}  ${(bundle.length / 1024).toFixed(1)} KB minified, ${(gzipped / 1024).toFixed(1)} KB gzipped (budget ${BUNDLE_BUDGET_BYTES / 1024} KB minified, office.js not included)`,
     );
     console.log(`${join(OUT_DIR, 'manifest.xml')}  URLs at ${host}`);
   }
-  if (gzipped > BUNDLE_BUDGET_BYTES) {
+  if (bundle.length > BUNDLE_BUDGET_BYTES) {
     throw new Error(
-      `the add-in bundle is ${(gzipped / 1024).toFixed(1)} KB gzipped, over its ${BUNDLE_BUDGET_BYTES / 1024} KB budget`,
+      `the add-in bundle is ${(bundle.length / 1024).toFixed(1)} KB minified, over its ${BUNDLE_BUDGET_BYTES / 1024} KB budget`,
     );
   }
   return { outDir: OUT_DIR, bundleBytes: bundle.length, gzippedBytes: gzipped, host };

@@ -2,6 +2,7 @@
 // prints their sizes. The Apps Script and Excel add-in bundles join here with their hosts.
 import { build } from 'esbuild';
 import { statSync } from 'node:fs';
+import { buildExcel } from './build-excel.mjs';
 
 const outputs = [];
 
@@ -30,5 +31,8 @@ await build({
   logLevel: 'warning',
 });
 outputs.push('dist/cli/main.mjs');
+
+// The Excel add-in: dist/excel-addin/ (prints its own sizes; `--host URL` for production).
+await buildExcel();
 
 for (const file of outputs) console.log(`${file}  ${(statSync(file).size / 1024).toFixed(1)} KB`);

@@ -311,6 +311,7 @@ export class FakeWorksheetCollection extends ClientObject {
   protected readonly scalarNames = [];
   readonly onAdded = new FakeCollectionEvent(this.ctx, 'added');
   readonly onDeleted = new FakeCollectionEvent(this.ctx, 'deleted');
+  readonly onChanged = new FakeCollectionEvent(this.ctx, 'changed');
   protected readScalar(name: string): unknown {
     throw new FakeOfficeError('InvalidArgument', `WorksheetCollection has no property ${name}`);
   }
@@ -644,12 +645,12 @@ export class FakeEvent {
 export class FakeCollectionEvent {
   constructor(
     private readonly ctx: FakeRequestContext,
-    private readonly kind: 'added' | 'deleted',
+    private readonly kind: 'added' | 'deleted' | 'changed',
   ) {}
-  add(handler: (event: { type: string; worksheetId: string; source: string }) => unknown): {
+  add(handler: (event: never) => unknown): {
     remove(): void;
   } {
-    const list = this.ctx.state.sheetHandlers[this.kind];
+    const list = this.ctx.state.sheetHandlers[this.kind] as unknown[];
     this.ctx.enqueue({ bytes: ACTION_BYTES, run: () => (list.push(handler), undefined) });
     return {
       remove: () => {

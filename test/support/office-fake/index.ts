@@ -89,7 +89,8 @@ export function createOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
       source: 'Local',
       triggerSource,
     };
-    for (const handler of [...sheet.changedHandlers]) later(() => handler(event));
+    for (const handler of [...sheet.changedHandlers, ...state.sheetHandlers.changed])
+      later(() => handler(event));
   };
   const deliver = (events: FakeWorkbookEvent[]) => {
     for (const event of events) {

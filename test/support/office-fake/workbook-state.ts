@@ -136,7 +136,9 @@ export class FakeWorkbookState {
   readonly sheetHandlers: {
     added: ((event: { type: string; worksheetId: string; source: string }) => unknown)[];
     deleted: ((event: { type: string; worksheetId: string; source: string }) => unknown)[];
-  } = { added: [], deleted: [] };
+    /** worksheets.onChanged: changes on any sheet. */
+    changed: ChangedHandler[];
+  } = { added: [], deleted: [], changed: [] };
   /** Every `context.sync()` so far, across every `Excel.run`. */
   syncCount = 0;
   /** Syncs preceded by `application.suspendApiCalculationUntilNextSync()`. */
@@ -152,9 +154,9 @@ export class FakeWorkbookState {
     return sheet;
   }
 
-  sheet(name: string): FakeSheet | undefined {
-    // Excel finds sheets by name without regard to case.
-    return this.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+  /** By name (Excel ignores case) or by id, as worksheets.getItem takes either. */
+  sheet(key: string): FakeSheet | undefined {
+    return this.sheets.find((sheet) => sheet.name.toLowerCase() === key.toLowerCase() || sheet.id === key);
   }
 
   formatId(): number {
