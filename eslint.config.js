@@ -44,4 +44,23 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // apps-script/ reaches SpreadsheetApp & co. only through host() in sheets-api.ts, so tests can
+    // hand it the fake and the real types are checked against the small interfaces it uses.
+    files: ['apps-script/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          // Repeated from the hosts' rule above: a later rule replaces its options whole.
+          { regex: '(^|/)core/(?!index\\.ts$).+', message: 'Import the core through core/index.ts only.' },
+          { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'url', 'util'], message: 'Apps Script has no Node built-ins.' },
+          { group: ['exceljs', 'exceljs/*', 'jszip', '../cli/*', '../excel-addin/*', '../test/*'], message: 'apps-script/ bundles the core only.' },
+        ],
+      }],
+      'no-restricted-globals': ['error',
+        ...['SpreadsheetApp', 'Utilities', 'Session', 'Browser', 'PropertiesService', 'Logger'].map((name) => ({ name, message: `Reach ${name} through host() in apps-script/sheets-api.ts.` })),
+        ...['document', 'window', 'process', 'Buffer', 'require', 'setTimeout', 'setInterval', 'fetch'].map((name) => ({ name, message: `Apps Script has no ${name}.` })),
+      ],
+    },
+  },
 );

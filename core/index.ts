@@ -4,13 +4,17 @@
  * from here, so the bundle sizes `npm run build` reports are the cost each host pays.
  */
 export * from './cells/cell.ts';
+export { cellText } from './cells/cell-text.ts';
 export * from './issues/issue.ts';
 export * from './issues/messages.ts';
 export * from './dates/dates.ts';
 export * from './quarters/quarter.ts';
 export * from './matrix/matrix.ts';
+export * from './matrix/check-matrix.ts';
+export * from './matrix/matrix-lookup.ts';
 export * from './matrix/default-matrix.ts';
 export * from './matrix/scoring-sheet.ts';
+export * from './matrix/scoring-sheet-rows.ts';
 export * from './functions/functions.ts';
 export * from './functions/lambda.ts';
 export * from './readers/headers.ts';

@@ -2,6 +2,7 @@
 // prints their sizes. The Apps Script and Excel add-in bundles join here with their hosts.
 import { build } from 'esbuild';
 import { statSync } from 'node:fs';
+import { buildAppsScript } from './build-apps-script.mjs';
 import { buildExcel } from './build-excel.mjs';
 
 const outputs = [];
@@ -31,6 +32,9 @@ await build({
   logLevel: 'warning',
 });
 outputs.push('dist/cli/main.mjs');
+
+// The Apps Script project's Code.js (scripts/build-apps-script.mjs; npm run verify checks it).
+outputs.push((await buildAppsScript()).file);
 
 // The Excel add-in: dist/excel-addin/ (prints its own sizes; `--host URL` for production).
 await buildExcel();

@@ -8,6 +8,7 @@ import { EXIT, UsageError, progress } from '../console-io.ts';
 import { readMatrixFile } from '../matrix-file.ts';
 import { exportPdf } from '../pdf-export.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
+import { checkOutputPath } from '../output-path.ts';
 import { printIssues } from '../print-issues.ts';
 import { openWorkbookPort } from '../workbook-sheets.ts';
 
@@ -26,6 +27,8 @@ export async function generateCommand(command: Extract<Command, { name: 'generat
   }
   const matrix = command.matrix ? await readMatrixFile(resolve(io.cwd, command.matrix)) : undefined;
   const inputPath = resolve(io.cwd, command.file);
+  // Say what is wrong with --out before the work, and again just before writing.
+  if (command.out) await checkOutputPath(resolve(io.cwd, command.out), inputPath, command.out);
 
   progress(io, `Reading ${command.file}…`);
   const port = await openWorkbookPort(inputPath);
@@ -49,7 +52,7 @@ export async function generateCommand(command: Extract<Command, { name: 'generat
   const outPath = command.out
     ? resolve(io.cwd, command.out)
     : join(dirname(inputPath), `${basename(inputPath, extname(inputPath))}-${quarterLabel.replace(/[\s/]+/g, '-')}.xlsx`);
-  if (outPath === inputPath) throw new UsageError(`--out ${command.out}: that is the input workbook; generate never overwrites its input`);
+  await checkOutputPath(outPath, inputPath, command.out ?? outPath);
 
   progress(io, `Writing the ${quarterLabel} register…`);
   await writeFileAtomic(outPath, await port.outputBuffer());

@@ -83,16 +83,6 @@ export function a1Range(top: number, left: number, bottom: number, right: number
   return `${a1(top, left)}:${a1(bottom, right)}`;
 }
 
-/** Text of a cell as a user would read it (numbers and booleans as typed, dates as ISO). */
-export function cellText(value: CellValue | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value.trim();
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value.kind === 'date') return value.iso;
-  return value.code;
-}
-
 /**
  * 0-based row and column of an A1 address; undefined for anything else.
  * @example parseA1('D7') // { row: 6, column: 3 }

@@ -3,8 +3,11 @@
  * globals, Excel custom functions (`RISK.SCORE`, …) and the LAMBDA names all derive from
  * `RISK_FUNCTIONS`, so a host never re-states a name, a parameter or a rule.
  */
-import { isDateCell, isErrorCell, type CellValue } from '../cells/cell.ts';
-import { levelRangeText, ratingOf, scoreOf, type RiskMatrix } from '../matrix/matrix.ts';
+import { isErrorCell, type CellValue } from '../cells/cell.ts';
+import { cellText } from '../cells/cell-text.ts';
+import { scoreOf, type RiskMatrix } from '../matrix/matrix.ts';
+import { ratingOf } from '../matrix/matrix-lookup.ts';
+import { LEVEL_MESSAGES, readLevel as readLevelCell, readNumberCell, type NumberReading } from '../matrix/read-level.ts';
 
 /** An error result: a value in the output, never a throw, so one bad cell spoils only its own result. */
 export interface FunctionError {
@@ -49,10 +52,7 @@ export const RISK_FUNCTION_NAMESPACE = 'RISK';
 
 /** Every error message the functions give, in one place. */
 export const FUNCTION_MESSAGES = {
-  notANumber: (what: string, value: string) => `${what} ${value} is not a number`,
-  notWhole: (what: string, value: string) => `${what} ${value} is not a whole number`,
-  outside: (what: string, value: string, range: string) => `${what} ${value} is outside ${range}`,
-  errorCell: (what: string, code: string) => `${what} is the error ${code}`,
+  ...LEVEL_MESSAGES,
   shapes: (shapes: string) => `ranges must be the same size: ${shapes}`,
 } as const;
 
@@ -72,47 +72,24 @@ export function isFunctionError(value: unknown): value is FunctionError {
 type Reading =
   { readonly kind: 'blank' } | { readonly kind: 'number'; readonly value: number } | FunctionError;
 
-const BLANK: Reading = { kind: 'blank' };
-// Plain decimal text only: `Number()` would also take '0x10', 'Infinity' and '', which no
-// spreadsheet reads as numbers.
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-
-function shownAs(value: FunctionScalar): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (isDateCell(value)) return value.iso;
-  return String(value);
+/** A value as a function's message shows it: text as written in quotes (untrimmed), the rest as cellText. */
+function shownAs(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : cellText(value);
 }
 
-/** A cell read as a number, a blank, or the error that names it. */
+/** A fault read from a cell becomes the function's error value. */
+function asFunctionReading(reading: NumberReading): Reading {
+  return reading.kind === 'fault' ? functionError(reading.message) : reading;
+}
+
+/** A cell read as a number (numbers typed as text count, as in spreadsheet arithmetic), a blank, or the error that names it. */
 function readNumber(value: FunctionScalar, what: string): Reading {
-  if (value === null || value === undefined) return BLANK;
-  if (typeof value === 'number') {
-    return Number.isFinite(value)
-      ? { kind: 'number', value }
-      : functionError(FUNCTION_MESSAGES.notANumber(what, String(value)));
-  }
-  if (typeof value === 'string') {
-    const text = value.trim();
-    if (text === '') return BLANK;
-    // Numbers typed as text ("4") count, as they do in spreadsheet arithmetic.
-    if (DECIMAL.test(text)) return { kind: 'number', value: Number(text) };
-    return functionError(FUNCTION_MESSAGES.notANumber(what, shownAs(value)));
-  }
-  if (isErrorCell(value)) return functionError(FUNCTION_MESSAGES.errorCell(what, value.code));
-  return functionError(FUNCTION_MESSAGES.notANumber(what, shownAs(value)));
+  return asFunctionReading(readNumberCell(value, what, shownAs));
 }
 
 /** A cell read as a level of the matrix: a whole number within 1..levels. */
 function readLevel(value: FunctionScalar, what: string, levels: number): Reading {
-  const reading = readNumber(value, what);
-  if (reading.kind !== 'number') return reading;
-  const text = String(reading.value);
-  if (!Number.isInteger(reading.value)) return functionError(FUNCTION_MESSAGES.notWhole(what, text));
-  if (reading.value < 1 || reading.value > levels) {
-    return functionError(FUNCTION_MESSAGES.outside(what, text, levelRangeText(levels)));
-  }
-  return reading;
+  return asFunctionReading(readLevelCell(value, what, levels, shownAs));
 }
 
 /** The first error, else blank when any is blank, else the numbers. */

@@ -2,7 +2,8 @@
  * The re-check after an edit or a paste (Sheets `onEdit`, Excel `onChanged`): the issues in the
  * edited rows, and the validation restored there (a paste wipes it). It reads the header rows,
  * the edited rows and the Risks ID column — a fixed number of port calls — so its cost follows
- * the edited cells, not the size of the sheet.
+ * the edited cells, not the size of the sheet. Checks that need other rows of the same sheet
+ * (two assessments of a risk for one quarter) see only the edited rows; Validate sees all.
  */
 import type { CellValue, SheetGrid } from '../cells/cell.ts';
 import { a1, parseA1 } from '../cells/cell.ts';
@@ -77,17 +78,14 @@ export async function recheckEdit(port: WorkbookPort, edit: EditedRange, setting
   const firstData = Math.max(edit.range.top, located.headerRow + 1);
   if (firstData > edit.range.bottom) return NOTHING;
 
-  const edited = compactGrid(header, rows, located.headerRow, firstData, edit.range.bottom);
+  const edited = editedGrid(header, rows, located.headerRow, firstData, edit.range.bottom);
   const idRows = idColumn !== undefined && risksLocated ? idGrid(risksHeader!, risksLocated.headerRow, idColumn, ids) : undefined;
   const read = readRegisterSheets(
     onRisks ? { risks: edited.grid } : { risks: idRows?.grid, assessments: edited.grid },
     { matrix, calendar: settings.calendar },
   );
-  const inEdit = read.issues
-    .filter((issue) => sameSheetName(issue.sheet, edit.sheet))
-    .map((issue) => edited.toSheet(issue))
-    .filter((issue): issue is Issue => issue !== undefined);
-  const duplicates = onRisks && idColumn !== undefined ? earlierDuplicates(edited.grid, edited.sheetRow, located.headerRow, idColumn, ids) : [];
+  const inEdit = read.issues.filter((issue) => sameSheetName(issue.sheet, edit.sheet) && edited.has(issue));
+  const duplicates = onRisks && idColumn !== undefined ? earlierDuplicates(edited.grid, firstData, idColumn, ids) : [];
   const issues = [...inEdit, ...duplicates];
 
   const span = { top: firstData, bottom: edit.range.bottom };
@@ -112,33 +110,25 @@ export async function recheckEdit(port: WorkbookPort, edit: EditedRange, setting
   return { issues, rulesRestored: restored.validations.length, outcome };
 }
 
-interface CompactGrid {
+interface EditedGrid {
   readonly grid: SheetGrid;
-  /** Sheet row (0-based) of each grid row. */
-  readonly sheetRow: readonly number[];
-  /** The issue at its real address, or undefined for one outside the edited rows. */
-  toSheet(issue: Issue): Issue | undefined;
+  /** True for an issue in the edited rows. */
+  has(issue: Issue): boolean;
 }
 
-/** The header rows, then the edited rows straight after them, so the readers see a small sheet. */
-function compactGrid(header: SheetBlock, rows: SheetBlock, headerRow: number, first: number, last: number): CompactGrid {
-  const grid: (readonly CellValue[])[] = [];
-  const sheetRow: number[] = [];
-  for (let r = 0; r <= headerRow; r++) {
-    grid.push(header.rows[r] ?? []);
-    sheetRow.push(r);
-  }
-  for (let r = first; r <= last; r++) {
-    grid.push(rows.rows[r - rows.top] ?? []);
-    sheetRow.push(r);
-  }
+/**
+ * The header rows and the edited rows at their own row numbers, every other row a hole: the
+ * readers skip a hole at once, and their messages (`on row 12`) name real rows.
+ */
+function editedGrid(header: SheetBlock, rows: SheetBlock, headerRow: number, first: number, last: number): EditedGrid {
+  const grid: (readonly CellValue[])[] = new Array(last + 1);
+  for (let r = 0; r <= headerRow; r++) grid[r] = header.rows[r] ?? [];
+  for (let r = first; r <= last; r++) grid[r] = rows.rows[r - rows.top] ?? [];
   return {
     grid: { name: header.name, rows: grid },
-    sheetRow,
-    toSheet(issue) {
+    has(issue) {
       const at = parseA1(issue.cell);
-      if (!at || at.row <= headerRow || at.row >= sheetRow.length) return undefined;
-      return { ...issue, cell: a1(sheetRow[at.row]!, at.column) };
+      return at !== undefined && at.row >= first && at.row <= last;
     },
   };
 }
@@ -155,13 +145,7 @@ function idGrid(header: SheetBlock, headerRow: number, idColumn: number, ids: Sh
 }
 
 /** An edited ID that an earlier row of the Risks sheet already uses, as Validate reports it. */
-function earlierDuplicates(
-  edited: SheetGrid,
-  sheetRow: readonly number[],
-  headerRow: number,
-  idColumn: number,
-  ids: SheetBlock | undefined,
-): Issue[] {
+function earlierDuplicates(edited: SheetGrid, first: number, idColumn: number, ids: SheetBlock | undefined): Issue[] {
   const firstRowOf = new Map<string, number>();
   (ids?.rows ?? []).forEach((row, i) => {
     const value = row[0];
@@ -170,13 +154,13 @@ function earlierDuplicates(
     if (key !== '' && !firstRowOf.has(key)) firstRowOf.set(key, (ids?.top ?? 0) + i);
   });
   const issues: Issue[] = [];
-  for (let r = headerRow + 1; r < edited.rows.length; r++) {
+  for (let r = first; r < edited.rows.length; r++) {
     const value = edited.rows[r]?.[idColumn];
     if (value === null || value === undefined || typeof value === 'object') continue;
     const id = String(value).trim();
-    const first = firstRowOf.get(riskIdKey(id));
-    if (first !== undefined && first < sheetRow[r]!) {
-      issues.push(issueError(edited.name, a1(sheetRow[r]!, idColumn), `duplicate ID ${id}: row ${first + 1} already uses it`));
+    const earlier = firstRowOf.get(riskIdKey(id));
+    if (earlier !== undefined && earlier < r) {
+      issues.push(issueError(edited.name, a1(r, idColumn), `duplicate ID ${id}: row ${earlier + 1} already uses it`));
     }
   }
   return issues;

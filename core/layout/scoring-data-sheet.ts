@@ -2,7 +2,8 @@
 import { sheetPlan } from './sheet-plan-defaults.ts';
 import type { CellValue } from '../cells/cell.ts';
 import type { MatrixSpec } from '../matrix/matrix.ts';
-import { SCORING_SHEET_NAME, scoringSheetRows } from '../matrix/scoring-sheet.ts';
+import { SCORING_SHEET_NAME } from '../matrix/scoring-sheet.ts';
+import { scoringSheetRows } from '../matrix/scoring-sheet-rows.ts';
 import type { PlanCell, SheetPlan } from './sheet-plan.ts';
 import { BODY, SECTION, cell } from './styles.ts';
 

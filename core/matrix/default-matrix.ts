@@ -2,7 +2,8 @@
  * The default matrix: the force's "Risk scoring guidance" (reference register, Sept 2022),
  * transcribed word for word. Used whenever a workbook has no Scoring sheet and no `--matrix`.
  */
-import { matrixFromSpec, type MatrixLevel, type MatrixSpec, type RiskMatrix } from './matrix.ts';
+import { matrixFromSpec } from './check-matrix.ts';
+import type { MatrixLevel, MatrixSpec, RiskMatrix } from './matrix.ts';
 
 /** The guidance's impact categories, in its column order. */
 export const DEFAULT_IMPACT_CATEGORIES = [

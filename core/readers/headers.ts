@@ -4,7 +4,8 @@
  * Column order does not matter and extra columns are left alone.
  */
 import type { CellValue, SheetGrid } from '../cells/cell.ts';
-import { a1, columnLetter, isBlank } from '../cells/cell.ts';
+import { a1, columnLetter, isBlank, isDateCell, isErrorCell } from '../cells/cell.ts';
+import { cellText } from '../cells/cell-text.ts';
 import type { Issue } from '../issues/issue.ts';
 import { issueError, issueWarning } from '../issues/issue.ts';
 
@@ -13,6 +14,8 @@ export interface ColumnSpec<K extends string = string> {
   readonly key: K;
   /** The canonical header, as templates and docs write it. */
   readonly header: string;
+  /** How messages name the column (lower case, as in `impact 6 is outside 1-5`). */
+  readonly label: string;
   readonly synonyms: readonly string[];
   readonly required: boolean;
 }
@@ -38,44 +41,50 @@ export const ASSESSMENTS_SHEET_NAME = 'Assessments';
 
 /** The Risks sheet's columns, in template order. "Impact" here is narrative text. */
 export const RISK_COLUMNS: readonly ColumnSpec<RiskColumnKey>[] = [
-  { key: 'id', header: 'ID', synonyms: ['Risk ID', 'Ref', 'Risk ref', 'Reference'], required: true },
-  { key: 'name', header: 'Risk name', synonyms: ['Name', 'Title', 'Risk', 'Risk title'], required: true },
-  { key: 'description', header: 'Description', synonyms: ['Risk description'], required: false },
+  { key: 'id', header: 'ID', label: 'ID', synonyms: ['Risk ID', 'Ref', 'Risk ref', 'Reference'], required: true },
+  { key: 'name', header: 'Risk name', label: 'risk name', synonyms: ['Name', 'Title', 'Risk', 'Risk title'], required: true },
+  { key: 'description', header: 'Description', label: 'description', synonyms: ['Risk description'], required: false },
   {
     key: 'impactNarrative',
     header: 'Impact',
+    label: 'impact',
     synonyms: ['Impact description', 'Consequence', 'Consequences'],
     required: false,
   },
   {
     key: 'controls',
     header: 'Key controls and activities',
+    label: 'key controls and activities',
     synonyms: ['Controls', 'Mitigation', 'Key controls', 'Controls and activities', 'Mitigations'],
     required: false,
   },
-  { key: 'owner', header: 'Owner', synonyms: ['Risk owner'], required: false },
-  { key: 'status', header: 'Status', synonyms: ['Risk status'], required: false },
+  { key: 'owner', header: 'Owner', label: 'owner', synonyms: ['Risk owner'], required: false },
+  { key: 'status', header: 'Status', label: 'status', synonyms: ['Risk status'], required: false },
   {
     key: 'dateRaised',
     header: 'Date raised',
+    label: 'date raised',
     synonyms: ['Opened', 'Date opened', 'Raised'],
     required: false,
   },
   {
     key: 'dateClosed',
     header: 'Date closed',
+    label: 'date closed',
     synonyms: ['Closed', 'Closed date', 'Closure date'],
     required: false,
   },
   {
     key: 'closureRationale',
     header: 'Closure rationale',
+    label: 'closure rationale',
     synonyms: ['Closed rationale', 'Closure reason', 'Reason for closure'],
     required: false,
   },
   {
     key: 'closureReported',
     header: 'Closure reported',
+    label: 'closure reported',
     synonyms: ['Closure reported @ JAC', 'Reported to committee', 'Date closure reported'],
     required: false,
   },
@@ -83,15 +92,16 @@ export const RISK_COLUMNS: readonly ColumnSpec<RiskColumnKey>[] = [
 
 /** The Assessments sheet's columns, in template order. "Impact" here is the level (1-5). */
 export const ASSESSMENT_COLUMNS: readonly ColumnSpec<AssessmentColumnKey>[] = [
-  { key: 'riskId', header: 'Risk ID', synonyms: ['ID', 'Ref'], required: true },
-  { key: 'quarter', header: 'Quarter', synonyms: ['Period'], required: true },
-  { key: 'impact', header: 'Impact', synonyms: ['Consequence', 'Severity'], required: true },
-  { key: 'probability', header: 'Probability', synonyms: ['Likelihood'], required: true },
-  { key: 'score', header: 'Score', synonyms: ['Risk score'], required: false },
-  { key: 'rating', header: 'Rating', synonyms: ['Risk rating'], required: false },
+  { key: 'riskId', header: 'Risk ID', label: 'risk ID', synonyms: ['ID', 'Ref'], required: true },
+  { key: 'quarter', header: 'Quarter', label: 'quarter', synonyms: ['Period'], required: true },
+  { key: 'impact', header: 'Impact', label: 'impact', synonyms: ['Consequence', 'Severity'], required: true },
+  { key: 'probability', header: 'Probability', label: 'probability', synonyms: ['Likelihood'], required: true },
+  { key: 'score', header: 'Score', label: 'score', synonyms: ['Risk score'], required: false },
+  { key: 'rating', header: 'Rating', label: 'rating', synonyms: ['Risk rating'], required: false },
   {
     key: 'commentary',
     header: 'Commentary',
+    label: 'commentary',
     synonyms: ['Update', 'Notes', 'Comments', 'Comment'],
     required: false,
   },
@@ -133,10 +143,9 @@ export interface ColumnLocation<K extends string> {
   readonly issues: readonly Issue[];
 }
 
+/** A header is typed: a date or an error cell (`#REF!` would read as "Ref") names no column. */
 function headerText(value: CellValue | undefined): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return '';
+  return isDateCell(value) || isErrorCell(value) ? '' : cellText(value);
 }
 
 /** How far down a title block above the headers may reach. */
@@ -211,7 +220,7 @@ export function locateColumns<K extends string>(
       issueWarning(
         grid.name,
         a1(headerRow, match.column),
-        `column "${headerText(headers[match.column]).trim()}" repeats "${headerText(headers[chosen]).trim()}" ` +
+        `column "${headerText(headers[match.column])}" repeats "${headerText(headers[chosen])}" ` +
           `(column ${columnLetter(chosen)}); it is ignored`,
       ),
     );

@@ -4,9 +4,10 @@
  * Every host renders this same model, so it is where parity between hosts is decided.
  */
 import type { IsoDate } from '../cells/cell.ts';
-import type { RiskMatrix } from '../matrix/matrix.ts';
+import { scoreOf, type RiskMatrix } from '../matrix/matrix.ts';
 import type { FiscalCalendar, Quarter } from '../quarters/quarter.ts';
-import { quarterEndDate, quarterIndex, quarterStartDate, quarterWindow } from '../quarters/quarter.ts';
+import { quarterIndex, quarterWindow } from '../quarters/quarter.ts';
+import { isClosedInQuarter, isOpenInQuarter } from './open-in-quarter.ts';
 import type { Assessment, Risk } from '../readers/risk.ts';
 import type { Trend } from './trend.ts';
 import { lastAtOrBefore, trendsForWindow } from './trend.ts';
@@ -96,83 +97,96 @@ interface History {
   readonly scores: Map<number, number>;
 }
 
+type MutableMovement = { -readonly [K in keyof Movement]: Movement[K][number][] };
+
+/** Rating names and severities of assessments on one matrix. */
+interface Rater {
+  readonly severityOf: (assessment: Assessment) => number;
+  readonly ratingName: (severity: number) => string;
+}
+
+/**
+ * The register for a quarter: the risks open in it rated by the assessment in force, the risks
+ * closed in it, and how ratings moved since the quarter before.
+ */
 export function buildRegister(input: RegisterInput): RegisterModel {
   const { matrix, calendar, quarter } = input;
   const reportedIndex = quarterIndex(quarter);
   const quarters = quarterWindow(quarter, input.quarterCount);
-  const quarterStart = quarterStartDate(quarter, calendar);
-  const quarterEnd = quarterEndDate(quarter, calendar);
   const histories = groupByRisk(input.assessments);
-
-  const scoreOf = (a: Assessment) => a.impact * a.probability;
-  const severityOf = (a: Assessment) => matrix.ratingIndex[a.probability - 1]![a.impact - 1]!;
-  const ratingName = (severity: number) => matrix.spec.ratings[severity]!.name;
-
+  const rater: Rater = {
+    severityOf: (a) => matrix.ratingIndex[a.probability - 1]![a.impact - 1]!,
+    ratingName: (severity) => matrix.spec.ratings[severity]!.name,
+  };
   const open: RegisterRow[] = [];
   const closed: ClosedRow[] = [];
-  const movement: { new: NewRisk[]; escalated: RatingChange[]; deEscalated: RatingChange[]; closed: RiskRef[] } = {
-    new: [],
-    escalated: [],
-    deEscalated: [],
-    closed: [],
-  };
+  const movement: MutableMovement = { new: [], escalated: [], deEscalated: [], closed: [] };
 
   for (const risk of input.risks) {
     const history = histories.get(riskIdKey(risk.id));
     const inForce = history && latestAtOrBefore(history, reportedIndex);
-    if (risk.dateRaised !== undefined && risk.dateRaised > quarterEnd) continue;
-
-    if (risk.status === 'Closed' && risk.dateClosed !== undefined && risk.dateClosed <= quarterEnd) {
-      if (risk.dateClosed >= quarterStart) {
-        closed.push({
-          id: risk.id,
-          name: risk.name,
-          impactNarrative: risk.impactNarrative,
-          controls: risk.controls,
-          rationale: risk.closureRationale,
-          dateClosed: risk.dateClosed,
-          ...(risk.closureReported !== undefined ? { closureReported: risk.closureReported } : {}),
-          ...(inForce ? { lastRating: ratingName(severityOf(inForce)) } : {}),
-        });
-        movement.closed.push({ id: risk.id, name: risk.name });
-      }
+    if (isClosedInQuarter(risk, quarter, calendar)) {
+      closed.push(closedRow(risk, inForce, rater));
+      movement.closed.push({ id: risk.id, name: risk.name });
       continue;
     }
-    // A closed risk without a date is a reader error and never reaches here; an open risk with
-    // no assessment yet cannot be rated, and checkReassessed warns about it.
-    if (!history || !inForce) continue;
-
-    const trend = trendsForWindow(history.scores, quarters);
-    const severity = severityOf(inForce);
-    const row: RegisterRow = {
-      id: risk.id,
-      name: risk.name,
-      description: risk.description,
-      impactNarrative: risk.impactNarrative,
-      controls: risk.controls,
-      owner: risk.owner,
-      impact: inForce.impact,
-      probability: inForce.probability,
-      score: scoreOf(inForce),
-      rating: ratingName(severity),
-      severity,
-      trend,
-      assessedIn: inForce.quarter,
-      commentary: inForce.commentary,
-    };
+    // An open risk with no assessment yet cannot be rated, and checkReassessed warns about it.
+    if (!isOpenInQuarter(risk, quarter, calendar) || !history || !inForce) continue;
+    const row = openRow(risk, inForce, trendsForWindow(history.scores, quarters), rater);
     open.push(row);
-
-    const previous = latestAtOrBefore(history, reportedIndex - 1);
-    if (!previous) {
-      movement.new.push({ id: row.id, name: row.name, rating: row.rating });
-    } else {
-      const before = severityOf(previous);
-      const change = { id: row.id, name: row.name, from: ratingName(before), to: row.rating };
-      if (severity > before) movement.escalated.push(change);
-      else if (severity < before) movement.deEscalated.push(change);
-    }
+    noteMovement(movement, row, latestAtOrBefore(history, reportedIndex - 1), rater);
   }
+  sortInRegisterOrder(open, closed, movement);
+  return { quarter, quarters, open, closed, movement, heatMap: heatMapOf(open, matrix) };
+}
 
+function closedRow(risk: Risk & { readonly dateClosed: IsoDate }, inForce: Assessment | undefined, rater: Rater): ClosedRow {
+  return {
+    id: risk.id,
+    name: risk.name,
+    impactNarrative: risk.impactNarrative,
+    controls: risk.controls,
+    rationale: risk.closureRationale,
+    dateClosed: risk.dateClosed,
+    ...(risk.closureReported !== undefined ? { closureReported: risk.closureReported } : {}),
+    ...(inForce ? { lastRating: rater.ratingName(rater.severityOf(inForce)) } : {}),
+  };
+}
+
+function openRow(risk: Risk, inForce: Assessment, trend: Trend[], rater: Rater): RegisterRow {
+  const severity = rater.severityOf(inForce);
+  return {
+    id: risk.id,
+    name: risk.name,
+    description: risk.description,
+    impactNarrative: risk.impactNarrative,
+    controls: risk.controls,
+    owner: risk.owner,
+    impact: inForce.impact,
+    probability: inForce.probability,
+    score: scoreOf(inForce.impact, inForce.probability),
+    rating: rater.ratingName(severity),
+    severity,
+    trend,
+    assessedIn: inForce.quarter,
+    commentary: inForce.commentary,
+  };
+}
+
+/** New when nothing was in force the quarter before; else escalated or de-escalated when its rating moved. */
+function noteMovement(movement: MutableMovement, row: RegisterRow, previous: Assessment | undefined, rater: Rater): void {
+  if (!previous) {
+    movement.new.push({ id: row.id, name: row.name, rating: row.rating });
+    return;
+  }
+  const before = rater.severityOf(previous);
+  const change = { id: row.id, name: row.name, from: rater.ratingName(before), to: row.rating };
+  if (row.severity > before) movement.escalated.push(change);
+  else if (row.severity < before) movement.deEscalated.push(change);
+}
+
+/** Open risks and their movement in register order; closed ones by ID. */
+function sortInRegisterOrder(open: RegisterRow[], closed: ClosedRow[], movement: MutableMovement): void {
   open.sort(compareRegisterRows);
   const order = new Map(open.map((row, i) => [row.id, i]));
   const byRegisterOrder = (a: { id: string }, b: { id: string }) => order.get(a.id)! - order.get(b.id)!;
@@ -181,8 +195,6 @@ export function buildRegister(input: RegisterInput): RegisterModel {
   movement.deEscalated.sort(byRegisterOrder);
   closed.sort((a, b) => compareRiskIds(a.id, b.id));
   movement.closed.sort((a, b) => compareRiskIds(a.id, b.id));
-
-  return { quarter, quarters, open, closed, movement, heatMap: heatMapOf(open, matrix) };
 }
 
 /** Register order (PRODUCT §5): most severe rating first, then highest score, then ID naturally. */
@@ -203,7 +215,7 @@ function groupByRisk(assessments: readonly Assessment[]): Map<string, History> {
     // The reader rejects a second assessment of one risk in one quarter; keep the first if one slips by.
     if (!history.byIndex.has(index)) {
       history.byIndex.set(index, assessment);
-      history.scores.set(index, assessment.impact * assessment.probability);
+      history.scores.set(index, scoreOf(assessment.impact, assessment.probability));
       history.indexes.push(index);
     }
   }

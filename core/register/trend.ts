@@ -6,6 +6,8 @@
 import type { Quarter } from '../quarters/quarter.ts';
 import { quarterIndex } from '../quarters/quarter.ts';
 import type { Assessment } from '../readers/risk.ts';
+import { riskIdKey } from '../readers/risk-id.ts';
+import { scoreOf } from '../matrix/matrix.ts';
 
 export type Trend = 'N/A' | 'New' | '↑' | '↓' | '↔';
 
@@ -38,14 +40,14 @@ export type ScoreHistory = ReadonlyMap<number, number>;
 export function scoreHistoriesByRisk(assessments: readonly Assessment[]): Map<string, Map<number, number>> {
   const histories = new Map<string, Map<number, number>>();
   for (const assessment of assessments) {
-    const key = assessment.riskId.trim().toUpperCase();
+    const key = riskIdKey(assessment.riskId);
     let history = histories.get(key);
     if (!history) {
       history = new Map();
       histories.set(key, history);
     }
     const index = quarterIndex(assessment.quarter);
-    if (!history.has(index)) history.set(index, assessment.impact * assessment.probability);
+    if (!history.has(index)) history.set(index, scoreOf(assessment.impact, assessment.probability));
   }
   return histories;
 }

@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_IMPACT_CATEGORIES, DEFAULT_MATRIX, DEFAULT_MATRIX_SPEC } from '../../core/matrix/default-matrix.ts';
-import { checkMatrix, ratingOf, scoreOf } from '../../core/matrix/matrix.ts';
+import { checkMatrix } from '../../core/matrix/check-matrix.ts';
+import { scoreOf } from '../../core/matrix/matrix.ts';
+import { ratingOf } from '../../core/matrix/matrix-lookup.ts';
 
 const impact = (value: number) => DEFAULT_MATRIX_SPEC.impact.find((level) => level.value === value)!;
 const probability = (value: number) =>

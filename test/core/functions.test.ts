@@ -11,7 +11,7 @@ import {
   type FunctionArgument,
   type FunctionResult,
 } from '../../core/functions/functions.ts';
-import { ratingOf } from '../../core/matrix/matrix.ts';
+import { ratingOf } from '../../core/matrix/matrix-lookup.ts';
 import { FIVE_BY_FIVE_GRID, FOUR_BY_SIX_BANDS, SIX_BY_SIX_GRID } from '../support/matrices.ts';
 
 const score = (...args: FunctionArgument[]) => evaluateRiskFunction('RISKSCORE', DEFAULT_MATRIX, args);

@@ -1,6 +1,7 @@
 /** Sample matrices other than the default, for tests that must not assume a 5×5 banded matrix. */
 import { fc } from '@fast-check/vitest';
-import { matrixFromSpec, type MatrixLevel, type MatrixSpec } from '../../core/matrix/matrix.ts';
+import { matrixFromSpec } from '../../core/matrix/check-matrix.ts';
+import type { MatrixLevel, MatrixSpec } from '../../core/matrix/matrix.ts';
 
 function levels(labels: readonly string[], noun: string): MatrixLevel[] {
   return labels.map((label, index) => ({ value: index + 1, label, description: `${label} ${noun}` }));

@@ -1,0 +1,92 @@
+// RISKSCORE, RISKRATING and RISKTREND as Sheets custom functions, bound from the core's table.
+import {
+  DEFAULT_MATRIX,
+  SCORING_SHEET_NAME,
+  evaluateRiskFunction,
+  formatIssue,
+  isFunctionError,
+  matrixFromWorkbook,
+  sameSheetName,
+  riskFunction,
+  type FunctionArgument,
+  type FunctionResult,
+  type RiskFunctionName,
+  type RiskMatrix,
+} from '../core/index.ts';
+import { cellValueOf, gridOf, zonedDateText, type DateText } from './read-grid.ts';
+import { MATRIX_FUNCTIONS } from './function-parameters.ts';
+import { host } from './sheets-api.ts';
+
+/** A 2-D array from Sheets, or one value. */
+type SheetsArgument = unknown;
+
+let dateTextCache: DateText | undefined;
+/** Read at most once per execution (the script's globals live as long as one execution). */
+let workbookMatrixCache: RiskMatrix | undefined;
+
+function dateText(): DateText {
+  const { SpreadsheetApp, Utilities } = host();
+  return (dateTextCache ??= zonedDateText(
+    () => SpreadsheetApp.getActive().getSpreadsheetTimeZone(),
+    (date, zone, format) => Utilities.formatDate(date, zone, format),
+  ));
+}
+
+function argumentOf(value: SheetsArgument): FunctionArgument {
+  if (Array.isArray(value))
+    return value.map((row: unknown[]) => row.map((cell) => cellValueOf(cell, dateText())));
+  return value === undefined ? undefined : cellValueOf(value, dateText());
+}
+
+/** The matrix in a Scoring block; a broken one is an error naming its first fault. */
+function matrixOf(values: readonly (readonly unknown[])[]): RiskMatrix {
+  const { matrix, issues } = matrixFromWorkbook({
+    name: SCORING_SHEET_NAME,
+    rows: gridOf(values, dateText()),
+  });
+  const error = issues.find((issue) => issue.severity === 'error');
+  if (error) throw new Error(formatIssue(error));
+  return matrix;
+}
+
+/** The spreadsheet's Scoring sheet (read-only, once per execution), else the default matrix. */
+function workbookMatrix(): RiskMatrix {
+  if (workbookMatrixCache) return workbookMatrixCache;
+  const sheets = host().SpreadsheetApp.getActive().getSheets();
+  const scoring = sheets.find((sheet) => sameSheetName(sheet.getName(), SCORING_SHEET_NAME));
+  workbookMatrixCache = scoring
+    ? matrixOf(
+        scoring
+          .getRange(1, 1, Math.max(1, scoring.getLastRow()), Math.max(1, scoring.getLastColumn()))
+          .getValues(),
+      )
+    : DEFAULT_MATRIX;
+  return workbookMatrixCache;
+}
+
+/**
+ * A result as Sheets shows it. A bad single value throws, so the cell shows `#ERROR!` with the
+ * message; inside a range a bad cell gets its message as text, because a throw would turn the
+ * whole spilled range into one error.
+ */
+function sheetsResult(result: FunctionResult): number | string | (number | string)[][] {
+  if (!Array.isArray(result)) {
+    if (isFunctionError(result)) throw new Error(result.message);
+    return result;
+  }
+  return result.map((row) => row.map((cell) => (isFunctionError(cell) ? cell.message : cell)));
+}
+
+/** The global a custom function is bound to. */
+export function customFunction(name: RiskFunctionName): (...args: SheetsArgument[]) => unknown {
+  const arity = riskFunction(name)?.parameters.length ?? 0;
+  return (...args) => {
+    const scoring = args[arity];
+    let matrix = DEFAULT_MATRIX;
+    if (MATRIX_FUNCTIONS.has(name)) {
+      if (scoring === undefined || scoring === '') matrix = workbookMatrix();
+      else matrix = matrixOf(Array.isArray(scoring) ? scoring : [[scoring]]);
+    }
+    return sheetsResult(evaluateRiskFunction(name, matrix, args.slice(0, arity).map(argumentOf)));
+  };
+}

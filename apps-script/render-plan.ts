@@ -1,0 +1,98 @@
+// Renders a core SheetPlan into a new, empty Sheets sheet in a fixed number of calls.
+import type { SheetPlan } from '../core/index.ts';
+import type { SheetApi, SpreadsheetAppApi } from './sheets-api.ts';
+import { applyConditionalFormats, applyValidations } from './sheet-rules.ts';
+import { writeBlock, type BlockContext } from './write-block.ts';
+
+/** A plan width counts characters; Sheets sizes columns in pixels. */
+const PIXELS_PER_CHARACTER = 7;
+const COLUMN_PADDING = 5;
+/** A plan height is in points; Sheets sizes rows in pixels. */
+const PIXELS_PER_POINT = 4 / 3;
+
+/** Rows and columns the plan reaches with cells, sizes, merges or rules. */
+function extent(plan: SheetPlan): { rows: number; columns: number } {
+  let rows = plan.cells.length;
+  let columns = Math.max(plan.columnWidths.length, ...plan.cells.map((row) => row.length));
+  for (const r of [
+    ...plan.merges,
+    ...plan.validations.map((v) => v.range),
+    ...plan.conditionalFormats.map((f) => f.range),
+  ]) {
+    rows = Math.max(rows, r.bottom + 1);
+    columns = Math.max(columns, r.right + 1);
+  }
+  for (const row of Object.keys(plan.rowHeights ?? {})) rows = Math.max(rows, Number(row) + 1);
+  // Sheets keeps at least one row and column outside the frozen panes.
+  return {
+    rows: Math.max(rows, plan.frozenRows + 1, 1),
+    columns: Math.max(columns, plan.frozenColumns + 1, 1),
+  };
+}
+
+/** The sheet sized to the plan: one call per dimension, whatever the plan's size. */
+function resize(sheet: SheetApi, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  const maxColumns = sheet.getMaxColumns();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  else if (rows < maxRows) sheet.deleteRows(rows + 1, maxRows - rows);
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  else if (columns < maxColumns) sheet.deleteColumns(columns + 1, maxColumns - columns);
+}
+
+/** Runs of equal values: [start, count, value], for setColumnWidths and setRowHeights. */
+function runs(values: readonly (readonly [number, number])[]): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  for (const [index, value] of values) {
+    const last = out[out.length - 1];
+    if (last && last[0] + last[1] === index && last[2] === value) last[1] += 1;
+    else out.push([index, 1, value]);
+  }
+  return out;
+}
+
+/**
+ * Heights of rows without wrapped text. The layout estimates heights for wrapped text because
+ * .xlsx readers do not re-measure it; Sheets grows a wrapped row to fit by itself, so those rows
+ * are left to it — which also keeps the number of calls from growing with the rows.
+ */
+function fixedHeights(plan: SheetPlan): [number, number][] {
+  return Object.entries(plan.rowHeights ?? {})
+    .map(([row, height]) => [Number(row), height] as [number, number])
+    .filter(([row]) => !(plan.cells[row] ?? []).some((cell) => cell.style?.wrap))
+    .sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * Writes the plan into `sheet`, which must be new and empty. The print setup is left out:
+ * SpreadsheetApp has no page setup (Sheets asks in its print dialog); frozen header rows
+ * repeat on every printed page there by default.
+ */
+export function renderPlan(
+  sheet: SheetApi,
+  plan: SheetPlan,
+  app: SpreadsheetAppApi,
+  context: BlockContext,
+): void {
+  const size = extent(plan);
+  resize(sheet, size.rows, size.columns);
+  writeBlock(sheet, 0, 0, plan.cells, context);
+  for (const m of plan.merges) {
+    if (m.top === m.bottom && m.left === m.right) continue;
+    sheet.getRange(m.top + 1, m.left + 1, m.bottom - m.top + 1, m.right - m.left + 1).merge();
+  }
+  const widths = plan.columnWidths.map(
+    (width, column) =>
+      [column + 1, Math.round(width * PIXELS_PER_CHARACTER + COLUMN_PADDING)] as [number, number],
+  );
+  for (const [start, count, width] of runs(widths)) sheet.setColumnWidths(start, count, width);
+  const heights = fixedHeights(plan).map(
+    ([row, height]) => [row + 1, Math.round(height * PIXELS_PER_POINT)] as [number, number],
+  );
+  for (const [start, count, height] of runs(heights)) sheet.setRowHeights(start, count, height);
+  if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
+  if (plan.frozenColumns > 0) sheet.setFrozenColumns(plan.frozenColumns);
+  if (plan.tabColour) sheet.setTabColor(plan.tabColour);
+  applyValidations(sheet, app, plan.validations);
+  if (plan.conditionalFormats.length > 0) applyConditionalFormats(sheet, app, plan.conditionalFormats);
+}

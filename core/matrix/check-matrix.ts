@@ -1,0 +1,455 @@
+/** Checking the JSON form of a matrix (PRODUCT §3) and resolving every cell of it to a rating once. */
+import {
+  MAX_LEVELS,
+  MIN_LEVELS,
+  levelRangeText,
+  scoreOf,
+  type MatrixBand,
+  type MatrixCheck,
+  type MatrixFault,
+  type MatrixLevel,
+  type MatrixRating,
+  type MatrixSpec,
+  type RiskMatrix,
+} from './matrix.ts';
+
+const COLOUR = /^#[0-9A-Fa-f]{6}$/;
+
+/**
+ * Checks the JSON form of a matrix and resolves every cell to a rating.
+ * @example checkMatrix({ name: 'X', impact: [], probability: [], ratings: [] }).ok // false
+ * @example checkMatrix(DEFAULT_MATRIX_SPEC) // { ok: true, matrix: { impactLevels: 5, … } }
+ */
+export function checkMatrix(input: unknown): MatrixCheck {
+  const { matrix, faults } = validateMatrix(input);
+  return matrix ? { ok: true, matrix } : { ok: false, errors: faults.map((fault) => fault.message) };
+}
+
+/**
+ * A checked matrix from a spec known to be valid (constants, tests); throws listing every fault otherwise.
+ * @example matrixFromSpec(DEFAULT_MATRIX_SPEC).impactLevels // 5
+ */
+export function matrixFromSpec(spec: MatrixSpec): RiskMatrix {
+  const checked = checkMatrix(spec);
+  if (!checked.ok) throw new Error(`invalid matrix "${String(spec.name)}": ${checked.errors.join('; ')}`);
+  return checked.matrix;
+}
+
+/**
+ * Like `checkMatrix`, but each fault keeps its path so a reader of the Scoring sheet can
+ * point at the cell it came from. `matrix` is present exactly when there are no faults.
+ * @example validateMatrix({}).faults[0] // { path: ['name'], message: 'matrix name is missing' }
+ */
+export function validateMatrix(input: unknown): { matrix?: RiskMatrix; faults: MatrixFault[] } {
+  const faults: MatrixFault[] = [];
+  const fault = (path: readonly (string | number)[], message: string) => faults.push({ path, message });
+  if (!isRecord(input)) {
+    fault([], 'a matrix must be an object with name, impact, probability, ratings and bands or grid');
+    return { faults };
+  }
+
+  let name = '';
+  if (
+    input.name === undefined ||
+    input.name === null ||
+    (typeof input.name === 'string' && input.name.trim() === '')
+  ) {
+    fault(['name'], 'matrix name is missing');
+  } else if (typeof input.name !== 'string') fault(['name'], 'matrix name must be text');
+  else name = input.name.trim();
+
+  const impact = checkLevels(input.impact, 'impact', fault);
+  const probability = checkLevels(input.probability, 'probability', fault);
+  const ratings = checkRatings(input.ratings, fault);
+  const ratingNamed = ratingResolver(ratings ?? []);
+
+  const hasBands = input.bands !== undefined && input.bands !== null;
+  const hasGrid = input.grid !== undefined && input.grid !== null;
+  const bands = hasBands ? checkBands(input.bands, ratings, ratingNamed, fault) : undefined;
+  const grid = hasGrid
+    ? checkGrid(input.grid, impact?.length, probability?.length, ratings, ratingNamed, fault)
+    : undefined;
+  if (!hasBands && !hasGrid) fault([], 'matrix has neither bands nor a grid: give one to decide the ratings');
+
+  if (faults.length > 0 || !impact || !probability || !ratings) return { faults };
+
+  const indexOf = new Map(ratings.map((rating, index) => [rating.name, index]));
+  const ratingIndex: number[][] = [];
+  for (let p = 1; p <= probability.length; p++) {
+    const row: number[] = [];
+    for (let i = 1; i <= impact.length; i++) {
+      let name: string | undefined;
+      if (grid) name = grid[p - 1]?.[i - 1];
+      else {
+        const score = scoreOf(i, p);
+        name = bands?.find((band) => band.min <= score && score <= band.max)?.rating;
+        if (name === undefined)
+          fault(['bands'], `impact ${i} × probability ${p} (score ${score}) has no rating`);
+      }
+      row.push(name === undefined ? -1 : (indexOf.get(name) ?? -1));
+    }
+    ratingIndex.push(row);
+  }
+  if (faults.length > 0) return { faults };
+
+  const spec: MatrixSpec = {
+    name,
+    impact,
+    probability,
+    ratings,
+    ...(bands ? { bands } : {}),
+    ...(grid ? { grid } : {}),
+  };
+  return {
+    matrix: { spec, impactLevels: impact.length, probabilityLevels: probability.length, ratingIndex },
+    faults,
+  };
+}
+
+type Fault = (path: readonly (string | number)[], message: string) => void;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === null || value === undefined) return 'blank';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return Array.isArray(value) ? 'a list' : 'an object';
+}
+
+function isWhole(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value);
+}
+
+/** Optional text field: absent stays absent; anything else must be text. */
+function optionalText(
+  value: unknown,
+  path: readonly (string | number)[],
+  what: string,
+  fault: Fault,
+): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') {
+    fault(path, `${what} must be text, not ${describeValue(value)}`);
+    return undefined;
+  }
+  return value.trim();
+}
+
+function checkLevels(
+  input: unknown,
+  axis: 'impact' | 'probability',
+  fault: Fault,
+): MatrixLevel[] | undefined {
+  if (input === undefined || input === null) {
+    fault([axis], `${axis} levels are missing`);
+    return undefined;
+  }
+  if (!Array.isArray(input)) {
+    fault([axis], `${axis} must be a list of levels`);
+    return undefined;
+  }
+  const count = input.length;
+  if (count < MIN_LEVELS || count > MAX_LEVELS) {
+    fault(
+      [axis],
+      `${axis} has ${count} level${count === 1 ? '' : 's'}; a matrix needs ${MIN_LEVELS} to ${MAX_LEVELS}`,
+    );
+    return undefined;
+  }
+  const levels: MatrixLevel[] = [];
+  const seen = new Set<number>();
+  let bad = false;
+  const flag: Fault = (path, message) => {
+    bad = true;
+    fault(path, message);
+  };
+  input.forEach((entry: unknown, index) => {
+    const level = checkLevel(entry, { axis, index, count, seen }, flag);
+    if (level) levels.push(level);
+  });
+  return bad ? undefined : levels.sort((a, b) => a.value - b.value);
+}
+
+/** Where a level sits in its list, and the values its list has used so far. */
+interface LevelPlace {
+  readonly axis: 'impact' | 'probability';
+  readonly index: number;
+  readonly count: number;
+  readonly seen: Set<number>;
+}
+
+/** One level of a list: a unique number within 1..count, a label, and optional texts. */
+function checkLevel(entry: unknown, place: LevelPlace, flag: Fault): MatrixLevel | undefined {
+  const { axis, index } = place;
+  const at = (key?: string) => (key === undefined ? [axis, index] : [axis, index, key]);
+  if (!isRecord(entry)) {
+    flag(at(), `${axis} level ${index + 1} in the list must be an object with value, label and description`);
+    return undefined;
+  }
+  const value = checkLevelValue(entry.value, place, flag);
+  if (value === undefined) return undefined;
+  const label = typeof entry.label === 'string' ? entry.label.trim() : '';
+  if (label === '') flag(at('label'), `${axis} level ${value} has no label`);
+  const description =
+    optionalText(entry.description, at('description'), `${axis} level ${value} description`, flag) ?? '';
+  const level: { -readonly [K in keyof MatrixLevel]: MatrixLevel[K] } = { value, label, description };
+  if (entry.categories !== undefined && entry.categories !== null) {
+    const categories = checkCategories(entry.categories, at('categories'), `${axis} level ${value}`, flag);
+    if (categories) level.categories = categories;
+  }
+  for (const key of ['chance', 'frequency'] as const) {
+    const text = optionalText(entry[key], at(key), `${axis} level ${value} ${key}`, flag);
+    if (text !== undefined) level[key] = text;
+  }
+  return level;
+}
+
+function checkLevelValue(value: unknown, { axis, index, count, seen }: LevelPlace, flag: Fault): number | undefined {
+  const path = [axis, index, 'value'];
+  const range = levelRangeText(count);
+  if (value === undefined || value === null || value === '') {
+    flag(path, `${axis} level ${index + 1} in the list has no level number`);
+  } else if (!isWhole(value)) {
+    flag(path, `${axis} level ${describeValue(value)} is not a whole number`);
+  } else if (value < 1 || value > count) {
+    // In range and unique over `count` entries means exactly 1..count, so no level can be missing.
+    flag(path, `${axis} level ${value} is outside ${range}: ${count} levels are numbered ${range}`);
+  } else if (seen.has(value)) {
+    flag(path, `${axis} level ${value} appears twice`);
+  } else {
+    seen.add(value);
+    return value;
+  }
+  return undefined;
+}
+
+/** Each impact category's descriptor must be text. */
+function checkCategories(
+  input: unknown,
+  path: readonly (string | number)[],
+  what: string,
+  flag: Fault,
+): Record<string, string> | undefined {
+  if (!isRecord(input)) {
+    flag(path, `${what} categories must map each category name to text`);
+    return undefined;
+  }
+  const categories: Record<string, string> = {};
+  for (const [key, text] of Object.entries(input)) {
+    if (typeof text !== 'string') flag(path, `${what} category "${key}" must be text, not ${describeValue(text)}`);
+    else categories[key.trim()] = text.trim();
+  }
+  return categories;
+}
+
+function checkRatings(input: unknown, fault: Fault): MatrixRating[] | undefined {
+  if (input === undefined || input === null) {
+    fault(['ratings'], 'ratings are missing');
+    return undefined;
+  }
+  if (!Array.isArray(input) || input.length === 0) {
+    fault(['ratings'], 'ratings must list at least one rating, least severe first');
+    return undefined;
+  }
+  const ratings: MatrixRating[] = [];
+  const seen = new Set<string>();
+  let ok = true;
+  input.forEach((entry: unknown, index) => {
+    if (!isRecord(entry)) {
+      fault(['ratings', index], `rating ${index + 1} in the list must be an object with name and colour`);
+      ok = false;
+      return;
+    }
+    const name = typeof entry.name === 'string' ? entry.name.trim() : '';
+    if (name === '') {
+      fault(['ratings', index, 'name'], `rating ${index + 1} in the list has no name`);
+      ok = false;
+      return;
+    }
+    const key = name.toLowerCase();
+    if (seen.has(key)) {
+      fault(['ratings', index, 'name'], `rating "${name}" appears twice`);
+      ok = false;
+    }
+    seen.add(key);
+    const colour = entry.colour;
+    if (typeof colour !== 'string' || !COLOUR.test(colour.trim())) {
+      fault(
+        ['ratings', index, 'colour'],
+        `rating "${name}" colour ${describeValue(colour)} is not a colour like #92D050`,
+      );
+      ok = false;
+    }
+    const fontColour = entry.fontColour;
+    const hasFont = fontColour !== undefined && fontColour !== null && fontColour !== '';
+    if (hasFont && (typeof fontColour !== 'string' || !COLOUR.test(fontColour.trim()))) {
+      fault(
+        ['ratings', index, 'fontColour'],
+        `rating "${name}" font colour ${describeValue(fontColour)} is not a colour like #000000`,
+      );
+      ok = false;
+    }
+    if (!ok) return;
+    ratings.push({
+      name,
+      colour: (colour as string).trim(),
+      ...(hasFont ? { fontColour: (fontColour as string).trim() } : {}),
+    });
+  });
+  return ok ? ratings : undefined;
+}
+
+/** Bands and grids may name a rating in any case ("low"); the spec keeps the rating's own spelling. */
+function ratingResolver(ratings: readonly MatrixRating[]): (name: string) => string | undefined {
+  const byKey = new Map(ratings.map((rating) => [rating.name.toLowerCase(), rating.name]));
+  return (name) => byKey.get(name.trim().toLowerCase());
+}
+
+function ratingList(ratings: readonly MatrixRating[]): string {
+  return ratings.map((rating) => rating.name).join(', ');
+}
+
+function checkBands(
+  input: unknown,
+  ratings: readonly MatrixRating[] | undefined,
+  ratingNamed: (name: string) => string | undefined,
+  fault: Fault,
+): MatrixBand[] | undefined {
+  if (!Array.isArray(input)) {
+    fault(['bands'], 'bands must be a list of { rating, min, max }');
+    return undefined;
+  }
+  const bands: MatrixBand[] = [];
+  let ok = true;
+  input.forEach((entry: unknown, index) => {
+    if (!isRecord(entry)) {
+      fault(['bands', index], `band ${index + 1} in the list must be an object with rating, min and max`);
+      ok = false;
+      return;
+    }
+    const given = typeof entry.rating === 'string' ? entry.rating.trim() : '';
+    const label = given === '' ? `band ${index + 1}` : `band ${given}`;
+    let rating: string | undefined;
+    if (given === '') fault(['bands', index, 'rating'], `band ${index + 1} in the list names no rating`);
+    else {
+      rating = ratingNamed(given);
+      // Unknown ratings are only worth reporting once the ratings themselves are sound.
+      if (rating === undefined && ratings) {
+        fault(
+          ['bands', index, 'rating'],
+          `${label} names rating "${given}", which is not one of the ratings (${ratingList(ratings)})`,
+        );
+      }
+    }
+    const bounds: number[] = [];
+    for (const key of ['min', 'max'] as const) {
+      const value = entry[key];
+      if (value === undefined || value === null || value === '')
+        fault(['bands', index, key], `${label} has no ${key}`);
+      else if (typeof value !== 'number' || !Number.isFinite(value)) {
+        fault(['bands', index, key], `${label} ${key} ${describeValue(value)} is not a number`);
+      } else bounds.push(value);
+    }
+    const [min, max] = bounds;
+    if (rating === undefined || min === undefined || max === undefined) {
+      ok = false;
+      return;
+    }
+    if (min > max) {
+      fault(['bands', index, 'min'], `${label} min ${min} is greater than its max ${max}`);
+      ok = false;
+      return;
+    }
+    bands.push({ rating, min, max });
+  });
+  if (!ok) return undefined;
+  for (let a = 0; a < bands.length; a++) {
+    for (let b = a + 1; b < bands.length; b++) {
+      const [listed, later] = [bands[a]!, bands[b]!];
+      if (listed.min <= later.max && later.min <= listed.max) {
+        // Named low to high however they were listed; the fault sits on the later-listed band.
+        const [first, second] = listed.min <= later.min ? [listed, later] : [later, listed];
+        fault(
+          ['bands', b],
+          `bands ${first.rating} (${first.min}-${first.max}) and ${second.rating} (${second.min}-${second.max}) overlap at ` +
+            rangeText(Math.max(first.min, second.min), Math.min(first.max, second.max)),
+        );
+        ok = false;
+      }
+    }
+  }
+  return ok ? bands : undefined;
+}
+
+function rangeText(low: number, high: number): string {
+  return low === high ? String(low) : `${low}-${high}`;
+}
+
+function checkGrid(
+  input: unknown,
+  impactLevels: number | undefined,
+  probabilityLevels: number | undefined,
+  ratings: readonly MatrixRating[] | undefined,
+  ratingNamed: (name: string) => string | undefined,
+  fault: Fault,
+): string[][] | undefined {
+  if (!Array.isArray(input)) {
+    fault(
+      ['grid'],
+      'grid must be a list of rows, one per probability level, each naming a rating per impact level',
+    );
+    return undefined;
+  }
+  // Without sound levels and ratings the grid's shape and names cannot be judged.
+  if (impactLevels === undefined || probabilityLevels === undefined || !ratings) return undefined;
+  if (input.length !== probabilityLevels) {
+    fault(
+      ['grid'],
+      `grid has ${input.length} rows but there are ${probabilityLevels} probability levels (one row each, probability 1 first)`,
+    );
+    return undefined;
+  }
+  const grid: string[][] = [];
+  let ok = true;
+  input.forEach((row: unknown, p) => {
+    if (!Array.isArray(row) || row.length !== impactLevels) {
+      const found = Array.isArray(row) ? `${row.length} cells` : describeValue(row);
+      fault(
+        ['grid', p],
+        `grid row for probability ${p + 1} has ${found} but there are ${impactLevels} impact levels`,
+      );
+      ok = false;
+      return;
+    }
+    grid.push(
+      row.map((cell: unknown, i) => {
+        const name = typeof cell === 'string' ? ratingNamed(cell) : undefined;
+        if (
+          name === undefined &&
+          (cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === ''))
+        ) {
+          fault(
+            ['grid', p, i],
+            `grid cell impact ${i + 1} × probability ${p + 1} is blank: name one of the ratings (${ratingList(ratings)})`,
+          );
+          ok = false;
+          return '';
+        }
+        if (name === undefined) {
+          fault(
+            ['grid', p, i],
+            `grid cell impact ${i + 1} × probability ${p + 1} names ${describeValue(cell)}, which is not one of the ratings (${ratingList(ratings)})`,
+          );
+          ok = false;
+          return '';
+        }
+        return name;
+      }),
+    );
+  });
+  return ok ? grid : undefined;
+}
+

@@ -1,0 +1,171 @@
+/** Reads the Assessments sheet into typed rows; a row with an error is reported and left out. */
+import type { CellValue, SheetGrid } from '../cells/cell.ts';
+import { quotedCellText } from '../cells/cell-text.ts';
+import { numberFromText } from '../cells/number-text.ts';
+import type { RiskMatrix } from '../matrix/matrix.ts';
+import { scoreOf } from '../matrix/matrix.ts';
+import { readLevel } from '../matrix/read-level.ts';
+import type { FiscalCalendar, Quarter } from '../quarters/quarter.ts';
+import { formatQuarter, quarterFromCell, quarterIndex } from '../quarters/quarter.ts';
+import type { AssessmentColumnKey } from './headers.ts';
+import { ASSESSMENT_COLUMNS, locateColumns } from './headers.ts';
+import type { IssueList } from './issue-list.ts';
+import type { RisksRead } from './read-risks.ts';
+import type { Assessment } from './risk.ts';
+import { riskIdKey } from './risk-id.ts';
+import { RowCheck, RowReader, hasMissingRequired, labelsOf, reportErrorCells, safeRows } from './row-reader.ts';
+
+const LABELS = labelsOf(ASSESSMENT_COLUMNS);
+
+/** What every row of one sheet is checked against. */
+interface AssessmentsContext {
+  readonly matrix: RiskMatrix;
+  readonly calendar: FiscalCalendar;
+  /** The Risks sheet as read, when there is one: IDs are checked against it. */
+  readonly risks: RisksRead | undefined;
+  readonly risksSheet: string;
+  /** `ID key|quarter index` → the first row assessing that risk in that quarter. */
+  readonly firstRowOf: Map<string, number>;
+  readonly readQuarter: (value: CellValue) => Quarter | undefined;
+}
+
+type Check = RowCheck<AssessmentColumnKey>;
+
+export function readAssessments(
+  grid: SheetGrid,
+  issues: IssueList,
+  options: { readonly matrix: RiskMatrix; readonly calendar: FiscalCalendar },
+  risks: RisksRead | undefined,
+  risksSheet: string,
+): Assessment[] {
+  const located = locateColumns(grid, ASSESSMENT_COLUMNS);
+  for (const issue of located.issues) issues.addHeaderIssue(issue, located.headerRow);
+  if (hasMissingRequired(located.columns, ASSESSMENT_COLUMNS)) return [];
+
+  const { matrix, calendar } = options;
+  const context: AssessmentsContext = {
+    matrix,
+    calendar,
+    risks,
+    risksSheet,
+    firstRowOf: new Map(),
+    readQuarter: quarterReader(calendar),
+  };
+  const rows = safeRows(grid);
+  const assessments: Assessment[] = [];
+  const reader = new RowReader<AssessmentColumnKey>(located.columns);
+  for (let row = located.headerRow + 1; row < rows.length; row++) {
+    if (reader.read(rows[row]).allBlank()) continue;
+    const assessment = readAssessmentRow(new RowCheck(reader, row, issues), context);
+    if (assessment) assessments.push(assessment);
+  }
+  return assessments;
+}
+
+/** Registers repeat a few quarter labels thousands of times: parse each once. */
+function quarterReader(calendar: FiscalCalendar): (value: CellValue) => Quarter | undefined {
+  const quarterOfText = new Map<string, Quarter | undefined>();
+  return (value) => {
+    if (typeof value !== 'string') return quarterFromCell(value, calendar);
+    if (!quarterOfText.has(value)) quarterOfText.set(value, quarterFromCell(value, calendar));
+    return quarterOfText.get(value);
+  };
+}
+
+function readAssessmentRow(check: Check, context: AssessmentsContext): Assessment | undefined {
+  const { matrix } = context;
+  reportErrorCells(check, LABELS);
+  const riskId = readRiskId(check, context);
+  const quarter = readQuarter(check, context);
+  if (riskId !== undefined && quarter) checkOnePerQuarter(check, context, riskId, quarter);
+  const impact = readLevelColumn(check, 'impact', matrix.impactLevels);
+  const probability = readLevelColumn(check, 'probability', matrix.probabilityLevels);
+  if (impact !== undefined && probability !== undefined) checkDerived(check, matrix, impact, probability);
+
+  if (!check.ok || riskId === undefined || !quarter || impact === undefined || probability === undefined)
+    return undefined;
+  // An assessment of a risk whose own row has an error is left out with it; that error is reported there.
+  const { risks } = context;
+  const canonicalId = risks?.knownIds ? risks.validIds.get(riskIdKey(riskId)) : riskId;
+  if (canonicalId === undefined) return undefined;
+  return { riskId: canonicalId, quarter, impact, probability, commentary: check.reader.text('commentary'), row: check.row };
+}
+
+function columnOf(check: Check, key: AssessmentColumnKey): number {
+  return check.reader.column(key)!;
+}
+
+/** The risk ID as written; an error when it is missing or not on the Risks sheet. */
+function readRiskId(check: Check, { risks, risksSheet }: AssessmentsContext): string | undefined {
+  if (check.reader.error('riskId')) return undefined;
+  const id = check.reader.text('riskId');
+  if (id === '') check.error(columnOf(check, 'riskId'), 'missing risk ID');
+  else if (risks?.knownIds && !risks.knownIds.has(riskIdKey(id)))
+    check.error(columnOf(check, 'riskId'), `risk ID ${id} is not on the ${risksSheet} sheet`);
+  else return id;
+  return undefined;
+}
+
+function readQuarter(check: Check, context: AssessmentsContext): Quarter | undefined {
+  const { reader } = check;
+  if (reader.error('quarter')) return undefined;
+  if (reader.blank('quarter')) {
+    check.error(columnOf(check, 'quarter'), 'quarter is missing');
+    return undefined;
+  }
+  const value = reader.value('quarter');
+  const quarter = context.readQuarter(value);
+  if (!quarter) {
+    check.error(
+      columnOf(check, 'quarter'),
+      `quarter ${quotedCellText(value)} is not a quarter label (Q2 2022/23) or a date`,
+    );
+  }
+  return quarter;
+}
+
+/** A risk has at most one assessment a quarter. */
+function checkOnePerQuarter(check: Check, context: AssessmentsContext, riskId: string, quarter: Quarter): void {
+  const key = `${riskIdKey(riskId)}|${quarterIndex(quarter)}`;
+  const first = context.firstRowOf.get(key);
+  if (first === undefined) {
+    context.firstRowOf.set(key, check.row);
+    return;
+  }
+  check.error(
+    columnOf(check, 'quarter'),
+    `${riskId} already has an assessment for ${formatQuarter(quarter, context.calendar)} on row ${first + 1}`,
+  );
+}
+
+function readLevelColumn(check: Check, key: 'impact' | 'probability', levels: number): number | undefined {
+  if (check.reader.error(key)) return undefined;
+  const reading = readLevel(check.reader.value(key), LABELS[key], levels, quotedCellText);
+  if (reading.kind === 'number') return reading.value;
+  check.error(columnOf(check, key), reading.kind === 'blank' ? `${LABELS[key]} is missing` : reading.message);
+  return undefined;
+}
+
+/** Score and Rating, where typed, should be what the levels give; the computed ones are used either way. */
+function checkDerived(check: Check, matrix: RiskMatrix, impact: number, probability: number): void {
+  const { reader } = check;
+  const score = scoreOf(impact, probability);
+  const computed = (): string => `impact ${impact} × probability ${probability} = ${score}`;
+  const scoreColumn = reader.column('score');
+  if (scoreColumn !== undefined && !reader.blank('score') && !reader.error('score')) {
+    const typed = reader.value('score');
+    if (numberOf(typed) !== score) check.warning(scoreColumn, `score ${quotedCellText(typed)} does not match ${computed()}`);
+  }
+  const ratingColumn = reader.column('rating');
+  const rating = matrix.spec.ratings[matrix.ratingIndex[probability - 1]?.[impact - 1] ?? -1]?.name;
+  if (ratingColumn === undefined || rating === undefined || reader.blank('rating') || reader.error('rating')) return;
+  if (reader.text('rating').toLowerCase() !== rating.toLowerCase()) {
+    check.warning(ratingColumn, `rating ${quotedCellText(reader.value('rating'))} does not match ${computed()} (${rating})`);
+  }
+}
+
+/** A number as typed, or as text that is only a number ("4"); undefined for anything else. */
+function numberOf(value: CellValue): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  return typeof value === 'string' ? numberFromText(value) : undefined;
+}

@@ -1,0 +1,73 @@
+/** `generate --out`: a missing folder, a read-only folder, a folder, and the input under another name are refused with exit 2 and a message that says which. */
+import { execFileSync } from 'node:child_process';
+import { chmod, link, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../cli/main.ts';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'risk-register-out-'));
+  await chmod(dir, 0o755);
+  expect(await cli('init', 'current.xlsx', '--example')).toMatchObject({ code: 0 });
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), interactive: false, cwd: dir });
+  return { code, stdout, stderr };
+}
+
+describe('generate --out', () => {
+  it('into a missing folder', async () => {
+    const result = await cli('generate', 'current.xlsx', '--out', 'nowhere/register.xlsx');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/nowhere\/register\.xlsx: the folder .*nowhere does not exist/);
+    expect(result.stderr).not.toMatch(/internal error/);
+  });
+
+  it('onto a folder', async () => {
+    await mkdir(join(dir, 'reports.xlsx'), { recursive: true });
+    const result = await cli('generate', 'current.xlsx', '--out', 'reports.xlsx');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('reports.xlsx is a folder; give a file name such as reports.xlsx/register.xlsx');
+  });
+
+  it('onto the input through a symlink or a hard link: refused, and the input is unchanged', async () => {
+    const before = await readFile(join(dir, 'current.xlsx'));
+    await symlink(join(dir, 'current.xlsx'), join(dir, 'register.xlsx'));
+    await link(join(dir, 'current.xlsx'), join(dir, 'hard.xlsx'));
+    for (const out of ['register.xlsx', 'hard.xlsx', './current.xlsx']) {
+      const result = await cli('generate', 'current.xlsx', '--out', out);
+      expect(result.code, out).toBe(2);
+      expect(result.stderr, out).toContain(`${out} is the input workbook (the same file under another name)`);
+    }
+    // And the other way round: the input named through the link.
+    expect((await cli('generate', 'register.xlsx', '--out', 'current.xlsx')).code).toBe(2);
+    expect(await readFile(join(dir, 'current.xlsx'))).toEqual(before);
+  });
+
+  it('into a read-only folder (checked as an unprivileged user, since root may write anywhere)', async () => {
+    const locked = join(dir, 'locked');
+    await mkdir(locked);
+    await chmod(locked, 0o555);
+    const script = [
+      `import { checkOutputPath } from ${JSON.stringify(join(import.meta.dirname, '../../cli/output-path.ts'))};`,
+      `try { await checkOutputPath(${JSON.stringify(join(locked, 'r.xlsx'))}, ${JSON.stringify(join(dir, 'current.xlsx'))}, 'locked/r.xlsx'); console.log('allowed'); }`,
+      `catch (e) { console.log(e.message); }`,
+    ].join('\n');
+    await writeFile(join(dir, 'check.mts'), script);
+    const node = [process.execPath, '--import', 'tsx', join(dir, 'check.mts')];
+    const asRoot = process.getuid?.() === 0;
+    const output = execFileSync(asRoot ? 'runuser' : node[0]!, asRoot ? ['-u', 'nobody', '--', ...node] : node.slice(1), {
+      encoding: 'utf8',
+      cwd: join(import.meta.dirname, '../..'),
+    });
+    expect(output.trim()).toBe(`locked/r.xlsx: the folder ${locked} is read-only for you; choose another --out`);
+  });
+});

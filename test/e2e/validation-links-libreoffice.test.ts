@@ -1,0 +1,51 @@
+/**
+ * The "Validation issues" sheet in a real client: LibreOffice calculates each HYPERLINK cell to
+ * the address it shows, and keeps the in-workbook target (`#'Assessments'!C4`) when it saves the
+ * file again, so choosing the cell jumps to the bad value.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_JOB_SETTINGS, VALIDATION_ISSUES_SHEET, validate } from '../../core/index.ts';
+import { XlsxWorkbookPort } from '../../cli/xlsx-workbook-port.ts';
+import { syntheticRegister } from '../../scripts/synthetic-register.ts';
+import { fixtureWorkbookBuffer } from '../support/workbook-fixture.ts';
+import { convertWithLibreOffice, exportSheetCsv, makeTemp, removeTemp, requireLibreOffice } from './libreoffice.ts';
+
+let folder: string | undefined;
+afterAll(() => removeTemp(folder));
+
+describe('Validation issues sheet in LibreOffice', () => {
+  it('every address is a working link to its cell', async () => {
+    requireLibreOffice();
+    folder = await makeTemp('links');
+    const register = syntheticRegister(5, 2);
+    register.assessments[3]![2] = 9;
+    register.assessments[5]![0] = 'NOPE';
+    const input = new ExcelJS.Workbook();
+    await input.xlsx.load((await fixtureWorkbookBuffer([
+      { name: 'Risks', rows: register.risks },
+      { name: 'Assessments', rows: register.assessments },
+    ])) as unknown as ExcelJS.Buffer);
+    const port = new XlsxWorkbookPort(input, input);
+    const result = await validate(port, DEFAULT_JOB_SETTINGS);
+    await port.writeSheets([result.report]);
+    const file = join(folder, 'validated.xlsx');
+    await writeFile(file, await port.outputBuffer());
+
+    const shown = await exportSheetCsv(file, VALIDATION_ISSUES_SHEET);
+    const errors = result.issues.filter((i) => i.severity === 'error');
+    expect(errors.length).toBeGreaterThanOrEqual(2);
+    for (const [i, issue] of result.issues.entries()) expect(shown[4 + i]?.[1], issue.message).toBe(`${issue.sheet}!${issue.cell}`);
+
+    const resaved = await convertWithLibreOffice(file, 'xlsx', { outDir: join(folder, 'resaved') });
+    const zip = await JSZip.loadAsync(await readFile(resaved));
+    const sheets = await Promise.all(Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+    const xml = sheets.find((s) => s.includes('HYPERLINK'));
+    expect(xml, 'LibreOffice kept the HYPERLINK formulas').toBeDefined();
+    const unescaped = xml!.replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+    expect(unescaped).toContain(`HYPERLINK("#'Assessments'!C4","Assessments!C4")</f><v>Assessments!C4</v>`);
+  });
+});
