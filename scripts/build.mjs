@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { statSync } from 'node:fs';
 import { buildAppsScript } from './build-apps-script.mjs';
+import { buildExcel } from './build-excel.mjs';
 
 const outputs = [];
 
@@ -34,5 +35,8 @@ outputs.push('dist/cli/main.mjs');
 
 // The Apps Script project's Code.js (scripts/build-apps-script.mjs; npm run verify checks it).
 outputs.push((await buildAppsScript()).file);
+
+// The Excel add-in: dist/excel-addin/ (prints its own sizes; `--host URL` for production).
+await buildExcel();
 
 for (const file of outputs) console.log(`${file}  ${(statSync(file).size / 1024).toFixed(1)} KB`);

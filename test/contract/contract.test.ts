@@ -11,11 +11,12 @@ import { syntheticRegister } from '../../scripts/synthetic-register.ts';
 import type { PortUnderTest, WorkbookSnapshot } from './port-under-test.ts';
 import { EXCELJS_PORT } from './ports/exceljs-port.ts';
 import { MEMORY_PORT } from './ports/memory-port.ts';
+import { OFFICE_PORT } from './ports/office-port.ts';
 import { SHEETS_PORT } from './ports/sheets-port.ts';
 import type { Scenario } from './scenarios.ts';
 import { SCENARIOS } from './scenarios.ts';
 
-export const PORTS: readonly PortUnderTest[] = [MEMORY_PORT, EXCELJS_PORT, SHEETS_PORT];
+export const PORTS: readonly PortUnderTest[] = [MEMORY_PORT, EXCELJS_PORT, SHEETS_PORT, OFFICE_PORT];
 
 function settingsOf(scenario: Scenario): JobSettings {
   const calendar = fiscalCalendar(scenario.fyStart);

@@ -1,0 +1,97 @@
+/// <reference types="office-js" />
+// The jobs as the ribbon and the task pane run them: Generate (latest quarter unless the pane picked one), Validate, Set up.
+import {
+  DEFAULT_JOB_SETTINGS,
+  analyseWorkbook,
+  formatQuarter,
+  generate,
+  parseQuarter,
+  quarterIndex,
+  readDataSheets,
+  setUp,
+  validate,
+  type Issue,
+  type JobSettings,
+  type Quarter,
+} from '../core/index.ts';
+import { RIBBON_COMMANDS } from './ribbon-commands.ts';
+import type { PaneActions } from './taskpane/taskpane.ts';
+import type { TaskpaneUi } from './ui.ts';
+import type { WorkbookMatrix } from './workbook-matrix.ts';
+import type { ExcelRun, OfficeWorkbookPort } from './workbook-port.ts';
+
+export class AddinJobs implements PaneActions {
+  constructor(
+    private readonly run: ExcelRun,
+    private readonly port: OfficeWorkbookPort,
+    private readonly ui: TaskpaneUi,
+    private readonly workbookMatrix: WorkbookMatrix,
+    private readonly settings: JobSettings = DEFAULT_JOB_SETTINGS,
+  ) {}
+
+  async generate(quarter?: string): Promise<void> {
+    const chosen = quarter ? parseQuarter(quarter, this.settings.calendar) : undefined;
+    await generate(this.port, { ...this.settings, ...(chosen ? { quarter: chosen } : {}) }, this.ui);
+  }
+
+  async validate(): Promise<void> {
+    await validate(this.port, this.settings, this.ui);
+  }
+
+  async setUp(): Promise<void> {
+    await setUp(this.port, {}, this.ui);
+    this.workbookMatrix.invalidate();
+    this.ui.matrixChanged();
+  }
+
+  async quarters(): Promise<readonly string[]> {
+    const analysis = analyseWorkbook(await readDataSheets(this.port), this.settings);
+    const byIndex = new Map<number, Quarter>();
+    for (const assessment of analysis.assessments)
+      byIndex.set(quarterIndex(assessment.quarter), assessment.quarter);
+    return [...byIndex.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([, q]) => formatQuarter(q, this.settings.calendar));
+  }
+
+  matrix() {
+    return this.workbookMatrix.get();
+  }
+
+  async select(issue: Issue): Promise<void> {
+    await this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(issue.sheet);
+      sheet.activate();
+      sheet.getRange(issue.cell).select();
+      await context.sync();
+    });
+  }
+}
+
+/**
+ * Binds the ribbon buttons. Each shows the task pane (where the outcome appears), runs its job,
+ * and always calls `event.completed()`, or Office keeps the button busy.
+ */
+export function associateRibbonCommands(jobs: AddinJobs, ui: TaskpaneUi): void {
+  const bind = (name: string, job: () => Promise<void>) =>
+    Office.actions.associate(name, async (event: Office.AddinCommands.Event) => {
+      try {
+        await Office.addin?.showAsTaskpane?.().catch(() => undefined);
+        await job();
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        ui.showOutcome({
+          headline: `Something went wrong: ${message}`,
+          details: [],
+          issues: [],
+          failed: true,
+        });
+      } finally {
+        event.completed();
+      }
+    });
+  // No dialog on the ribbon: Generate reports the latest quarter in Assessments.
+  bind(RIBBON_COMMANDS.generate, () => jobs.generate());
+  bind(RIBBON_COMMANDS.validate, () => jobs.validate());
+  bind(RIBBON_COMMANDS.setUp, () => jobs.setUp());
+}

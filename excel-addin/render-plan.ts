@@ -1,0 +1,389 @@
+/// <reference types="office-js" />
+// Turns a SheetPlan (or cell blocks, or rules) into Office.js calls: 2-D arrays per block, one format call set per styled rectangle.
+import {
+  a1,
+  excelSerialFromIsoDate,
+  type CellRange,
+  type CellStyle,
+  type ConditionalFormat,
+  type DataValidation,
+  type PlanCell,
+  type PlanValue,
+  type PrintSetup,
+  type SheetPlan,
+} from '../core/index.ts';
+import { CALL_BYTES, REQUEST_BUDGET_BYTES, payloadBytes } from './batch.ts';
+
+/** One queued call (or a few), with the bytes it adds to a request. */
+export interface SheetCall {
+  readonly bytes: number;
+  readonly queue: (sheet: Excel.Worksheet) => void;
+}
+
+/** Text keeps this number format: Excel then stores what it is given as text, never a formula or a number. */
+export const TEXT_FORMAT = '@';
+const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
+const GENERAL = 'General';
+const MAX_CELL_TEXT = 32_767;
+const MAX_VALIDATION_TITLE = 32;
+const MAX_VALIDATION_TEXT = 255;
+const MAX_INLINE_LIST = 255;
+const LIST_RANGE = /^=(?:'[^']+'!|[A-Za-z_][\w.]*!)?\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?$/;
+
+function isDate(value: PlanValue): value is { kind: 'date'; iso: string } {
+  return typeof value === 'object' && value !== null && 'kind' in value && value.kind === 'date';
+}
+
+/** A cell's value and number format as Office.js takes them; null leaves the cell as it is. */
+function officeCell(cell: PlanCell | undefined, row: number, column: number): [unknown, string | null] {
+  const value = cell?.value ?? null;
+  const format = cell?.style?.numberFormat;
+  if (value === null) return [null, null];
+  if (typeof value === 'string') {
+    if (value.length > MAX_CELL_TEXT) {
+      throw new RangeError(
+        `${a1(row, column)}: text of ${value.length} characters exceeds Excel's ${MAX_CELL_TEXT}.`,
+      );
+    }
+    // `@` is set in the same batch before the values, so `=x`, `-1`, `2022-01-01` stay text.
+    return [value, TEXT_FORMAT];
+  }
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value))
+      throw new RangeError(`${a1(row, column)}: ${value} is not a number a sheet can hold.`);
+    return [value, format ?? GENERAL];
+  }
+  if (typeof value === 'boolean') return [value, format ?? GENERAL];
+  if (isDate(value)) {
+    const serial = excelSerialFromIsoDate(value.iso);
+    if (serial === undefined)
+      throw new RangeError(`${a1(row, column)}: ${value.iso} is not a date Excel can hold.`);
+    return [serial, format ?? DEFAULT_DATE_FORMAT];
+  }
+  // A formula: General, so a text-formatted column cannot turn it into text.
+  return [`=${(value as { formula: string }).formula.replace(/^=/, '')}`, format ?? GENERAL];
+}
+
+/**
+ * Values of a block from (top, left), as number-format-then-values calls over row slices that
+ * each fit the request budget: one slice for any ordinary sheet, more only for megabytes of text.
+ */
+export function valueCalls(top: number, left: number, cells: readonly (readonly PlanCell[])[]): SheetCall[] {
+  const width = cells.reduce((widest, row) => Math.max(widest, row.length), 0);
+  if (width === 0) return [];
+  const calls: SheetCall[] = [];
+  let slice: { top: number; values: unknown[][]; formats: (string | null)[][]; bytes: number } | undefined;
+  const close = () => {
+    if (!slice) return;
+    const { top: sliceTop, values, formats } = slice;
+    const anything = values.some((row) => row.some((value) => value !== null));
+    if (anything) {
+      const rows = values.length;
+      calls.push({
+        bytes: payloadBytes(formats),
+        queue: (sheet) => {
+          sheet.getRangeByIndexes(sliceTop, left, rows, width).numberFormat = formats as string[][];
+        },
+      });
+      calls.push({
+        bytes: payloadBytes(values),
+        queue: (sheet) => {
+          sheet.getRangeByIndexes(sliceTop, left, rows, width).values = values as Excel.Range['values'];
+        },
+      });
+    }
+    slice = undefined;
+  };
+  cells.forEach((row, r) => {
+    const values: unknown[] = [];
+    const formats: (string | null)[] = [];
+    for (let c = 0; c < width; c++) {
+      const [value, format] = officeCell(row[c], top + r, left + c);
+      values.push(value);
+      formats.push(format);
+    }
+    const bytes = payloadBytes(values) + payloadBytes(formats);
+    // Half the budget per slice: its number formats and values go in one request.
+    if (slice && slice.bytes + bytes > REQUEST_BUDGET_BYTES / 2) close();
+    slice ??= { top: top + r, values: [], formats: [], bytes: 0 };
+    slice.values.push(values);
+    slice.formats.push(formats);
+    slice.bytes += bytes;
+  });
+  close();
+  return calls;
+}
+
+type FormatStyle = Omit<CellStyle, 'numberFormat'>;
+
+function formatKey(style: CellStyle | undefined): string | undefined {
+  if (!style) return undefined;
+  const { numberFormat: _numberFormat, ...rest } = style;
+  const keys = Object.keys(rest) as (keyof FormatStyle)[];
+  if (keys.every((key) => rest[key] === undefined || rest[key] === false)) return undefined;
+  return JSON.stringify(keys.sort().map((key) => [key, rest[key]]));
+}
+
+/** The cells of a block grouped into rectangles of one style: a row's runs, stacked while rows repeat them. */
+export function styleRectangles(
+  top: number,
+  left: number,
+  cells: readonly (readonly PlanCell[])[],
+): { range: CellRange; style: FormatStyle }[] {
+  const done: { range: CellRange; style: FormatStyle }[] = [];
+  let open = new Map<string, { range: CellRange; style: FormatStyle }>();
+  cells.forEach((row, r) => {
+    const next = new Map<string, { range: CellRange; style: FormatStyle }>();
+    let c = 0;
+    while (c < row.length) {
+      const key = formatKey(row[c]?.style);
+      let end = c;
+      while (end + 1 < row.length && formatKey(row[end + 1]?.style) === key) end++;
+      if (key !== undefined) {
+        const id = `${c}:${end}:${key}`;
+        const previous = open.get(id);
+        if (previous) {
+          open.delete(id);
+          next.set(id, { ...previous, range: { ...previous.range, bottom: top + r } });
+        } else {
+          next.set(id, {
+            range: { top: top + r, left: left + c, bottom: top + r, right: left + end },
+            style: row[c]!.style!,
+          });
+        }
+      }
+      c = end + 1;
+    }
+    done.push(...open.values());
+    open = next;
+  });
+  done.push(...open.values());
+  return done;
+}
+
+function rangeOf(sheet: Excel.Worksheet, range: CellRange): Excel.Range {
+  return sheet.getRangeByIndexes(
+    range.top,
+    range.left,
+    range.bottom - range.top + 1,
+    range.right - range.left + 1,
+  );
+}
+
+const BORDER_EDGES = [
+  'EdgeTop',
+  'EdgeBottom',
+  'EdgeLeft',
+  'EdgeRight',
+  'InsideVertical',
+  'InsideHorizontal',
+] as const;
+
+/** The format calls of one styled rectangle. */
+export function formatCall(range: CellRange, style: FormatStyle): SheetCall {
+  const settings = Object.keys(style).length + (style.border ? BORDER_EDGES.length * 2 : 0);
+  return {
+    bytes: settings * CALL_BYTES + 64,
+    queue: (sheet) => {
+      const format = rangeOf(sheet, range).format;
+      if (style.fill) format.fill.color = style.fill;
+      if (style.bold) format.font.bold = true;
+      if (style.italic) format.font.italic = true;
+      if (style.fontSize !== undefined) format.font.size = style.fontSize;
+      if (style.fontColour) format.font.color = style.fontColour;
+      if (style.wrap) format.wrapText = true;
+      if (style.horizontal) format.horizontalAlignment = HORIZONTAL[style.horizontal];
+      if (style.vertical) format.verticalAlignment = VERTICAL[style.vertical];
+      if (style.border) {
+        const multiRow = range.bottom > range.top;
+        const multiColumn = range.right > range.left;
+        for (const edge of BORDER_EDGES) {
+          if ((edge === 'InsideHorizontal' && !multiRow) || (edge === 'InsideVertical' && !multiColumn))
+            continue;
+          const border = format.borders.getItem(edge);
+          border.style = 'Continuous';
+          border.color = '#000000';
+        }
+      }
+    },
+  };
+}
+
+const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const VERTICAL = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
+
+/** Values first, then formats: what writeCells and writeSheets send for cells. */
+export function cellBlockCalls(
+  top: number,
+  left: number,
+  cells: readonly (readonly PlanCell[])[],
+): SheetCall[] {
+  return [
+    ...valueCalls(top, left, cells),
+    ...styleRectangles(top, left, cells).map(({ range, style }) => formatCall(range, style)),
+  ];
+}
+
+/** Excel widths are in points; a plan's are in characters of the default font (7 px each, 5 px padding). */
+export function widthInPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** Consecutive equal sizes as one range each. */
+function runs(
+  sizes: readonly (readonly [number, number])[],
+): { start: number; count: number; size: number }[] {
+  const out: { start: number; count: number; size: number }[] = [];
+  for (const [index, size] of [...sizes].sort((a, b) => a[0] - b[0])) {
+    const last = out[out.length - 1];
+    if (last && last.start + last.count === index && last.size === size) last.count++;
+    else out.push({ start: index, count: 1, size });
+  }
+  return out;
+}
+
+function layoutCalls(plan: SheetPlan): SheetCall[] {
+  const calls: SheetCall[] = [];
+  for (const run of runs(plan.columnWidths.map((width, index) => [index, width] as const))) {
+    calls.push({
+      bytes: CALL_BYTES * 2,
+      queue: (sheet) => {
+        sheet.getRangeByIndexes(0, run.start, 1, run.count).format.columnWidth = widthInPoints(run.size);
+      },
+    });
+  }
+  for (const run of runs(
+    Object.entries(plan.rowHeights ?? {}).map(([row, height]) => [Number(row), height] as const),
+  )) {
+    calls.push({
+      bytes: CALL_BYTES * 2,
+      queue: (sheet) => {
+        sheet.getRangeByIndexes(run.start, 0, run.count, 1).format.rowHeight = run.size;
+      },
+    });
+  }
+  for (const merge of plan.merges) {
+    if (merge.top === merge.bottom && merge.left === merge.right) continue;
+    calls.push({ bytes: CALL_BYTES * 2, queue: (sheet) => rangeOf(sheet, merge).merge(false) });
+  }
+  calls.push({
+    bytes: CALL_BYTES * 8,
+    queue: (sheet) => {
+      if (plan.frozenRows > 0) sheet.freezePanes.freezeRows(plan.frozenRows);
+      if (plan.frozenColumns > 0) sheet.freezePanes.freezeColumns(plan.frozenColumns);
+      if (plan.tabColour) sheet.tabColor = plan.tabColour;
+      printCalls(sheet, plan.print);
+    },
+  });
+  return calls;
+}
+
+/** Page setup text is plain: `&` starts a header code, so it is doubled. */
+function headerText(text: string): string {
+  return text.replace(/&/g, '&&');
+}
+
+function printCalls(sheet: Excel.Worksheet, print: PrintSetup): void {
+  const page = sheet.pageLayout;
+  page.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  if (print.fitToWidth || print.fitToHeight) {
+    // 0 pages tall: as many as the rows need.
+    page.zoom = { horizontalFitToPages: 1, verticalFitToPages: print.fitToHeight ? 1 : 0 };
+  }
+  if (print.repeatRows > 0) page.setPrintTitleRows(`$1:$${print.repeatRows}`);
+  const all = page.headersFooters.defaultForAllPages;
+  if (print.header) all.centerHeader = headerText(print.header);
+  if (print.footer) all.leftFooter = headerText(print.footer);
+  if (print.pageNumbers) all.rightFooter = 'Page &P of &N';
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+function listSource(values: readonly string[], where: string): string {
+  const only = values.length === 1 ? values[0]! : undefined;
+  if (only !== undefined && LIST_RANGE.test(only)) return only;
+  const bad = values.find((value) => value.includes(','));
+  if (bad !== undefined) {
+    throw new RangeError(
+      `Validation list for ${where}: ${JSON.stringify(bad)} contains a comma, which an inline list cannot hold.`,
+    );
+  }
+  const list = values.join(',');
+  if (list.length > MAX_INLINE_LIST) {
+    throw new RangeError(
+      `Validation list for ${where} is ${list.length} characters; Excel allows ${MAX_INLINE_LIST} inline.`,
+    );
+  }
+  return list;
+}
+
+function officeRule(validation: DataValidation, where: string): Excel.DataValidationRule {
+  const rule = validation.rule;
+  switch (rule.kind) {
+    case 'list':
+      return { list: { inCellDropDown: true, source: listSource(rule.values, where) } };
+    case 'wholeNumber':
+      return { wholeNumber: { formula1: rule.min, formula2: rule.max, operator: 'Between' } };
+    case 'date':
+      // Any real date: 1900-03-01 (the first serial every client agrees on) to 9999-12-31.
+      return { date: { formula1: '1900-03-01', formula2: '9999-12-31', operator: 'Between' } };
+    case 'custom':
+      return { custom: { formula: `=${rule.formula.replace(/^=/, '')}` } };
+  }
+}
+
+/** Replaces the validation of the range's cells: clear, then the rule and its messages. */
+export function validationCall(validation: DataValidation): SheetCall {
+  const where = a1(validation.range.top, validation.range.left);
+  const rule = officeRule(validation, where);
+  const prompt = validation.prompt
+    ? {
+        showPrompt: true,
+        title: clip(validation.prompt.title, MAX_VALIDATION_TITLE),
+        message: clip(validation.prompt.text, MAX_VALIDATION_TEXT),
+      }
+    : undefined;
+  const errorAlert = {
+    showAlert: true,
+    style: 'Stop' as const,
+    title: clip(validation.error.title, MAX_VALIDATION_TITLE),
+    message: clip(validation.error.text, MAX_VALIDATION_TEXT),
+  };
+  return {
+    bytes: payloadBytes({ rule, prompt, errorAlert }) + CALL_BYTES * 4,
+    queue: (sheet) => {
+      const target = rangeOf(sheet, validation.range).dataValidation;
+      target.clear();
+      target.rule = rule;
+      target.ignoreBlanks = validation.allowBlank;
+      if (prompt) target.prompt = prompt;
+      target.errorAlert = errorAlert;
+    },
+  };
+}
+
+/** A custom-formula conditional format (the formula is written for the range's top-left cell). */
+export function conditionalFormatCall(format: ConditionalFormat): SheetCall {
+  return {
+    bytes: payloadBytes(format.formula) + CALL_BYTES * 5,
+    queue: (sheet) => {
+      const added = rangeOf(sheet, format.range).conditionalFormats.add('Custom');
+      added.custom.rule.formula = `=${format.formula.replace(/^=/, '')}`;
+      if (format.style.fill) added.custom.format.fill.color = format.style.fill;
+      if (format.style.fontColour) added.custom.format.font.color = format.style.fontColour;
+      if (format.style.bold) added.custom.format.font.bold = true;
+    },
+  };
+}
+
+/** Every call that builds the plan on an empty sheet: values, then formats, layout and rules. */
+export function sheetPlanCalls(plan: SheetPlan): SheetCall[] {
+  return [
+    ...cellBlockCalls(0, 0, plan.cells),
+    ...layoutCalls(plan),
+    ...plan.conditionalFormats.map(conditionalFormatCall),
+    ...plan.validations.map(validationCall),
+  ];
+}

@@ -1,0 +1,46 @@
+// `npm run dev:excel`: builds the add-in and serves dist/excel-addin on https://localhost:3000 with
+// office-addin-dev-certs' trusted localhost certificate (created and trusted on first run), so
+// Excel on the web or desktop can sideload excel-addin/manifest.xml. Ctrl+C stops it.
+import { readFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:https';
+import { createRequire } from 'node:module';
+import { extname, join, normalize } from 'node:path';
+import { buildExcel, OUT_DIR } from './build-excel.mjs';
+
+const require = createRequire(import.meta.url);
+const { getHttpsServerOptions } = require('office-addin-dev-certs');
+
+const PORT = 3000;
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.map': 'application/json',
+  '.xml': 'application/xml',
+};
+
+await buildExcel();
+// Installs a local CA the first time (it may ask for your password); later runs reuse it.
+const { cert, key, ca } = await getHttpsServerOptions();
+
+const root = normalize(OUT_DIR);
+createServer({ cert, key, ca }, (request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'https://localhost').pathname));
+  const file = join(root, path === '/' ? 'taskpane.html' : path);
+  if (!file.startsWith(root) || !existsSync(file)) {
+    response.writeHead(404).end('not found');
+    return;
+  }
+  // Office caches add-in files hard; during development every reload should fetch them again.
+  response.writeHead(200, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-store',
+  });
+  response.end(readFileSync(file));
+}).listen(PORT, () => {
+  console.log(
+    `Serving ${OUT_DIR} on https://localhost:${PORT}/ — sideload ${OUT_DIR}/manifest.xml (docs/excel.md).`,
+  );
+});

@@ -1,0 +1,156 @@
+/**
+ * The built bundle, loaded as Excel loads it (see load-bundle.ts): every functions.json id and
+ * every ribbon FunctionName is associated, the functions spill arrays with one #VALUE! per bad
+ * cell, follow the Scoring sheet, and the ribbon runs the jobs against the workbook.
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SheetGrid } from '../../core/index.ts';
+import { ASSESSMENT_HEADERS, RISK_FUNCTIONS, RISK_HEADERS, scoringSheetRows } from '../../core/index.ts';
+import { FakeCustomFunctionError } from '../support/office-fake/index.ts';
+import { SIX_BANDS_SPEC } from '../contract/scenarios.ts';
+import { buildAddin, DIST, loadBuiltAddin } from './load-bundle.ts';
+import { named, parseManifest } from './manifest-xml.ts';
+
+const REGISTER: SheetGrid[] = [
+  {
+    name: 'Risks',
+    rows: [
+      [...RISK_HEADERS],
+      ['R1', 'Cyber attack', '=not a formula', 'Impact', 'Controls', 'Owner', 'Open', null, null, null, null],
+      ['R2', 'Flood', '-1 text', 'Impact', 'Controls', 'Owner', 'Open', null, null, null, null],
+    ],
+  },
+  {
+    name: 'Assessments',
+    rows: [
+      [...ASSESSMENT_HEADERS],
+      ['R1', 'Q1 2022/23', 4, 3, null, null, null],
+      ['R2', 'Q1 2022/23', 2, 2, null, null, null],
+      ['R1', 'Q2 2022/23', 5, 4, null, null, null],
+    ],
+  },
+];
+
+type Fn = (...args: unknown[]) => Promise<unknown>;
+
+beforeAll(buildAddin, 120_000);
+
+describe('the built add-in bundle', () => {
+  it('associates every functions.json id and every ribbon FunctionName', async () => {
+    const { fake } = await loadBuiltAddin(REGISTER);
+    const metadata = JSON.parse(readFileSync(`${DIST}/functions.json`, 'utf8')) as {
+      functions: { id: string }[];
+    };
+    const ids = metadata.functions.map((fn) => fn.id);
+    expect(ids).toEqual(RISK_FUNCTIONS.map((fn) => fn.excelName));
+    expect([...fake.customFunctions.keys()].sort()).toEqual([...ids].sort());
+    const manifest = parseManifest(readFileSync(`${DIST}/manifest.xml`, 'utf8'));
+    const names = named(manifest, 'FunctionName').map((element) => element.text);
+    expect(names.length).toBe(3);
+    for (const name of names) expect(fake.actions.has(name), name).toBe(true);
+  });
+
+  it('functions take cells or ranges and spill; a bad cell is #VALUE! with a message, alone', async () => {
+    const { fake } = await loadBuiltAddin(REGISTER);
+    const score = fake.customFunctions.get('SCORE') as Fn;
+    expect(await score([[4]], [[3]])).toEqual([[12]]);
+    const spilled = (await score([[1], [6], ['']], [[5]])) as unknown[][];
+    expect(spilled[0]).toEqual([5]);
+    expect(spilled[2]).toEqual(['']);
+    const bad = spilled[1]![0] as FakeCustomFunctionError;
+    expect(bad).toBeInstanceOf(FakeCustomFunctionError);
+    expect(bad.code).toBe('#VALUE!');
+    expect(bad.message).toBe('impact 6 is outside 1-5');
+    expect(await (fake.customFunctions.get('RATING') as Fn)([[5]], [[5]])).toEqual([['Critical']]);
+    expect(await (fake.customFunctions.get('TREND') as Fn)([[4], ['']], [[6], [6]])).toEqual([
+      ['↑'],
+      ['New'],
+    ]);
+    // Ranges of different shapes: one error for the whole call.
+    await expect(score([[1, 2]], [[1], [2], [3]])).rejects.toMatchObject({ code: '#VALUE!' });
+  });
+
+  it("functions follow the workbook's Scoring sheet, read once and again after it is edited", async () => {
+    const scoring: SheetGrid = { name: 'Scoring', rows: scoringSheetRows(SIX_BANDS_SPEC) };
+    const { fake } = await loadBuiltAddin([...REGISTER, scoring]);
+    const rating = fake.customFunctions.get('RATING') as Fn;
+    expect(await rating([[3]], [[3]])).toEqual([['High/Medium']]);
+    const syncs = fake.state.syncCount;
+    expect(await rating([[1]], [[1]])).toEqual([['Very low']]);
+    expect(fake.state.syncCount, 'the matrix is cached').toBe(syncs);
+    // Break the sheet: the next calculation reads it again and says what is wrong.
+    const sheet = fake.state.sheet('Scoring')!;
+    const first = [...sheet.cells.keys()].sort((a, b) => a - b)[0]!;
+    const row = Math.floor(first / 16_384);
+    await fake.edit(
+      'Scoring',
+      `A${row + 1}:A${row + 60}`,
+      Array.from({ length: 60 }, () => ['']),
+    );
+    await expect(rating([[1]], [[1]])).rejects.toMatchObject({ code: '#VALUE!' });
+    expect(fake.state.syncCount).toBeGreaterThan(syncs);
+  });
+
+  it('Set up workbook defines RISKSCORE, RISKRATING and RISKTREND as LAMBDA names, replacing old ones', async () => {
+    const { fake } = await loadBuiltAddin(REGISTER);
+    fake.state.names.set('RISKSCORE', { name: 'RISKSCORE', formula: '=1', comment: '' });
+    await fake.press('setUpWorkbook');
+    expect([...fake.state.names.keys()].sort()).toEqual(['RISKRATING', 'RISKSCORE', 'RISKTREND']);
+    for (const { formula } of fake.state.names.values()) expect(formula).toMatch(/^=LAMBDA\(/);
+    const assessments = fake.state.sheet('Assessments')!;
+    expect(assessments.validations.length).toBeGreaterThan(0);
+    expect(fake.state.sheets.map((sheet) => sheet.name)).toContain('Scoring');
+    expect(fake.handlerErrors).toEqual([]);
+  });
+
+  it('Generate quarterly register writes the latest quarter with no dialog; text stays text', async () => {
+    const { fake } = await loadBuiltAddin(REGISTER);
+    const before = fake.state.sheets.length;
+    await fake.press('generateRegister');
+    const names = fake.state.sheets.map((sheet) => sheet.name);
+    expect(names.length).toBeGreaterThan(before);
+    const register = fake.state.sheets[before]!;
+    expect(register.name).toMatch(/Q2/);
+    const texts = [...register.cells.values()].filter(
+      (cell) => cell.value === '=not a formula' || cell.value === '-1 text',
+    );
+    expect(texts).toHaveLength(2);
+    for (const cell of texts) expect(cell.formula).toBeUndefined();
+    expect(fake.handlerErrors).toEqual([]);
+  });
+
+  it('Validate register reads in one sync and writes nothing', async () => {
+    const { fake } = await loadBuiltAddin(REGISTER);
+    const syncs = fake.state.syncCount;
+    const cells = fake.state.sheets.map((sheet) => sheet.cells.size);
+    await fake.press('validateRegister');
+    expect(fake.state.syncCount - syncs).toBe(1);
+    expect(fake.state.sheets.map((sheet) => sheet.cells.size)).toEqual(cells);
+  });
+
+  it('an edit on Assessments is re-checked and its validation restored; the add-in skips its own writes', async () => {
+    const { fake } = await loadBuiltAddin(REGISTER);
+    await fake.press('setUpWorkbook');
+    await fake.settle();
+    const sheet = fake.state.sheet('Assessments')!;
+    const impactRule = () =>
+      sheet.validations.find((v) => v.rect.left === 2 && v.rect.top <= 3 && v.rect.bottom >= 3);
+    // A paste wipes validation: model it by clearing the cell's rule, then editing.
+    sheet.validations = sheet.validations.flatMap((v) =>
+      v.rect.left === 2 && v.rect.top <= 3 && v.rect.bottom >= 3
+        ? [{ ...v, rect: { ...v.rect, bottom: 2 } }]
+        : [v],
+    );
+    expect(impactRule()).toBeUndefined();
+    const syncs = fake.state.syncCount;
+    await fake.edit('Assessments', 'C4', [[9]]);
+    expect(fake.state.syncCount).toBeGreaterThan(syncs);
+    expect(impactRule()).toBeDefined();
+    expect(fake.handlerErrors).toEqual([]);
+    // The restore itself raised no event the add-in acted on (events off, then triggerSource).
+    const after = fake.state.syncCount;
+    await fake.settle();
+    expect(fake.state.syncCount).toBe(after);
+  });
+});
