@@ -1,8 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FileError } from '../../../cli/xlsx-read.ts';
+import { FileError } from '../../../cli/file-error.ts';
 import { asFileError, readXlsxFile } from '../../../cli/xlsx-reader/read-file.ts';
 import { XlsxFormatError } from '../../../cli/xlsx-reader/index.ts';
 import { buildXlsx, zipParts } from '../../support/xlsx-fixtures.ts';
@@ -49,10 +50,23 @@ describe('readXlsxFile: file-level errors as the CLI’s FileError, like readWor
     expect(await failure(dir)).toMatchObject({ kind: 'not-a-file', message: `${dir} is not a file.` });
   });
 
-  it.skipIf(process.getuid?.() === 0)('an unreadable file', async () => {
+  it('an unreadable file (read as an unprivileged user, since root reads anything)', async () => {
     const path = await fileWith('locked.xlsx', 'x');
+    await chmod(dir, 0o755);
     await chmod(path, 0o000);
-    expect((await failure(path)).kind).toBe('unreadable');
+    const script = join(dir, 'read.mts');
+    await writeFile(
+      script,
+      `import { readXlsxFile } from ${JSON.stringify(join(import.meta.dirname, '../../../cli/xlsx-reader/read-file.ts'))};\n` +
+        `try { await readXlsxFile(${JSON.stringify(path)}); console.log('read'); } catch (e) { console.log(e.kind, e.message); }\n`,
+    );
+    const node = [process.execPath, '--import', 'tsx', script];
+    const asRoot = process.getuid?.() === 0;
+    const output = execFileSync(asRoot ? 'runuser' : node[0]!, asRoot ? ['-u', 'nobody', '--', ...node] : node.slice(1), {
+      encoding: 'utf8',
+      cwd: join(import.meta.dirname, '../../..'),
+    });
+    expect(output.trim()).toMatch(new RegExp(`^unreadable ${path.replace(/[.]/g, '\\.')} cannot be read: EACCES`));
   });
 
   it('a legacy .xls or password-protected workbook', async () => {
