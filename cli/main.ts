@@ -6,7 +6,7 @@ import { demoCommand } from './commands/demo.ts';
 import { generateCommand } from './commands/generate.ts';
 import { initCommand } from './commands/init.ts';
 import { validateCommand } from './commands/validate.ts';
-import { FileError } from './xlsx-read.ts';
+import { FileError } from './file-error.ts';
 
 export async function run(argv: readonly string[], io: ConsoleIO): Promise<number> {
   try {

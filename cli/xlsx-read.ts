@@ -1,78 +1,17 @@
-// Reads .xlsx workbooks with exceljs and turns a worksheet into the core's plain SheetGrid.
-import { readFile, stat } from 'node:fs/promises';
+// Turns an exceljs worksheet into the core's plain SheetGrid: how the CLI reads back a workbook it
+// is building (init). Input files are read by the purpose-built reader in xlsx-reader/.
 import ExcelJS from 'exceljs';
-import { UNCALCULATED, dateCell, errorCell, sameSheetName, type CellValue, type SheetGrid } from '../core/index.ts';
-
-import { FileError } from './file-error.ts';
-
-export { FileError } from './file-error.ts';
-
-/** A zip archive (every .xlsx is one) starts with a local file header. */
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-/** Compound File Binary: legacy .xls, and also password-protected .xlsx. */
-const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
-  return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
-}
-
-/** Reads a workbook; every failure is a FileError that says what is wrong with which file. */
-export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
-  let data: Buffer;
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) throw new FileError('not-a-file', path, `${path} is not a file.`);
-    data = await readFile(path);
-  } catch (error) {
-    if (error instanceof FileError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new FileError('missing', path, `${path} does not exist.`, { cause: error });
-    }
-    throw new FileError('unreadable', path, `${path} cannot be read: ${(error as Error).message}`, {
-      cause: error,
-    });
-  }
-  const notXlsx = (why: string, cause?: unknown) =>
-    new FileError('not-xlsx', path, `${path} is not an .xlsx workbook: ${why}`, { cause });
-  if (startsWith(data, CFB_MAGIC)) {
-    throw notXlsx(
-      'it looks like a legacy .xls file or a password-protected workbook. Save it as an unprotected .xlsx.',
-    );
-  }
-  if (!startsWith(data, ZIP_MAGIC)) {
-    throw notXlsx(
-      data.length === 0
-        ? 'the file is empty.'
-        : 'the file is not a zip archive. Save it as an .xlsx workbook.',
-    );
-  }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs's own typing of load() wants its older Buffer type.
-    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
-  } catch (error) {
-    throw notXlsx(`the zip does not hold a readable workbook (${(error as Error).message}).`, error);
-  }
-  // exceljs loads any zip (a .docx, a renamed archive) as a workbook without sheets.
-  if (workbook.worksheets.length === 0) throw notXlsx('it holds no worksheets.');
-  return workbook;
-}
+import { UNCALCULATED, dateCell, errorCell, isoDateFromUtcMidnight, sameSheetName, type CellValue, type SheetGrid } from '../core/index.ts';
 
 /** The worksheet named `name`, ignoring case and surrounding spaces (users retype tab names). */
 export function findWorksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
   return workbook.worksheets.find((sheet) => sameSheetName(sheet.name, name));
 }
 
-/** ISO calendar date from a Date's UTC parts: exceljs puts a date cell at UTC midnight. */
+/** A calendar date from exceljs, which puts a date cell at UTC midnight. */
 function isoFromDate(date: Date): CellValue {
-  if (Number.isNaN(date.getTime())) return null;
-  const y = date.getUTCFullYear();
-  const m = date.getUTCMonth() + 1;
-  const d = date.getUTCDate();
-  return dateCell(
-    `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
-  );
+  const iso = isoDateFromUtcMidnight(date);
+  return iso === undefined ? null : dateCell(iso);
 }
 
 function richTextOf(value: { richText: readonly { text?: unknown }[] }): string {

@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dateCell, type CellValue } from '../../core/cells/cell.ts';
 import type { PlanCell, PlanValue, SheetPlan } from '../../core/layout/sheet-plan.ts';
-import { readSheetGrid, readWorkbookFile } from '../../cli/xlsx-read.ts';
+import { readSheetGrid } from '../../cli/xlsx-read.ts';
 import { renderSheetPlan, storableText } from '../../cli/xlsx-render.ts';
 
 let dir: string;
@@ -50,7 +50,8 @@ async function renderAndRead(sheetPlan: SheetPlan): Promise<Written> {
   renderSheetPlan(out, sheetPlan);
   const path = join(dir, `plan-${++fileNumber}.xlsx`);
   await out.xlsx.writeFile(path);
-  const workbook = await readWorkbookFile(path);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
   const zip = await JSZip.loadAsync(await readFile(path));
   return {
     workbook,
