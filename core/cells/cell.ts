@@ -90,7 +90,15 @@ export function a1Range(top: number, left: number, bottom: number, right: number
 export function parseA1(address: string): { row: number; column: number } | undefined {
   const match = /^\$?([A-Z]{1,3})\$?([1-9]\d{0,6})$/.exec(address.trim().toUpperCase());
   if (!match) return undefined;
-  let column = 0;
-  for (const letter of match[1]!) column = column * 26 + (letter.charCodeAt(0) - 64);
-  return { row: Number(match[2]) - 1, column: column - 1 };
+  return { row: Number(match[2]) - 1, column: columnIndex(match[1]!) };
+}
+
+/**
+ * 0-based column index for column letters, the inverse of columnLetter.
+ * @example columnIndex('AB') // 27
+ */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const letter of letters.toUpperCase()) n = n * 26 + (letter.charCodeAt(0) - 64);
+  return n - 1;
 }

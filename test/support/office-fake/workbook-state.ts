@@ -4,6 +4,7 @@
  * data, so tests can look at it directly; Office.js proxies (excel-api.ts) are the only writers.
  */
 import { UNCALCULATED, excelSerialFromIsoDate } from '../../../core/index.ts';
+import { columnIndex, columnLetter } from '../../../core/index.ts';
 
 export type RawValue = string | number | boolean;
 
@@ -216,22 +217,6 @@ export function typedIn(cell: FakeCell, value: unknown): void {
 
 // --- A1 addresses ----------------------------------------------------------------------------
 
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -267,8 +252,8 @@ export function parseAddress(address: string): Rect {
 }
 
 export function rectAddress(rect: Rect): string {
-  const a = `${columnLetters(rect.left)}${rect.top + 1}`;
-  const b = `${columnLetters(rect.right)}${rect.bottom + 1}`;
+  const a = `${columnLetter(rect.left)}${rect.top + 1}`;
+  const b = `${columnLetter(rect.right)}${rect.bottom + 1}`;
   return a === b ? a : `${a}:${b}`;
 }
 

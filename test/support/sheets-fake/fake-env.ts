@@ -1,4 +1,6 @@
 // What every fake object shares: the one call counter, the vm realm's Date and the zone.
+import { columnIndex, columnLetter } from '../../../core/index.ts';
+
 export interface CallCounter {
   /** Every call on a Spreadsheet, Sheet, Range or RangeList object. */
   count: number;
@@ -20,23 +22,6 @@ export function count(env: FakeEnv, method: string): void {
   env.calls.byMethod.set(method, (env.calls.byMethod.get(method) ?? 0) + 1);
 }
 
-/** 0-based column index for letters: A → 0, AB → 27. */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
 
 /** `B2:C10` or `B2` (no sheet, no `$`) as 1-based row, column and size. */
 export function parseA1(a1: string): { row: number; column: number; numRows: number; numColumns: number } {
@@ -55,7 +40,7 @@ export function parseA1(a1: string): { row: number; column: number; numRows: num
 }
 
 export function a1Of(row: number, column: number, numRows: number, numColumns: number): string {
-  const start = `${columnLetters(column - 1)}${row}`;
+  const start = `${columnLetter(column - 1)}${row}`;
   if (numRows === 1 && numColumns === 1) return start;
-  return `${start}:${columnLetters(column + numColumns - 2)}${row + numRows - 1}`;
+  return `${start}:${columnLetter(column + numColumns - 2)}${row + numRows - 1}`;
 }
