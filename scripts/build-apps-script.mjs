@@ -53,8 +53,13 @@ export async function buildAppsScript() {
     bundle: true,
     format: 'iife',
     globalName: APPS_SCRIPT_GLOBAL,
+    // Apps Script's V8 runtime runs ES2020 (and more); es2020 keeps ?? and ?. as written.
     target: 'es2020',
     minify: true,
+    // Apps Script reads script files as UTF-8, so ↑ ↓ ↔ × — need no \uXXXX escapes.
+    charset: 'utf8',
+    treeShaking: true,
+    drop: ['debugger'],
     write: false,
     metafile: true,
     legalComments: 'none',
