@@ -6,12 +6,14 @@ import type {
   CellBlock,
   LambdaDefinition,
   PortCapabilities,
+  RiskMatrix,
   ReadRequest,
   SheetBlock,
   SheetPlan,
   SheetRules,
   WorkbookPort,
 } from '../core/index.ts';
+import { lambdaDefinitions } from '../core/index.ts';
 import { addDefinedNames } from './lambda-names.ts';
 import { newWorkbook } from './report-workbook.ts';
 import type { GridSource } from './grid-source.ts';
@@ -65,9 +67,11 @@ export class XlsxWorkbookPort implements WorkbookPort {
     applySheetRules(this.existing(sheetName), rules);
   }
 
-  async defineNames(definitions: readonly LambdaDefinition[]): Promise<void> {
+  async defineNames(matrix: RiskMatrix): Promise<readonly string[]> {
     this.calls.defineNames++;
+    const definitions = lambdaDefinitions(matrix);
     for (const definition of definitions) this.names.set(definition.name, definition);
+    return definitions.map((d) => d.name);
   }
 
   /** The target workbook as .xlsx bytes, with the names defined through the port. */

@@ -1,20 +1,30 @@
 // `npm run verify`: checks dist/apps-script/Code.js is a script Apps Script can load as it is —
 // it parses as a classic script (no import/export), declares every global of
 // apps-script/globals.ts at top level with its JSDoc (@customfunction on the custom functions),
-// binds nothing the declarations leave out, and stays under the size budget.
+// binds nothing the declarations leave out, carries the packed commands bundle as a script that
+// binds the commands, and stays under the size budget.
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
-import { gzipSync } from 'node:zlib';
-import { APPS_SCRIPT_GLOBAL, APPS_SCRIPT_OUT, globalFunctions } from './build-apps-script.mjs';
+import { gunzipSync } from 'node:zlib';
+import {
+  APPS_SCRIPT_GLOBAL,
+  APPS_SCRIPT_OUT,
+  COMMANDS_GLOBAL,
+  PACKED_LITERAL,
+  codeSizes,
+  globalFunctions,
+} from './build-apps-script.mjs';
 
-/** The size the Apps Script bundle should reach (a custom-function call loads the whole file). */
-const TARGET = 50 * 1024;
 /**
- * The hard limit today: just above the current size, so growth fails the build. The target
- * needs core changes (see docs/google-sheets.md, "Bundle size"); lower this as they land.
+ * The budget for the code every execution compiles — all of Code.js but the packed commands
+ * literal, which is scanned as a string and compiled only when a command runs. Above it, fail.
  */
-const LIMIT = 88 * 1024;
+const LIMIT = 50 * 1024;
+/** The whole file, packed literal included: a ceiling so the packed part cannot grow unseen. */
+const FILE_LIMIT = 75 * 1024;
 const CUSTOM_FUNCTIONS = ['RISKSCORE', 'RISKRATING', 'RISKTREND'];
+/** The globals whose code is packed (apps-script/commands-main.ts), expanded by apps-script/lazy.ts. */
+const PACKED_COMMANDS = ['onEdit', 'generateQuarterlyRegister', 'validateRegister', 'setUpSheets'];
 
 const code = readFileSync(APPS_SCRIPT_OUT, 'utf8');
 const problems = [];
@@ -83,15 +93,41 @@ if (script) {
   }
 }
 
-const bytes = Buffer.byteLength(code);
-const gzipped = gzipSync(code).length;
+// The packed commands: one base64 literal, gzip inside, a classic script binding every command.
+const literal = PACKED_LITERAL.exec(code)?.[0];
+if (!literal) problems.push('no packed commands literal in the bundle');
+else {
+  let commands;
+  try {
+    commands = gunzipSync(Buffer.from(JSON.parse(literal), 'base64')).toString('utf8');
+  } catch (error) {
+    problems.push(`the packed commands are not base64 gzip: ${error.message}`);
+  }
+  if (commands !== undefined) {
+    try {
+      const context = vm.createContext({});
+      new vm.Script(`${commands}\nthis.bound = ${COMMANDS_GLOBAL};`, { filename: 'commands.js' }).runInContext(context);
+      const bound = Object.keys(context.bound ?? {}).sort();
+      if (bound.join() !== [...PACKED_COMMANDS].sort().join())
+        problems.push(`the packed commands bind ${bound.join(', ') || 'nothing'}, not ${PACKED_COMMANDS.join(', ')}`);
+    } catch (error) {
+      problems.push(`the packed commands do not load as a script: ${error.message}`);
+    }
+    if (/\bimport\s*\(/.test(commands)) problems.push('a dynamic import() remains in the packed commands');
+  }
+}
+
+const { bytes, parsedBytes, gzipped } = codeSizes(code);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-if (bytes > LIMIT) problems.push(`${APPS_SCRIPT_OUT} is ${kb(bytes)}; the limit is ${kb(LIMIT)}`);
+if (parsedBytes > LIMIT)
+  problems.push(`${APPS_SCRIPT_OUT} has ${kb(parsedBytes)} of code outside the packed commands; the limit is ${kb(LIMIT)}`);
+if (bytes > FILE_LIMIT) problems.push(`${APPS_SCRIPT_OUT} is ${kb(bytes)} in all; the limit is ${kb(FILE_LIMIT)}`);
 
 console.log(
-  `${APPS_SCRIPT_OUT}: ${kb(bytes)} minified, ${kb(gzipped)} gzipped (limit ${kb(LIMIT)}); ${declared.length} globals: ${declared.join(', ')}`,
+  `${APPS_SCRIPT_OUT}: ${kb(parsedBytes)} minified code per execution (limit ${kb(LIMIT)}); ` +
+    `${kb(bytes)} file with the packed commands (limit ${kb(FILE_LIMIT)}), ${kb(gzipped)} gzipped; ` +
+    `${declared.length} globals: ${declared.join(', ')}`,
 );
-if (bytes > TARGET) console.warn(`verify: warning: ${kb(bytes - TARGET)} over the ${kb(TARGET)} target`);
 if (problems.length > 0) {
   for (const problem of problems) console.error(`verify: ${problem}`);
   process.exit(1);

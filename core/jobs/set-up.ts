@@ -2,12 +2,11 @@
  * The Set up job: makes a workbook a register workbook without disturbing what the user has.
  * It adds the data sheets that are missing, appends missing headers, fills empty Score and
  * Rating cells with formulas, applies the data-sheet rules to the used rows plus a margin, and
- * defines the RISKSCORE/RISKRATING/RISKTREND names where the host has names. It never changes a
+ * defines the RISKSCORE/RISKRATING/RISKTREND names where the host has names (the host builds them). It never changes a
  * non-empty cell, and running it twice changes nothing the second time.
  */
 import type { CellValue, SheetGrid } from '../cells/cell.ts';
 import { isBlank } from '../cells/cell.ts';
-import { lambdaDefinitions } from '../functions/lambda.ts';
 import { hasErrors } from '../issues/issue.ts';
 import type { SetUpReport } from '../issues/messages.ts';
 import { issueCountText, setUpLines } from '../issues/messages.ts';
@@ -82,15 +81,14 @@ export async function setUp(port: WorkbookPort, settings: SetUpSettings = {}, ui
   if (newPlans.length > 0) await port.writeSheets(newPlans);
   for (const edit of edits) if (edit.blocks.length > 0) await port.writeCells(edit.sheet, edit.blocks);
   for (const edit of edits) await port.applyRules(edit.sheet, edit.rules);
-  const names = port.defineNames ? lambdaDefinitions(matrix) : [];
-  if (port.defineNames) await port.defineNames(names);
+  const names = port.defineNames ? await port.defineNames(matrix) : [];
 
   const report: SetUpReport = {
     sheetsAdded: newPlans.map((plan) => plan.name),
     headersAdded: edits.filter((e) => e.headersAdded.length > 0).map((e) => ({ sheet: e.sheet, headers: e.headersAdded })),
     formulasAdded: edits.reduce((sum, e) => sum + e.formulasAdded, 0),
     rulesApplied: edits.map((e) => e.sheet),
-    namesDefined: names.map((n) => n.name),
+    namesDefined: [...names],
   };
   const outcome: JobOutcome = { ...setUpLines(report), issues, failed: false };
   ui?.showOutcome(outcome);

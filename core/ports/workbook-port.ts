@@ -5,8 +5,8 @@
  * not grow with the number of risks.
  */
 import type { SheetGrid } from '../cells/cell.ts';
-import type { LambdaDefinition } from '../functions/lambda.ts';
 import type { CellRange, ConditionalFormat, DataValidation, PlanCell, SheetPlan } from '../layout/sheet-plan.ts';
+import type { RiskMatrix } from '../matrix/matrix.ts';
 
 /** A sheet to read: its used range from A1, or only the rectangle `range` (0-based, inclusive). */
 export interface ReadRequest {
@@ -55,8 +55,12 @@ export interface WorkbookPort {
    * same formula on that sheet (so applying the same rules twice changes nothing).
    */
   applyRules(sheet: string, rules: SheetRules): Promise<void>;
-  /** Workbook names (RISKSCORE…); absent on a host without them. Replaces names that exist. */
-  defineNames?(definitions: readonly LambdaDefinition[]): Promise<void>;
+  /**
+   * Workbook names (RISKSCORE…) for `matrix`, built by the host with `lambdaDefinitions(matrix)`
+   * so a host without names (Sheets) never carries the LAMBDA text. Absent on such a host.
+   * Replaces names that exist; resolves to the names defined.
+   */
+  defineNames?(matrix: RiskMatrix): Promise<readonly string[]>;
   readonly capabilities: PortCapabilities;
 }
 

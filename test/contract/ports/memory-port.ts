@@ -9,16 +9,16 @@ import type {
   CellStyle,
   CellValue,
   ConditionalFormat,
-  LambdaDefinition,
   PlanValue,
   ReadRequest,
+  RiskMatrix,
   SheetBlock,
   SheetGrid,
   SheetPlan,
   SheetRules,
   WorkbookPort,
 } from '../../../core/index.ts';
-import { a1, a1Range, errorCell, sameSheetName } from '../../../core/index.ts';
+import { a1, a1Range, errorCell, lambdaDefinitions, sameSheetName } from '../../../core/index.ts';
 import type { OpenedPort, PortUnderTest, SheetSnapshot, SnapshotValue, WorkbookSnapshot } from '../port-under-test.ts';
 import { validationSummary } from '../port-under-test.ts';
 
@@ -94,9 +94,11 @@ export class MemoryWorkbookPort implements WorkbookPort {
     applyRulesTo(this.existing(sheet), rules);
   }
 
-  async defineNames(definitions: readonly LambdaDefinition[]): Promise<void> {
+  async defineNames(matrix: RiskMatrix): Promise<readonly string[]> {
     this.calls.defineNames++;
+    const definitions = lambdaDefinitions(matrix);
     for (const d of definitions) this.names.set(d.name, d.displayFormula);
+    return definitions.map((d) => d.name);
   }
 
   snapshot(): WorkbookSnapshot {

@@ -11,7 +11,8 @@ import type { CallCounter, FakeEnv } from './fake-env.ts';
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, type FakeSheet } from './fake-sheet.ts';
 import { FakeSpreadsheet } from './fake-spreadsheet.ts';
 import { FakeUi } from './fake-ui.ts';
-import { isoInZone, localMidnight, stampInZone } from './zone.ts';
+import { createUtilities, type FakeUtilities } from './fake-utilities.ts';
+import { localMidnight } from './zone.ts';
 
 export { FakeSpreadsheet } from './fake-spreadsheet.ts';
 export type { FakeSheet } from './fake-sheet.ts';
@@ -19,6 +20,7 @@ export type { FakeRange } from './fake-range.ts';
 export type { FakeUi } from './fake-ui.ts';
 export { FakeDataValidation, FakeConditionalFormatRule } from './builders.ts';
 export { isoInZone, localMidnight } from './zone.ts';
+export { FakeBlob, type FakeUtilities } from './fake-utilities.ts';
 
 export interface SheetsFakeOptions {
   /** Sheets to start with, values as a user typed them (text stays text). */
@@ -31,7 +33,7 @@ export interface SheetsFakeOptions {
 
 export interface SheetsFake {
   readonly SpreadsheetApp: FakeSpreadsheetApp;
-  readonly Utilities: { formatDate(date: Date, timeZone: string, format: string): string };
+  readonly Utilities: FakeUtilities;
   readonly spreadsheet: FakeSpreadsheet;
   readonly ui: FakeUi;
   readonly calls: CallCounter;
@@ -95,14 +97,6 @@ export function createSheetsFake(options: SheetsFakeOptions = {}): SheetsFake {
     newConditionalFormatRule: () => new FakeConditionalFormatRuleBuilder(),
     flush: () => undefined,
   };
-  const Utilities = {
-    formatDate(date: Date, timeZone: string, format: string): string {
-      if (Object.prototype.toString.call(date) !== '[object Date]')
-        throw new Error('fake: formatDate needs a Date');
-      if (format === 'yyyy-MM-dd') return isoInZone(date.getTime(), timeZone);
-      if (format === 'yyyy-MM-dd HH:mm') return stampInZone(date.getTime(), timeZone);
-      throw new Error(`fake: only the formats yyyy-MM-dd and yyyy-MM-dd HH:mm are modelled, not ${format}`);
-    },
-  };
+  const Utilities = createUtilities();
   return { SpreadsheetApp, Utilities, spreadsheet, ui, calls, globals: { SpreadsheetApp, Utilities } };
 }
