@@ -1,9 +1,10 @@
 /// <reference types="office-js" />
 // The Office.js WorkbookPort: blocks of 2-D arrays per context.sync(), split only by a byte budget.
 import {
+  lambdaDefinitions,
   sameSheetName,
   type CellBlock,
-  type LambdaDefinition,
+  type RiskMatrix,
   type PortCapabilities,
   type ReadRequest,
   type SheetBlock,
@@ -287,7 +288,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
    * LAMBDA names, replacing any of the same name: Excel refuses to add a name that exists, so
    * one sync looks them up and the next deletes and adds.
    */
-  async defineNames(definitions: readonly LambdaDefinition[]): Promise<void> {
+  async defineNames(matrix: RiskMatrix): Promise<readonly string[]> {
+    const definitions = lambdaDefinitions(matrix);
     await this.run(async (context) =>
       this.gated(context, async (batch) => {
         const names = context.workbook.names;
@@ -306,6 +308,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         }
       }),
     );
+    return definitions.map((definition) => definition.name);
   }
 
   /**
