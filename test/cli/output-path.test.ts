@@ -1,10 +1,10 @@
 /** `generate --out`: a missing folder, a read-only folder, a folder, and the input under another name are refused with exit 2 and a message that says which. */
-import { execFileSync } from 'node:child_process';
-import { chmod, link, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { chmod, link, mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../cli/main.ts';
+import { runUnprivileged } from '../support/run-unprivileged.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -56,18 +56,11 @@ describe('generate --out', () => {
     const locked = join(dir, 'locked');
     await mkdir(locked);
     await chmod(locked, 0o555);
-    const script = [
-      `import { checkOutputPath } from ${JSON.stringify(join(import.meta.dirname, '../../cli/output-path.ts'))};`,
-      `try { await checkOutputPath(${JSON.stringify(join(locked, 'r.xlsx'))}, ${JSON.stringify(join(dir, 'current.xlsx'))}, 'locked/r.xlsx'); console.log('allowed'); }`,
-      `catch (e) { console.log(e.message); }`,
-    ].join('\n');
-    await writeFile(join(dir, 'check.mts'), script);
-    const node = [process.execPath, '--import', 'tsx', join(dir, 'check.mts')];
-    const asRoot = process.getuid?.() === 0;
-    const output = execFileSync(asRoot ? 'runuser' : node[0]!, asRoot ? ['-u', 'nobody', '--', ...node] : node.slice(1), {
-      encoding: 'utf8',
-      cwd: join(import.meta.dirname, '../..'),
-    });
+    const output = await runUnprivileged(
+      join(import.meta.dirname, '../../cli/output-path.ts'),
+      `try { await m.checkOutputPath(${JSON.stringify(join(locked, 'r.xlsx'))}, ${JSON.stringify(join(dir, 'current.xlsx'))}, 'locked/r.xlsx'); console.log('allowed'); }\n` +
+        `catch (e) { console.log(e.message); }`,
+    );
     expect(output.trim()).toBe(`locked/r.xlsx: the folder ${locked} is read-only for you; choose another --out`);
   });
 });

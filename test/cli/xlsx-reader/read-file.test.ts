@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import { FileError } from '../../../cli/file-error.ts';
 import { asFileError, readXlsxFile } from '../../../cli/xlsx-reader/read-file.ts';
 import { XlsxFormatError } from '../../../cli/xlsx-reader/index.ts';
 import { buildXlsx, zipParts } from '../../support/xlsx-fixtures.ts';
+import { runUnprivileged } from '../../support/run-unprivileged.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -54,18 +54,10 @@ describe('readXlsxFile: file-level errors as the CLI’s FileError, like readWor
     const path = await fileWith('locked.xlsx', 'x');
     await chmod(dir, 0o755);
     await chmod(path, 0o000);
-    const script = join(dir, 'read.mts');
-    await writeFile(
-      script,
-      `import { readXlsxFile } from ${JSON.stringify(join(import.meta.dirname, '../../../cli/xlsx-reader/read-file.ts'))};\n` +
-        `try { await readXlsxFile(${JSON.stringify(path)}); console.log('read'); } catch (e) { console.log(e.kind, e.message); }\n`,
+    const output = await runUnprivileged(
+      join(import.meta.dirname, '../../../cli/xlsx-reader/read-file.ts'),
+      `try { await m.readXlsxFile(${JSON.stringify(path)}); console.log('read'); } catch (e) { console.log(e.kind, e.message); }`,
     );
-    const node = [process.execPath, '--import', 'tsx', script];
-    const asRoot = process.getuid?.() === 0;
-    const output = execFileSync(asRoot ? 'runuser' : node[0]!, asRoot ? ['-u', 'nobody', '--', ...node] : node.slice(1), {
-      encoding: 'utf8',
-      cwd: join(import.meta.dirname, '../../..'),
-    });
     expect(output.trim()).toMatch(new RegExp(`^unreadable ${path.replace(/[.]/g, '\\.')} cannot be read: EACCES`));
   });
 
