@@ -1,0 +1,60 @@
+/**
+ * Core timing cases, each run in its own process by scripts/bench.ts (so peak RSS is the case's
+ * own). Prints one JSON line: { case, ms, peakMb, n }. Alone:
+ *
+ *   node --import tsx scripts/bench-core.ts functions RISKSCORE   # 100,000 cells, median of 5 calls
+ *   node --import tsx scripts/bench-core.ts register 10000 12     # read + build + lay out, once
+ */
+import { APRIL_FISCAL_YEAR, DEFAULT_MATRIX, buildRegister, evaluateRiskFunction, quarterlyReportPlans, readRegisterSheets } from '../core/index.ts';
+import { syntheticRegister } from './synthetic-register.ts';
+
+export const FUNCTION_CELLS = 100_000;
+const ROWS = 1_000;
+const COLUMNS = FUNCTION_CELLS / ROWS;
+const CALLS = 5;
+
+/** One spilled call over 1,000 × 100 cells; the median of 5 calls after one warm-up call. */
+function functions(name: string): number {
+  const grid = (f: (r: number, c: number) => number) =>
+    Array.from({ length: ROWS }, (_, r) => Array.from({ length: COLUMNS }, (_, c) => f(r, c)));
+  const impacts = grid((r, c) => 1 + ((r + c) % 5));
+  const probabilities = grid((r, c) => 1 + ((r * c) % 5));
+  // RISKTREND reads the two grids as previous and current scores.
+  const call = () => {
+    const start = performance.now();
+    evaluateRiskFunction(name, DEFAULT_MATRIX, [impacts, probabilities]);
+    return performance.now() - start;
+  };
+  call();
+  const times = Array.from({ length: CALLS }, call).sort((a, b) => a - b);
+  return times[Math.floor(CALLS / 2)]!;
+}
+
+/** What every host does after reading its grids: read, build the model, lay out the sheets. */
+function register(risks: number, quarters: number): number {
+  const data = syntheticRegister(risks, quarters);
+  const options = { matrix: DEFAULT_MATRIX, calendar: APRIL_FISCAL_YEAR };
+  const start = performance.now();
+  const read = readRegisterSheets(
+    { risks: { name: 'Risks', rows: data.risks }, assessments: { name: 'Assessments', rows: data.assessments } },
+    options,
+  );
+  const model = buildRegister({ ...read, ...options, quarter: { fiscalYear: 2022, quarter: 2 }, quarterCount: 4 });
+  quarterlyReportPlans(model, { ...options, title: 'Bench' });
+  return performance.now() - start;
+}
+
+const [name, arg1 = '', arg2 = ''] = process.argv.slice(2);
+let ms: number;
+let n: number;
+if (name === 'functions') {
+  ms = functions(arg1);
+  n = FUNCTION_CELLS;
+} else if (name === 'register') {
+  ms = register(Number(arg1), Number(arg2));
+  n = Number(arg1);
+} else {
+  throw new Error(`usage: bench-core.ts functions NAME | register RISKS QUARTERS (not ${name})`);
+}
+const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+process.stdout.write(`${JSON.stringify({ case: name, ms: Number(ms.toFixed(3)), peakMb, n })}\n`);

@@ -1,0 +1,245 @@
+/**
+ * Host round trips and bundle sizes, measured in-process on the BUILT bundles, loaded against the
+ * fakes exactly as the host tests load them (test/apps-script/load-code.ts,
+ * test/excel-addin/load-bundle.ts): SpreadsheetApp calls counted by the Sheets fake, and
+ * `context.sync()` calls counted by the Office.js fake. Deterministic, so they are budgets.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { CellValue, SheetGrid } from '../core/index.ts';
+import { builtCode, loadScript } from '../test/apps-script/load-code.ts';
+import { buildAddin, DIST, loadBuiltAddin } from '../test/excel-addin/load-bundle.ts';
+import { constantCheck, sizeCheck, type BenchRow, type Count } from './bench-budget.ts';
+import { syntheticRegister } from './synthetic-register.ts';
+
+export interface HostSizes {
+  /** Register sizes Generate and Set up run at; the first and last are compared. */
+  readonly generate: readonly number[];
+  /** Rows of the paste compared with one cell (on a register a little larger than the paste). */
+  readonly paste: number;
+}
+
+export const FULL_SIZES: HostSizes = { generate: [10, 1_000, 10_000], paste: 2_000 };
+
+/** Quarters per risk in the host registers (as the host tests use). */
+const QUARTERS = 4;
+/** Assessments column of probability (0-based) and the value that is outside 1-5. */
+const PROBABILITY = 3;
+const BAD = 9;
+const COMMENTARY = 6;
+
+const label = (n: number) => `${n.toLocaleString('en-GB')} risks`;
+
+/**
+ * Excel's 5 MB request and response limits split big texts over more syncs (as they must: see
+ * test/excel-addin/sync-counts.test.ts). The synthetic register holds about 800 characters of
+ * text per risk and 50 per assessment, 12 MB at 10,000 risks × 4 quarters; the Excel budgets cut
+ * texts to this many characters (and drop Commentary), as that test does, so they count round
+ * trips per ROW; a separate info row shows the full texts.
+ */
+export const EXCEL_TEXT_LENGTH = 20;
+
+interface RegisterOptions {
+  /** Row 2 of Assessments holds probability 9: an issue the edit handlers report. */
+  readonly bad?: boolean;
+  /** Cut every text on Risks to this many characters and leave Commentary empty. */
+  readonly textLength?: number;
+}
+
+function register(risks: number, options: RegisterOptions = {}): SheetGrid[] {
+  const data = syntheticRegister(risks, QUARTERS);
+  const cut = (value: CellValue) =>
+    typeof value === 'string' && options.textLength !== undefined ? value.slice(0, options.textLength) : value;
+  const assessments = data.assessments.map((row, r) =>
+    row.map((value, c) => (r > 0 && c === COMMENTARY && options.textLength !== undefined ? null : value)),
+  );
+  if (options.bad) assessments[1]![PROBABILITY] = BAD;
+  return [
+    { name: 'Risks', rows: data.risks.map((row) => row.map(cut)) },
+    { name: 'Assessments', rows: assessments },
+  ];
+}
+
+/** Characters of text a register holds, in MB (what the 5 MB limits are about). */
+function textMb(sheets: readonly SheetGrid[]): number {
+  let chars = 0;
+  for (const sheet of sheets)
+    for (const row of sheet.rows) for (const value of row) if (typeof value === 'string') chars += value.length;
+  return chars / 1e6;
+}
+
+/** Risks needed for `rows` assessment rows plus a margin, so the paste sits inside the data. */
+const risksForPaste = (rows: number) => Math.ceil(rows / QUARTERS) + 25;
+
+// ---- Apps Script: SpreadsheetApp calls ----
+
+async function appsScriptCalls(sheets: SheetGrid[], act: (loaded: Awaited<ReturnType<typeof loadScript>>) => Promise<void>) {
+  const loaded = await loadScript(sheets);
+  const before = loaded.fake.calls.count;
+  await act(loaded);
+  if (loaded.fake.ui.alerts.length > 0) throw new Error(`Apps Script alerted: ${loaded.fake.ui.alerts[0]!.prompt}`);
+  return loaded.fake.calls.count - before;
+}
+
+const appsGenerate = (risks: number) =>
+  appsScriptCalls(register(risks), async ({ script, fake }) => {
+    fake.ui.answers.push({ text: '', button: 'OK' });
+    await script.generateQuarterlyRegister!();
+  });
+
+const appsSetUp = (risks: number) =>
+  appsScriptCalls(register(risks), async ({ script }) => {
+    await script.setUpSheets!();
+  });
+
+/** onEdit on Assessments rows 2.. (1-based), `rows` × `columns` from column `column`. */
+const appsEdit = (rows: number, column: number, columns: number) =>
+  appsScriptCalls(register(risksForPaste(rows), { bad: true }), async ({ script, fake }) => {
+    const sheet = fake.spreadsheet.sheet('Assessments')!;
+    await script.onEdit!({ range: sheet.range(2, column, rows, columns) });
+  });
+
+export async function appsScriptRows(sizes: HostSizes): Promise<BenchRow[]> {
+  const area = 'Apps Script';
+  const unit = 'SpreadsheetApp calls';
+  const generate: Count[] = [];
+  for (const n of sizes.generate) generate.push({ label: label(n), count: await appsGenerate(n) });
+  const first = sizes.generate[0]!;
+  const last = sizes.generate.at(-1)!;
+  const setUp: Count[] = [];
+  for (const n of [first, last]) setUp.push({ label: label(n), count: await appsSetUp(n) });
+  const edits: Count[] = [
+    { label: 'one cell', count: await appsEdit(1, PROBABILITY + 1, 1) },
+    { label: `${sizes.paste.toLocaleString('en-GB')}-row paste`, count: await appsEdit(sizes.paste, 1, 7) },
+  ];
+  return [
+    // The budget compares the smallest and largest register; the middle sizes are printed.
+    withFigure(constantCheck(area, 'Generate', unit, [generate[0]!, generate.at(-1)!]), generate, unit),
+    constantCheck(area, 'Set up', unit, setUp, 'target'),
+    constantCheck(area, 'onEdit', unit, edits),
+  ];
+}
+
+// ---- Excel: context.sync() calls ----
+
+type LoadedAddin = Awaited<ReturnType<typeof loadBuiltAddin>>;
+
+async function excelSyncs(sheets: SheetGrid[], act: (loaded: LoadedAddin) => Promise<void>, setUpFirst = false) {
+  const loaded = await loadBuiltAddin(sheets);
+  if (setUpFirst) {
+    await loaded.fake.press('setUpWorkbook');
+    await loaded.fake.settle();
+  }
+  const before = loaded.fake.state.syncCount;
+  await act(loaded);
+  await loaded.fake.settle();
+  if (loaded.fake.handlerErrors.length > 0) throw new Error(`Excel handler failed: ${String(loaded.fake.handlerErrors[0])}`);
+  return loaded.fake.state.syncCount - before;
+}
+
+const short = { textLength: EXCEL_TEXT_LENGTH };
+const excelGenerate = (risks: number, options: RegisterOptions = short) =>
+  excelSyncs(register(risks, options), ({ fake }) => fake.press('generateRegister'));
+const excelSetUp = (risks: number) => excelSyncs(register(risks, short), ({ fake }) => fake.press('setUpWorkbook'));
+
+/** A user typing one cell, or pasting `rows` whole Assessments rows, on a set-up workbook. */
+function excelEdit(rows: number) {
+  const sheets = register(risksForPaste(rows), short);
+  const pasted: CellValue[][] = sheets[1]!.rows.slice(1, rows + 1).map((row) => [...row]);
+  pasted[0]![PROBABILITY] = BAD;
+  const [address, values] =
+    rows === 1 ? [`D2`, [[BAD]]] : [`A2:G${rows + 1}`, pasted];
+  return excelSyncs(sheets, ({ fake }) => fake.edit('Assessments', address, values), true);
+}
+
+export async function excelRows(sizes: HostSizes): Promise<BenchRow[]> {
+  const area = 'Excel';
+  const unit = 'syncs';
+  const generate: Count[] = [];
+  for (const n of sizes.generate) generate.push({ label: label(n), count: await excelGenerate(n) });
+  const first = sizes.generate[0]!;
+  const last = sizes.generate.at(-1)!;
+  const setUp: Count[] = [];
+  for (const n of [first, last]) setUp.push({ label: label(n), count: await excelSetUp(n) });
+  const edits: Count[] = [
+    { label: 'one cell', count: await excelEdit(1) },
+    { label: `${sizes.paste.toLocaleString('en-GB')}-row paste`, count: await excelEdit(sizes.paste) },
+  ];
+  const full = register(last);
+  const fullSyncs = await excelGenerate(last, {});
+  return [
+    withFigure(constantCheck(area, `Generate (${EXCEL_TEXT_LENGTH}-character texts)`, unit, [generate[0]!, generate.at(-1)!]), generate, unit),
+    {
+      area,
+      case: 'Generate (full synthetic texts)',
+      figure: `${fullSyncs} syncs (${label(last)}, ${textMb(full).toFixed(1)} MB of text)`,
+      budget: 'grows with MB only (5 MB request limit)',
+      kind: 'info',
+      ok: true,
+      values: { [label(last)]: fullSyncs, textMb: Number(textMb(full).toFixed(2)) },
+    },
+    constantCheck(area, `Set up (${EXCEL_TEXT_LENGTH}-character texts)`, unit, setUp, 'target'),
+    constantCheck(area, 'onChanged', unit, edits),
+  ];
+}
+
+/** The row keeps its budget verdict (first vs last) but prints and records every size. */
+function withFigure(row: BenchRow, counts: readonly Count[], unit: string): BenchRow {
+  const all = constantCheck(row.area, row.case, unit, counts, row.kind);
+  return { ...row, figure: all.figure, values: all.values };
+}
+
+// ---- Bundle sizes ----
+
+export const APPS_SCRIPT_BUDGET_KB = 50;
+export const APPS_SCRIPT_AIM_KB = 30;
+export const EXCEL_BUDGET_KB = 150;
+/** The Excel bundle the runtime page loads (office.js itself comes from Microsoft's CDN). */
+export const EXCEL_BUNDLE = join(DIST, 'risk-addin.js');
+
+function sizesOf(bytes: Buffer) {
+  return { minified: bytes.length, gzipped: gzipSync(bytes, { level: 9 }).length };
+}
+
+/** Sizes of the built bundles (both builds minify; gzip at level 9). */
+export async function bundleRows(): Promise<BenchRow[]> {
+  const code = Buffer.from(await builtCode());
+  return [
+    sizeCheck('bundle', 'dist/apps-script/Code.js', sizesOf(code), APPS_SCRIPT_BUDGET_KB, APPS_SCRIPT_AIM_KB),
+    sizeCheck('bundle', `${EXCEL_BUNDLE} (without office.js)`, sizesOf(readFileSync(EXCEL_BUNDLE)), EXCEL_BUDGET_KB),
+  ];
+}
+
+export interface HostOptions {
+  readonly sizes?: HostSizes;
+  /**
+   * Build the Excel add-in first (as bundle.test.ts does). Off in the unit test, which runs
+   * after `npm run build` and must not rebuild dist/excel-addin under another test file.
+   * Code.js is always built: its build writes whole files and renames them.
+   */
+  readonly buildExcel?: boolean;
+}
+
+/** Round trips on both hosts and both bundle sizes: everything `--check` needs. */
+export async function hostRows(options: HostOptions = {}): Promise<BenchRow[]> {
+  // The Excel build fails on its own when the bundle is over 150 KB; then the size row says so.
+  let excelBuildError: unknown;
+  if (options.buildExcel ?? true) await buildAddin().catch((error: unknown) => (excelBuildError = error));
+  const sizes = options.sizes ?? FULL_SIZES;
+  const rows = [...(await appsScriptRows(sizes))];
+  if (excelBuildError === undefined) rows.push(...(await excelRows(sizes)));
+  rows.push(...(await bundleRows()));
+  if (excelBuildError !== undefined) {
+    rows.push({
+      area: 'Excel',
+      case: 'build',
+      figure: String(excelBuildError instanceof Error ? excelBuildError.message : excelBuildError),
+      budget: 'builds',
+      kind: 'budget',
+      ok: false,
+      values: {},
+    });
+  }
+  return rows;
+}
