@@ -16,7 +16,22 @@ const LINE_SPACING = 1.3;
 /** Lines a text needs in a column `width` characters wide at `fontSize` points. */
 export function wrappedLineCount(text: string, width: number, fontSize = DEFAULT_FONT_SIZE): number {
   const perLine = Math.max(1, Math.floor((width * CHARACTERS_PER_WIDTH_UNIT * DEFAULT_FONT_SIZE) / fontSize));
-  return text.split('\n').reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
+  // Paragraph by paragraph without splitting: this runs for every wrapped cell of a register.
+  let lines = 0;
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf('\n', start);
+    const length = (end < 0 ? text.length : end) - start;
+    lines += Math.max(1, Math.ceil(length / perLine));
+    if (end < 0) return lines;
+    start = end + 1;
+  }
+}
+
+function lineCount(text: string): number {
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+  return lines;
 }
 
 /** Height in points for a row whose cells wrap, capped at the most a row can be. */
@@ -25,7 +40,7 @@ export function wrappedRowHeight(row: readonly PlanCell[], widths: readonly numb
   row.forEach((cell, column) => {
     if (typeof cell.value !== 'string' || cell.value === '') return;
     const fontSize = cell.style?.fontSize ?? DEFAULT_FONT_SIZE;
-    const lines = cell.style?.wrap ? wrappedLineCount(cell.value, widths[column] ?? 10, fontSize) : cell.value.split('\n').length;
+    const lines = cell.style?.wrap ? wrappedLineCount(cell.value, widths[column] ?? 10, fontSize) : lineCount(cell.value);
     height = Math.max(height, Math.ceil(lines * fontSize * LINE_SPACING + 4));
   });
   return Math.min(height, ROW_HEIGHT_MAX);

@@ -29,8 +29,15 @@ export const TREND: CellStyle = { ...CENTRED, fontSize: 14 };
 export const DATE: CellStyle = { ...BODY, numberFormat: 'dd/mm/yyyy', horizontal: 'center' };
 export const NOTE: CellStyle = { italic: true, wrap: false, fontColour: '#595959' };
 
+/** One style object per rating and base, so a 10,000-row register shares a handful of styles. */
+const ratingStyles = new WeakMap<MatrixRating, Map<CellStyle, CellStyle>>();
+
 export function ratingStyle(rating: MatrixRating, base: CellStyle = CENTRED): CellStyle {
-  return { ...base, bold: true, fill: rating.colour, fontColour: fontColourFor(rating) };
+  let byBase = ratingStyles.get(rating);
+  if (!byBase) ratingStyles.set(rating, (byBase = new Map()));
+  let style = byBase.get(base);
+  if (!style) byBase.set(base, (style = { ...base, bold: true, fill: rating.colour, fontColour: fontColourFor(rating) }));
+  return style;
 }
 
 /** A cell; text is cut to the cell limit so no host rejects the write. */
