@@ -49,6 +49,23 @@ export function declaration(fn) {
   return lines.join('\n');
 }
 
+/**
+ * The core's modules run nothing when loaded (no top-level statements but declarations;
+ * test/apps-script/core-side-effects.test.ts checks), so a module
+ * whose exports a bundle does not use is left out whole, with its constants.
+ */
+const coreWithoutSideEffects = {
+  name: 'core-without-side-effects',
+  setup(b) {
+    b.onResolve({ filter: /\.ts$/ }, async (args) => {
+      if (args.pluginData === 'resolved' || !args.path.startsWith('.')) return undefined;
+      const resolved = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, pluginData: 'resolved' });
+      if (resolved.errors.length > 0) return undefined;
+      return relative(resolved.path).startsWith('core/') ? { ...resolved, sideEffects: false } : resolved;
+    });
+  },
+};
+
 /** The options both bundles share. */
 const BUNDLE_OPTIONS = {
   bundle: true,
@@ -64,6 +81,7 @@ const BUNDLE_OPTIONS = {
   metafile: true,
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [coreWithoutSideEffects],
 };
 
 /** The global the commands bundle (apps-script/commands-main.ts) assigns when lazy.ts evaluates it. */
@@ -121,7 +139,7 @@ function sharedCorePlugin(held, shared) {
   return {
     name: 'shared-core',
     setup(b) {
-      b.onResolve({ filter: /^real:/ }, (args) => ({ path: args.path.slice('real:'.length) }));
+      b.onResolve({ filter: /^real:/ }, (args) => ({ path: args.path.slice('real:'.length), sideEffects: false }));
       b.onResolve({ filter: /^shared:/ }, (args) => shared(args.path.slice('shared:'.length)));
       b.onResolve({ filter: /\.ts$/ }, (args) => {
         if (args.namespace !== 'file' || !args.path.startsWith('.')) return undefined;
@@ -168,7 +186,7 @@ async function buildCommands(held) {
     ...BUNDLE_OPTIONS,
     entryPoints: ['apps-script/commands-main.ts'],
     format: 'esm',
-    plugins: [sharedCorePlugin(held, (module) => ({ path: `shared:${module}`, external: true }))],
+    plugins: [sharedCorePlugin(held, (module) => ({ path: `shared:${module}`, external: true })), coreWithoutSideEffects],
   });
   const esm = staged.outputFiles[0].text;
   const used = new Map();
@@ -198,7 +216,12 @@ async function buildCommands(held) {
     entryPoints: ['apps-script/commands-main.ts'],
     globalName: COMMANDS_GLOBAL,
     plugins: [
-      sharedCorePlugin(held, (module) => ({ path: module, namespace: 'shared-shim' })),
+      // Only the exports the commands use come from the shims; the rest are not used at all.
+      sharedCorePlugin(
+        new Map([...held].map(([module, { exports }]) => [module, { exports, held: [...(used.get(module) ?? [])] }])),
+        (module) => ({ path: module, namespace: 'shared-shim' }),
+      ),
+      coreWithoutSideEffects,
       {
         name: 'shared-core-shims',
         setup(b) {
