@@ -7,6 +7,7 @@
 // apps-script/globals.ts, which derives the custom functions from the core's RISK_FUNCTIONS.
 import { build } from 'esbuild';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const APPS_SCRIPT_GLOBAL = 'RiskRegister';
@@ -48,6 +49,23 @@ export function declaration(fn) {
   return lines.join('\n');
 }
 
+/**
+ * The core's modules run nothing when loaded (no top-level statements but declarations;
+ * test/apps-script/core-side-effects.test.ts checks), so a module
+ * whose exports a bundle does not use is left out whole, with its constants.
+ */
+const coreWithoutSideEffects = {
+  name: 'core-without-side-effects',
+  setup(b) {
+    b.onResolve({ filter: /\.ts$/ }, async (args) => {
+      if (args.pluginData === 'resolved' || !args.path.startsWith('.')) return undefined;
+      const resolved = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, pluginData: 'resolved' });
+      if (resolved.errors.length > 0) return undefined;
+      return relative(resolved.path).startsWith('core/') ? { ...resolved, sideEffects: false } : resolved;
+    });
+  },
+};
+
 /** The options both bundles share. */
 const BUNDLE_OPTIONS = {
   bundle: true,
@@ -63,10 +81,172 @@ const BUNDLE_OPTIONS = {
   metafile: true,
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [coreWithoutSideEffects],
 };
 
 /** The global the commands bundle (apps-script/commands-main.ts) assigns when lazy.ts evaluates it. */
 export const COMMANDS_GLOBAL = 'RiskRegisterCommands';
+/** The key of APPS_SCRIPT_GLOBAL holding the core exports the commands bundle takes from it. */
+export const SHARED_KEY = 'core';
+
+const ROOT = process.cwd();
+/** A module's path as the metafile names it (relative, with /). */
+const relative = (file) => path.relative(ROOT, file).split(path.sep).join('/');
+/** The entries and the core's barrel hold no code of their own; every other module can be shared. */
+const NOT_SHARED = new Set(['core/index.ts', 'apps-script/main.ts', 'apps-script/commands-main.ts']);
+const isShareable = (input) => /^(core|apps-script)\//.test(input) && !NOT_SHARED.has(input);
+
+/**
+ * What the custom functions' bundle holds, module by module: for each core module it includes,
+ * the exports whose declarations it keeps (read from a build without minification, where each
+ * module's code follows a `// core/…` line and keeps its names). Only those can be shared: any
+ * other export of the module would add code to every custom-function call.
+ */
+async function heldExports() {
+  const analysis = await build({ ...BUNDLE_OPTIONS, ...EAGER_DEFINES, entryPoints: ['apps-script/main.ts'], format: 'esm', minify: false });
+  const text = analysis.outputFiles[0].text;
+  const modules = Object.keys(analysis.metafile.inputs).filter(isShareable);
+  const declared = new Map();
+  let current;
+  for (const line of text.split('\n')) {
+    const section = /^\/\/ (\S+\.ts)$/.exec(line);
+    if (section) current = declared.get(section[1]) ?? declared.set(section[1], new Set()).get(section[1]);
+    const name = /^(?:async )?(?:function\*? |var |let |const |class )([\w$]+)/.exec(line)?.[1];
+    if (name && current) current.add(name);
+  }
+  const exported = await build({
+    entryPoints: modules,
+    bundle: false,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    outdir: 'dist/apps-script/exports',
+    logLevel: 'warning',
+  });
+  const held = new Map();
+  for (const output of Object.values(exported.metafile.outputs)) {
+    const names = output.exports.filter((name) => declared.get(output.entryPoint)?.has(name));
+    held.set(output.entryPoint, { exports: output.exports, held: names });
+  }
+  return { held, inputs: analysis.metafile.inputs };
+}
+
+/**
+ * Resolves each core module the custom functions' bundle holds to a shim that takes the held
+ * exports from `shared(module)` and only the others from the module itself (tree-shaken as usual).
+ */
+function sharedCorePlugin(held, shared) {
+  return {
+    name: 'shared-core',
+    setup(b) {
+      b.onResolve({ filter: /^real:/ }, (args) => ({ path: args.path.slice('real:'.length), sideEffects: false }));
+      b.onResolve({ filter: /^shared:/ }, (args) => shared(args.path.slice('shared:'.length)));
+      b.onResolve({ filter: /\.ts$/ }, (args) => {
+        if (args.namespace !== 'file' || !args.path.startsWith('.')) return undefined;
+        const module = relative(path.resolve(args.resolveDir, args.path));
+        if (!isShareable(module) || !(held.get(module)?.held.length > 0)) return undefined;
+        return { path: module, namespace: 'shared-core' };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'shared-core' }, (args) => {
+        const { exports, held: names } = held.get(args.path);
+        const own = exports.filter((name) => !names.includes(name));
+        const lines = [`export { ${names.join(', ')} } from ${JSON.stringify(`shared:${args.path}`)};`];
+        if (own.length) lines.push(`export { ${own.join(', ')} } from ${JSON.stringify(`real:${path.join(ROOT, args.path)}`)};`);
+        return { contents: lines.join('\n'), resolveDir: ROOT, loader: 'js' };
+      });
+    },
+  };
+}
+
+/** The module of the shims that holds `APPS_SCRIPT_GLOBAL.core`, read once. */
+const SHARED_OBJECT = 'shared-object';
+
+/** Short keys for the shared exports: a, b, …, z, A, …, then aa, ab… */
+function shortKey(index) {
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  let key = '';
+  let n = index;
+  do {
+    key = letters[n % letters.length] + key;
+    n = Math.floor(n / letters.length) - 1;
+  } while (n >= 0);
+  return key;
+}
+
+const EAGER_DEFINES = { define: { COMMANDS_GZIP_BASE64: '""', COMMANDS_GLOBAL: JSON.stringify(COMMANDS_GLOBAL) } };
+
+/**
+ * The commands bundle without the core code the custom functions' bundle already holds: the
+ * exports of the held modules come from `APPS_SCRIPT_GLOBAL.core`, by short keys. First built as
+ * a module with those imports left external, which names exactly the imports the commands use;
+ * then wrapped as a script whose shims read them from the global.
+ */
+async function buildCommands(held) {
+  const staged = await build({
+    ...BUNDLE_OPTIONS,
+    entryPoints: ['apps-script/commands-main.ts'],
+    format: 'esm',
+    plugins: [sharedCorePlugin(held, (module) => ({ path: `shared:${module}`, external: true })), coreWithoutSideEffects],
+  });
+  const esm = staged.outputFiles[0].text;
+  const used = new Map();
+  for (const [, list, module] of esm.matchAll(/import\s*\{([^}]*)\}\s*from\s*"shared:([^"]+)"/g)) {
+    const names = used.get(module) ?? used.set(module, new Set()).get(module);
+    for (const specifier of list.split(',')) names.add(specifier.trim().split(/\s+as\s+/)[0]);
+  }
+  const shared = [...used]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .flatMap(([module, names]) => [...names].sort().map((name) => ({ module, name })));
+  shared.forEach((entry, index) => (entry.key = shortKey(index)));
+  for (const { module, name } of shared) {
+    if (!held.get(module)?.held.includes(name))
+      throw new Error(`build: the commands take ${name} of ${module} from the functions' bundle, which does not hold it`);
+  }
+  // The shims read the one object the custom functions' bundle exposes.
+  const shim = (module) =>
+    module === SHARED_OBJECT
+      ? `export var core = ${APPS_SCRIPT_GLOBAL}.${SHARED_KEY};`
+      : `import { core } from '${SHARED_OBJECT}';\n` +
+        shared
+          .filter((entry) => entry.module === module)
+          .map((entry) => `export var ${entry.name} = core.${entry.key};`)
+          .join('\n');
+  const commands = await build({
+    ...BUNDLE_OPTIONS,
+    entryPoints: ['apps-script/commands-main.ts'],
+    globalName: COMMANDS_GLOBAL,
+    plugins: [
+      // Only the exports the commands use come from the shims; the rest are not used at all.
+      sharedCorePlugin(
+        new Map([...held].map(([module, { exports }]) => [module, { exports, held: [...(used.get(module) ?? [])] }])),
+        (module) => ({ path: module, namespace: 'shared-shim' }),
+      ),
+      coreWithoutSideEffects,
+      {
+        name: 'shared-core-shims',
+        setup(b) {
+          b.onResolve({ filter: new RegExp(`^${SHARED_OBJECT}$`) }, () => ({ path: SHARED_OBJECT, namespace: 'shared-shim' }));
+          b.onLoad({ filter: /.*/, namespace: 'shared-shim' }, (args) => ({ contents: shim(args.path), loader: 'js', resolveDir: ROOT }));
+        },
+      },
+    ],
+  });
+  return { code: commands.outputFiles[0].text.trimEnd(), shared, metafile: commands.metafile };
+}
+
+/** The entry of the custom functions' bundle: apps-script/main.ts and, as `core`, the shared exports. */
+function eagerEntry(shared) {
+  const imports = shared.map(
+    (entry, index) => `import { ${entry.name} as s${index} } from ${JSON.stringify(`./${entry.module}`)};`,
+  );
+  const object = shared.map((entry, index) => `${entry.key}: s${index}`).join(', ');
+  return {
+    contents: [`export * from './apps-script/main.ts';`, ...imports, `export const ${SHARED_KEY} = { ${object} };`].join('\n'),
+    resolveDir: ROOT,
+    sourcefile: 'apps-script/entry.js',
+    loader: 'js',
+  };
+}
 
 /**
  * Code.js: the custom functions' bundle (apps-script/main.ts), which carries the menu commands'
@@ -76,12 +256,19 @@ export const COMMANDS_GLOBAL = 'RiskRegisterCommands';
  */
 export async function buildAppsScript() {
   const functions = await globalFunctions();
-  const commands = await build({ ...BUNDLE_OPTIONS, entryPoints: ['apps-script/commands-main.ts'], globalName: COMMANDS_GLOBAL });
-  const commandsCode = commands.outputFiles[0].text.trimEnd();
+  const { held, inputs: heldInputs } = await heldExports();
+  const { code: commandsCode, shared, metafile: commandsMeta } = await buildCommands(held);
   const packed = gzipSync(commandsCode, { level: 9 }).toString('base64');
+  // Sharing must not add code to the custom functions' bundle: each core module keeps the size
+  // it has without the `core` object (compared unminified, where names do not shift).
+  const check = await build({ ...BUNDLE_OPTIONS, ...EAGER_DEFINES, stdin: eagerEntry(shared), format: 'esm', minify: false });
+  for (const [input, { bytesInOutput }] of Object.entries(check.metafile.inputs)) {
+    if (isShareable(input) && bytesInOutput !== heldInputs[input]?.bytesInOutput)
+      throw new Error(`build: sharing ${input} with the commands adds code to the custom functions' bundle`);
+  }
   const result = await build({
     ...BUNDLE_OPTIONS,
-    entryPoints: ['apps-script/main.ts'],
+    stdin: eagerEntry(shared),
     globalName: APPS_SCRIPT_GLOBAL,
     define: { COMMANDS_GZIP_BASE64: JSON.stringify(packed), COMMANDS_GLOBAL: JSON.stringify(COMMANDS_GLOBAL) },
   });
@@ -95,10 +282,10 @@ export async function buildAppsScript() {
   const temporary = `${APPS_SCRIPT_OUT}.${process.pid}.tmp`;
   writeFileSync(temporary, code);
   renameSync(temporary, APPS_SCRIPT_OUT);
-  const meta = { functions: result.metafile, commands: commands.metafile };
+  const meta = { functions: result.metafile, commands: commandsMeta, shared };
   writeFileSync(`dist/apps-script/meta.${process.pid}.tmp`, JSON.stringify(meta));
   renameSync(`dist/apps-script/meta.${process.pid}.tmp`, 'dist/apps-script/meta.json');
-  return { file: APPS_SCRIPT_OUT, ...codeSizes(code), commandsBytes: Buffer.byteLength(commandsCode) };
+  return { file: APPS_SCRIPT_OUT, ...codeSizes(code), commandsBytes: Buffer.byteLength(commandsCode), shared: shared.length };
 }
 
 /** The base64 string literal holding the gzipped commands bundle: the one this long. */

@@ -11,6 +11,7 @@ import {
   APPS_SCRIPT_OUT,
   COMMANDS_GLOBAL,
   PACKED_LITERAL,
+  SHARED_KEY,
   codeSizes,
   globalFunctions,
 } from './build-apps-script.mjs';
@@ -20,8 +21,11 @@ import {
  * literal, which is scanned as a string and compiled only when a command runs. Above it, fail.
  */
 const LIMIT = 50 * 1024;
-/** The whole file, packed literal included: a ceiling so the packed part cannot grow unseen. */
-const FILE_LIMIT = 75 * 1024;
+/**
+ * The whole file, packed literal included: a ceiling so the packed part cannot grow unseen.
+ * A ratchet on the way to the issue's 50 KB for the file (58.0 KB now).
+ */
+const FILE_LIMIT = 60 * 1024;
 const CUSTOM_FUNCTIONS = ['RISKSCORE', 'RISKRATING', 'RISKTREND'];
 /** The globals whose code is packed (apps-script/commands-main.ts), expanded by apps-script/lazy.ts. */
 const PACKED_COMMANDS = ['onEdit', 'generateQuarterlyRegister', 'validateRegister', 'setUpSheets'];
@@ -83,7 +87,8 @@ if (script) {
   else {
     const exported = Object.keys(bound).sort();
     const missing = declared.filter((name) => typeof bound[name] !== 'function');
-    const extra = exported.filter((name) => !declared.includes(name));
+    const extra = exported.filter((name) => !declared.includes(name) && name !== SHARED_KEY);
+    if (typeof bound[SHARED_KEY] !== 'object') problems.push(`the bundle shares no ${APPS_SCRIPT_GLOBAL}.${SHARED_KEY} with the commands`);
     if (missing.length) problems.push(`declared but not bound by the bundle: ${missing.join(', ')}`);
     if (extra.length) problems.push(`bound by the bundle but not declared: ${extra.join(', ')}`);
     for (const name of declared) {
@@ -105,11 +110,27 @@ else {
   }
   if (commands !== undefined) {
     try {
+      // Loaded as lazy.ts loads it, after Code.js: the shims read the exports the custom
+      // functions' bundle shares, and each must be there.
       const context = vm.createContext({});
+      script?.runInContext(context);
+      const core = context[APPS_SCRIPT_GLOBAL]?.[SHARED_KEY] ?? {};
+      const read = new Set();
+      context[APPS_SCRIPT_GLOBAL] = {
+        [SHARED_KEY]: new Proxy(core, {
+          get(target, key) {
+            if (target[key] === undefined) problems.push(`the packed commands read ${String(key)}, which the bundle does not share`);
+            read.add(key);
+            return target[key];
+          },
+        }),
+      };
       new vm.Script(`${commands}\nthis.bound = ${COMMANDS_GLOBAL};`, { filename: 'commands.js' }).runInContext(context);
       const bound = Object.keys(context.bound ?? {}).sort();
       if (bound.join() !== [...PACKED_COMMANDS].sort().join())
         problems.push(`the packed commands bind ${bound.join(', ') || 'nothing'}, not ${PACKED_COMMANDS.join(', ')}`);
+      const unread = Object.keys(core).filter((key) => !read.has(key));
+      if (unread.length) problems.push(`the bundle shares ${unread.join(', ')}, which the packed commands never read`);
     } catch (error) {
       problems.push(`the packed commands do not load as a script: ${error.message}`);
     }

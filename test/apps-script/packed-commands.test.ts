@@ -1,6 +1,6 @@
 // Code.js carries the menu commands and onEdit gzipped: custom functions never expand them, a
 // command expands them once per execution through Apps Script's Utilities (the fake's, here).
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { FORCE_REGISTER_EXAMPLE } from '../../examples/force-register.ts';
 import { createSheetsFake } from '../support/sheets-fake/index.ts';
@@ -35,6 +35,26 @@ describe('the packed commands in Code.js', () => {
     const code = await builtCode();
     const literals = code.match(/"[A-Za-z0-9+/]{1000,}={0,2}"/g) ?? [];
     expect(literals).toHaveLength(1);
+  });
+
+  it('do not repeat the core code the custom functions already hold: they take it from RiskRegister.core', async () => {
+    const code = await builtCode();
+    const literal = /"[A-Za-z0-9+/]{1000,}={0,2}"/.exec(code)![0];
+    const commands = gunzipSync(Buffer.from(JSON.parse(literal) as string, 'base64')).toString('utf8');
+    const eager = code.replace(literal, '""');
+    // One string each from the function table, the default matrix, the matrix check, the Scoring
+    // sheet's layout and the level reader: the commands use all of them, the eager part has them.
+    for (const text of [
+      'Human Rights / Diversity',
+      'is not a colour like #92D050',
+      'Probability \\\\ Impact',
+      'ranges must be the same size',
+      'levels are numbered',
+    ]) {
+      expect({ text, eager: eager.split(text).length - 1 }).toEqual({ text, eager: 1 });
+      expect({ text, commands: commands.split(text).length - 1 }).toEqual({ text, commands: 0 });
+    }
+    expect(commands).toMatch(/=RiskRegister\.core[;,]/);
   });
 });
 
