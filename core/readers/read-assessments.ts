@@ -12,7 +12,7 @@ import { ASSESSMENT_COLUMNS, locateColumns } from './headers.ts';
 import type { IssueList } from './issue-list.ts';
 import type { RisksRead } from './read-risks.ts';
 import type { Assessment } from './risk.ts';
-import { riskIdKey } from './risk-id.ts';
+import { idFault, riskIdKey } from './risk-id.ts';
 import { RowCheck, RowReader, hasMissingRequired, labelsOf, reportErrorCells, safeRows } from './row-reader.ts';
 
 const LABELS = labelsOf(ASSESSMENT_COLUMNS);
@@ -84,9 +84,9 @@ function readAssessmentRow(check: Check, context: AssessmentsContext): Assessmen
 
   if (!check.ok || riskId === undefined || !quarter || impact === undefined || probability === undefined)
     return undefined;
-  // An assessment of a risk whose own row has an error is left out with it; that error is reported there.
-  const { risks } = context;
-  const canonicalId = risks?.knownIds ? risks.validIds.get(riskIdKey(riskId)) : riskId;
+  // An assessment of a risk whose own row has an error, or of a Risks sheet that could not be read, is left out
+  // with it; that error is reported there.
+  const canonicalId = context.risks?.validIds.get(riskIdKey(riskId));
   if (canonicalId === undefined) return undefined;
   return { riskId: canonicalId, quarter, impact, probability, commentary: check.reader.text('commentary'), row: check.row };
 }
@@ -97,11 +97,14 @@ function columnOf(check: Check, key: AssessmentColumnKey): number {
 
 /** The risk ID as written; an error when it is missing or not on the Risks sheet. */
 function readRiskId(check: Check, { risks, risksSheet }: AssessmentsContext): string | undefined {
-  if (check.reader.error('riskId')) return undefined;
-  const id = check.reader.text('riskId');
-  if (id === '') check.error(columnOf(check, 'riskId'), 'missing risk ID');
-  else if (risks?.knownIds && !risks.knownIds.has(riskIdKey(id)))
-    check.error(columnOf(check, 'riskId'), `risk ID ${id} is not on the ${risksSheet} sheet`);
+  const { reader } = check;
+  if (reader.error('riskId')) return undefined;
+  const id = reader.text('riskId');
+  const column = columnOf(check, 'riskId');
+  const fault = idFault(reader.value('riskId'), 'risk ID');
+  if (id === '') check.error(column, 'missing risk ID');
+  else if (fault) check.error(column, fault);
+  else if (risks?.knownIds && !risks.knownIds.has(riskIdKey(id))) check.error(column, `risk ID ${id} is not on the ${risksSheet} sheet`);
   else return id;
   return undefined;
 }

@@ -6,7 +6,7 @@ import type { RiskColumnKey } from './headers.ts';
 import { locateColumns, RISK_COLUMNS } from './headers.ts';
 import type { IssueList } from './issue-list.ts';
 import type { Risk, RiskStatus } from './risk.ts';
-import { riskIdKey } from './risk-id.ts';
+import { idFault, riskIdKey } from './risk-id.ts';
 import { RowCheck, RowReader, hasMissingRequired, labelsOf, reportErrorCells, safeRows } from './row-reader.ts';
 
 export interface RisksRead {
@@ -96,8 +96,9 @@ function readRiskRow(check: RowCheck<RiskColumnKey>, idColumn: number, seen: See
 function readId(check: RowCheck<RiskColumnKey>, idColumn: number, seen: SeenIds): string {
   const id = check.reader.text('id');
   if (check.reader.error('id')) return id;
-  if (id === '') {
-    check.error(idColumn, 'missing risk ID');
+  const fault = idFault(check.reader.value('id'), 'ID');
+  if (id === '' || fault) {
+    check.error(idColumn, fault && id ? fault : 'missing risk ID');
     return id;
   }
   const first = seen.see(id, check.row);

@@ -226,6 +226,15 @@ describe('readRegisterSheets: missing sheets and columns', () => {
     ]);
   });
 
+  it('leaves out assessments when the Risks sheet cannot be read, as they name no risk read', () => {
+    const result = readRegisterSheets(
+      { risks: { name: 'Risks', rows: [] }, assessments: assessmentsGrid([[0, dateCell('2022-08-15'), 1, '4']]) },
+      options,
+    );
+    expect(lines(result.issues)).toEqual(['error Risks!A1: missing column "ID" (or Risk ID, Ref, Risk ref, Reference)', 'error Risks!A1: missing column "Risk name" (or Name, Title, Risk, Risk title)']);
+    expect(result.assessments).toEqual([]);
+  });
+
   it('reports missing required columns and reads no rows from that sheet', () => {
     const result = readRegisterSheets(
       {
@@ -427,6 +436,26 @@ describe('readRegisterSheets: bad assessments', () => {
     ]);
   });
 
+  it('reports a risk ID that is a date, a boolean or a fraction; a whole number is an ID', () => {
+    const result = read(
+      [openRisk('CRR01'), [true, 'n'], [dateCell('2022-08-15'), 'n'], [7, 'Number seven']],
+      [
+        [dateCell('2022-08-15'), 'Q1 2022/23', 1, 1],
+        [false, 'Q1 2022/23', 1, 1],
+        [2.5, 'Q1 2022/23', 1, 1],
+        [7, 'Q1 2022/23', 1, 1],
+      ],
+    );
+    expect(lines(result.issues)).toEqual([
+      'error Risks!A3: ID TRUE is not text or a whole number',
+      'error Risks!A4: ID "2022-08-15" is not text or a whole number',
+      'error Assessments!A2: risk ID "2022-08-15" is not text or a whole number',
+      'error Assessments!A3: risk ID FALSE is not text or a whole number',
+      'error Assessments!A4: risk ID 2.5 is not text or a whole number',
+    ]);
+    expect(result.assessments.map((a) => a.riskId)).toEqual(['7']);
+  });
+
   it('leaves out, without a second error, assessments of a risk whose own row has an error', () => {
     const result = read([['CRR01', null]], [['CRR01', 'Q1 2022/23', 1, 1]]);
     expect(lines(result.issues)).toEqual(['error Risks!B2: CRR01 has no risk name']);
@@ -621,6 +650,8 @@ const arbRows = (head: readonly string[]) =>
     fc.array(arbRow, { maxLength: 12 }).map((rows) => [[...head] as CellValue[], ...rows]),
   );
 const A1 = /^[A-Z]{1,3}[1-9][0-9]*$/;
+// FC_SEED=<seed> replays a run; fast-check prints the seed (and the path) of any failure.
+const seed = process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {};
 
 test.prop(
   [
@@ -629,9 +660,7 @@ test.prop(
     fc.constantFrom('Risks', 'risk list', ''),
     fc.constantFrom(1, 4, 12),
   ],
-  {
-    numRuns: 300,
-  },
+  { numRuns: 300, ...seed },
 )(
   'readers never throw on random grids, and address every issue to a real cell on a given sheet',
   (riskRows, assessmentRows, riskName, firstMonth) => {
@@ -665,7 +694,7 @@ test.prop(
   },
 );
 
-test.prop([fc.anything(), fc.anything()], { numRuns: 200 })(
+test.prop([fc.anything(), fc.anything()], { numRuns: 200, ...seed })(
   'readers survive grids that break the types',
   (riskRows, assessmentRows) => {
     const grids = {
@@ -703,7 +732,7 @@ const arbValidRegister = fc
     }),
   );
 
-test.prop([arbValidRegister])(
+test.prop([arbValidRegister], seed)(
   'a valid register reads back exactly, whatever the column order',
   ({ ids, closed, assessments, order }) => {
     const riskRecords = ids.map((id, i) => ({
