@@ -6,12 +6,12 @@ import type { RiskMatrix } from '../matrix/matrix.ts';
 import { scoreOf } from '../matrix/matrix.ts';
 import { readLevel } from '../matrix/read-level.ts';
 import type { FiscalCalendar, Quarter } from '../quarters/quarter.ts';
-import { formatQuarter, quarterFromCell, quarterIndex } from '../quarters/quarter.ts';
+import { compareQuarters, formatQuarter, quarterFromCell, quarterIndex, quarterOfDate } from '../quarters/quarter.ts';
 import type { AssessmentColumnKey } from './headers.ts';
 import { ASSESSMENT_COLUMNS, locateColumns } from './headers.ts';
 import type { IssueList } from './issue-list.ts';
 import type { RisksRead } from './read-risks.ts';
-import type { Assessment } from './risk.ts';
+import type { Assessment, Risk } from './risk.ts';
 import { idFault, riskIdKey } from './risk-id.ts';
 import { RowCheck, RowReader, hasMissingRequired, labelsOf, reportErrorCells, safeRows } from './row-reader.ts';
 
@@ -86,9 +86,26 @@ function readAssessmentRow(check: Check, context: AssessmentsContext): Assessmen
     return undefined;
   // An assessment of a risk whose own row has an error, or of a Risks sheet that could not be read, is left out
   // with it; that error is reported there.
-  const canonicalId = context.risks?.validIds.get(riskIdKey(riskId));
-  if (canonicalId === undefined) return undefined;
-  return { riskId: canonicalId, quarter, impact, probability, commentary: check.reader.text('commentary'), row: check.row };
+  const risk = context.risks?.validIds.get(riskIdKey(riskId));
+  if (!risk) return undefined;
+  const assessment = { riskId: risk.id, quarter, impact, probability, commentary: check.reader.text('commentary'), row: check.row };
+  return isStray(check, context.calendar, risk, quarter) ? { ...assessment, stray: true } : assessment;
+}
+
+/** An assessment for a quarter after a Closed risk's closed quarter, or before its raised one, warns at the Quarter cell. */
+function isStray(check: Check, calendar: FiscalCalendar, risk: Risk, quarter: Quarter): boolean {
+  for (const [date, word, sign] of [
+    [risk.status === 'Closed' ? risk.dateClosed : undefined, 'closed', 1],
+    [risk.dateRaised, 'raised', -1],
+  ] as const) {
+    const edge = date && quarterOfDate(date, calendar);
+    if (edge && compareQuarters(quarter, edge) === sign) {
+      const label = (q: Quarter) => formatQuarter(q, calendar);
+      check.warning(columnOf(check, 'quarter'), `${label(quarter)} is ${sign > 0 ? 'after' : 'before'} ${risk.id} was ${word} in ${label(edge)}`);
+      return true;
+    }
+  }
+  return false;
 }
 
 function columnOf(check: Check, key: AssessmentColumnKey): number {

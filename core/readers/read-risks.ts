@@ -13,8 +13,8 @@ export interface RisksRead {
   readonly risks: Risk[];
   /** Every ID on the sheet (trimmed, upper case), valid row or not; undefined when the sheet could not be read. */
   readonly knownIds?: ReadonlySet<string>;
-  /** ID key → the ID as written, for rows that were read. */
-  readonly validIds: ReadonlyMap<string, string>;
+  /** ID key → the risk, for rows that were read. */
+  readonly validIds: ReadonlyMap<string, Risk>;
   readonly idColumn?: number;
 }
 
@@ -57,7 +57,7 @@ class SeenIds {
 export function readRisks(grid: SheetGrid, issues: IssueList): RisksRead {
   const located = locateColumns(grid, RISK_COLUMNS);
   for (const issue of located.issues) issues.addHeaderIssue(issue, located.headerRow);
-  const validIds = new Map<string, string>();
+  const validIds = new Map<string, Risk>();
   if (hasMissingRequired(located.columns, RISK_COLUMNS)) return { risks: [], validIds };
 
   const rows = safeRows(grid);
@@ -69,7 +69,7 @@ export function readRisks(grid: SheetGrid, issues: IssueList): RisksRead {
     if (reader.read(rows[row]).allBlank()) continue;
     const risk = readRiskRow(new RowCheck(reader, row, issues), idColumn, seen);
     if (!risk) continue;
-    validIds.set(riskIdKey(risk.id), risk.id);
+    validIds.set(riskIdKey(risk.id), risk);
     risks.push(risk);
   }
   return { risks, knownIds: seen.known, validIds, idColumn };
