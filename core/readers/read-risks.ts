@@ -147,18 +147,19 @@ function checkClosure({ check, reader, at, who }: RiskRow, status: RiskStatus, d
 }
 
 /** Raised, closed and reported should come in that order. */
-function checkDateOrder({ check, at }: RiskRow, { dateRaised, dateClosed, closureReported }: RiskDates): void {
-  if (dateRaised !== undefined && dateClosed !== undefined && compareIsoDates(dateClosed, dateRaised) < 0) {
-    check.warning(
-      at('dateClosed'),
-      `date closed ${formatDateForReport(dateClosed)} is before date raised ${formatDateForReport(dateRaised)}`,
-    );
-  }
-  if (dateClosed !== undefined && closureReported !== undefined && compareIsoDates(closureReported, dateClosed) < 0) {
-    check.warning(
-      at('closureReported'),
-      `closure reported ${formatDateForReport(closureReported)} is before date closed ${formatDateForReport(dateClosed)}`,
-    );
+function checkDateOrder({ check, at }: RiskRow, dates: RiskDates): void {
+  for (const [key, before] of [
+    ['dateClosed', 'dateRaised'],
+    ['closureReported', 'dateClosed'],
+  ] as const) {
+    const date = dates[key];
+    const earlier = dates[before];
+    if (date !== undefined && earlier !== undefined && compareIsoDates(date, earlier) < 0) {
+      check.warning(
+        at(key),
+        `${LABELS[key]} ${formatDateForReport(date)} is before ${LABELS[before]} ${formatDateForReport(earlier)}`,
+      );
+    }
   }
 }
 
