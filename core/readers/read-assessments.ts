@@ -13,7 +13,15 @@ import type { IssueList } from './issue-list.ts';
 import type { RisksRead } from './read-risks.ts';
 import type { Assessment, Risk } from './risk.ts';
 import { idFault, riskIdKey } from './risk-id.ts';
-import { RowCheck, RowReader, hasMissingRequired, labelsOf, reportErrorCells, safeRows } from './row-reader.ts';
+import {
+  RowCheck,
+  RowReader,
+  hasMissingRequired,
+  labelsOf,
+  reportDerivedErrors,
+  reportErrorCells,
+  safeRows,
+} from './row-reader.ts';
 
 const LABELS = labelsOf(ASSESSMENT_COLUMNS);
 
@@ -59,6 +67,7 @@ export function readAssessments(
     const assessment = readAssessmentRow(new RowCheck(reader, row, issues), context);
     if (assessment) assessments.push(assessment);
   }
+  reportDerivedErrors(reader, issues, LABELS);
   return assessments;
 }
 

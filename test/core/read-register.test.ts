@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import type { CellValue, SheetGrid } from '../../core/cells/cell.ts';
-import { dateCell, errorCell } from '../../core/cells/cell.ts';
+import { UNCALCULATED, dateCell, errorCell } from '../../core/cells/cell.ts';
 import { ASSESSMENT_HEADERS, RISK_HEADERS } from '../../core/readers/headers.ts';
 import type { Issue } from '../../core/issues/issue.ts';
 import { formatIssue } from '../../core/issues/issue.ts';
@@ -513,12 +513,41 @@ describe('readRegisterSheets: bad assessments', () => {
     ]);
     expect(lines(result.issues)).toEqual([
       'error Assessments!C2: impact is the error #N/A',
-      'warning Assessments!E3: score is the error #NAME?; the computed score is used',
-      'warning Assessments!F3: rating is the error #NAME?; the computed rating is used',
+      "warning Assessments!E3: 1 Score cell shows #NAME?, so the workbook's RISKSCORE could not be calculated there; the computed score is used",
+      "warning Assessments!F3: 1 Rating cell shows #NAME?, so the workbook's RISKRATING could not be calculated there; the computed rating is used",
       'error Assessments!A4: risk ID is the error #REF!',
       'error Assessments!B4: quarter is the error #VALUE!',
     ]);
     expect(result.assessments.map((a) => a.row)).toEqual([2]);
+  });
+
+  it('says once per column that Score or Rating cells show errors (a client that cannot run the LAMBDA)', () => {
+    const rows: CellValue[][] = [];
+    for (let q = 1; q <= 4; q++) {
+      rows.push(['CRR01', `Q${q} 2021/22`, 2, 2, errorCell('#VALUE!'), errorCell('#VALUE!')]);
+      rows.push(['CRR02', `Q${q} 2021/22`, 2, 2, errorCell(q === 4 ? '#NAME?' : '#VALUE!'), 'Low']);
+    }
+    const result = read(risks, rows);
+    expect(lines(result.issues)).toEqual([
+      "warning Assessments!E2: 8 Score cells show #VALUE! or #NAME?, so the workbook's RISKSCORE could not be calculated there; the computed scores are used",
+      "warning Assessments!F2: 4 Rating cells show #VALUE!, so the workbook's RISKRATING could not be calculated there; the computed ratings are used",
+    ]);
+    expect(result.assessments).toHaveLength(8);
+  });
+
+  it('says a formula with no calculated value is one, on Risks and Assessments, and is silent about Score and Rating', () => {
+    const none = errorCell(UNCALCULATED);
+    const result = read(
+      [[none, 'n'], ['R2', none], ['R3', 'n', 'd', 'i', 'c', 'o', 'Open', none]],
+      [['R3', 'Q1 2022/23', none, 2, none, none]],
+    );
+    const fix = 'is a formula with no calculated value; open and save the workbook in Excel or LibreOffice to calculate it';
+    expect(lines(result.issues)).toEqual([
+      `error Risks!A2: ID ${fix}`,
+      `error Risks!B3: risk name ${fix}`,
+      `error Risks!H4: date raised ${fix}`,
+      `error Assessments!C2: impact ${fix}`,
+    ]);
   });
 
   it('sorts issues by sheet, then row, then column', () => {
