@@ -4,6 +4,7 @@ import { quotedCellText } from '../cells/cell-text.ts';
 import { numberFromText } from '../cells/number-text.ts';
 import type { RiskMatrix } from '../matrix/matrix.ts';
 import { scoreOf } from '../matrix/matrix.ts';
+import { quarterExample } from '../issues/messages.ts';
 import { readLevel } from '../matrix/read-level.ts';
 import type { FiscalCalendar, Quarter } from '../quarters/quarter.ts';
 import { compareQuarters, formatQuarter, quarterFromCell, quarterIndex, quarterOfDate } from '../quarters/quarter.ts';
@@ -147,7 +148,7 @@ function readQuarter(check: Check, context: AssessmentsContext): Quarter | undef
   if (!quarter) {
     check.error(
       columnOf(check, 'quarter'),
-      `quarter ${quotedCellText(value)} is not a quarter label (Q2 2022/23) or a date`,
+      `quarter ${quotedCellText(value)} is not a quarter label (${quarterExample(context.calendar)}) or a date`,
     );
   }
   return quarter;

@@ -479,6 +479,16 @@ describe('readRegisterSheets: bad assessments', () => {
     ]);
   });
 
+  it('shows the calendar form of a quarter label in the hint when quarters are calendar quarters', () => {
+    const result = readRegisterSheets(
+      { risks: risksGrid(risks), assessments: assessmentsGrid([['CRR01', 'Q2 2022/23', 1, 1]]) },
+      { matrix, calendar: CALENDAR_YEAR },
+    );
+    expect(lines(result.issues)).toEqual([
+      'error Assessments!B2: quarter "Q2 2022/23" is not a quarter label (Q2 2022) or a date',
+    ]);
+  });
+
   it('reports a second assessment of a risk in one quarter, however the quarter is written', () => {
     const result = read(risks, [
       ['CRR01', 'Q2 2022/23', 1, 1],
