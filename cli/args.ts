@@ -97,7 +97,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
 
 function wholeNumberOption(name: string, text: string | undefined, fallback: number, min: number, max: number): number {
   if (text === undefined) return fallback;
-  const value = Number(text);
+  // Whole decimal numbers only: Number() would also take 0x4, 1e1 and ' 4 '.
+  const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new CommandLineError(`--${name} ${text}: expected a whole number from ${min} to ${max}`);
   }

@@ -1,7 +1,7 @@
 // `risk-register generate`: the quarter's register as a new workbook (and PDF), never touching the input.
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { RegisterModel } from '../../core/index.ts';
-import { fiscalCalendar, formatQuarter, generate, hasErrors, parseQuarter, registerJson } from '../../core/index.ts';
+import { fiscalCalendar, formatQuarter, generate, hasErrors, parseQuarter, quarterExample, registerJson } from '../../core/index.ts';
 import type { Command } from '../args.ts';
 import type { ConsoleIO } from '../console-io.ts';
 import { EXIT, UsageError, progress } from '../console-io.ts';
@@ -23,7 +23,7 @@ export async function generateCommand(command: Extract<Command, { name: 'generat
   const calendar = fiscalCalendar(command.fyStart);
   const quarter = command.quarter === undefined ? undefined : parseQuarter(command.quarter, calendar);
   if (command.quarter !== undefined && !quarter) {
-    throw new UsageError(`--quarter "${command.quarter}": not a quarter; write it like "Q2 2022/23"`);
+    throw new UsageError(`--quarter "${command.quarter}": not a quarter; write it like "${quarterExample(calendar)}"`);
   }
   const matrix = command.matrix ? await readMatrixFile(resolve(io.cwd, command.matrix)) : undefined;
   const inputPath = resolve(io.cwd, command.file);

@@ -7,24 +7,10 @@
 import type { CellValue, IsoDate } from '../cells/cell.ts';
 import { isDateCell } from '../cells/cell.ts';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-] as const;
+const MONTHS = 'january february march april may june july august september october november december'.split(' ');
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+const WEEKDAYS = 'monday tuesday wednesday thursday friday saturday sunday'.split(' ');
 
-/** Excel's largest date, 9999-12-31. */
 const LAST_EXCEL_SERIAL = 2958465;
 
 /**

@@ -6,6 +6,11 @@ import type { Issue } from './issue.ts';
 import type { FiscalCalendar } from '../quarters/quarter.ts';
 import type { RegisterModel } from '../register/register-model.ts';
 
+/** A formula cell saved without its result (`UNCALCULATED`), said the same on every sheet. */
+export function uncalculatedText(what: string): string {
+  return `${what} is a formula with no calculated value; open and save the workbook in Excel or LibreOffice to calculate it`;
+}
+
 /** At most this many IDs are named in a summary line; the rest are counted. */
 export const SUMMARY_ID_LIMIT = 10;
 

@@ -84,8 +84,10 @@ export function generateRegister(sheets: WorkbookSheets, settings: ReportSetting
   return { ...analysis, model };
 }
 
+/** The latest quarter assessed, leaving out strays (after a risk closed or before it was raised) unless there is nothing else. */
 function latestQuarter(assessments: readonly Assessment[]): Quarter | undefined {
   let latest: Quarter | undefined;
-  for (const a of assessments) if (!latest || compareQuarters(a.quarter, latest) > 0) latest = a.quarter;
+  const kept = assessments.filter((a) => !a.stray);
+  for (const a of kept.length ? kept : assessments) if (!latest || compareQuarters(a.quarter, latest) > 0) latest = a.quarter;
   return latest;
 }

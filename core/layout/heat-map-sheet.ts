@@ -4,6 +4,7 @@ import { formatQuarter } from '../quarters/quarter.ts';
 import type { RegisterModel } from '../register/register-model.ts';
 import type { PlanCell, SheetPlan } from './sheet-plan.ts';
 import type { ReportOptions } from './register-sheet.ts';
+import { ROW_HEIGHT_MAX } from './row-height.ts';
 import { safeSheetName } from './sheet-name.ts';
 import { BODY_BOLD, CENTRED, SUBTITLE, TITLE, cell, ratingStyle } from './styles.ts';
 
@@ -24,7 +25,7 @@ export function heatMapSheetPlan(model: RegisterModel, options: ReportOptions): 
   }
   const impactAxis = [cell('Probability ↑ / Impact →', SUBTITLE), ...spec.impact.map((level) => cell(`${level.value} ${level.label}`, { ...CENTRED, bold: true }))];
   const busiest = Math.max(1, ...model.heatMap.flat().map((ids) => ids.length));
-  const gridHeight = Math.max(36, 15 * busiest + 6);
+  const gridHeight = Math.min(ROW_HEIGHT_MAX, Math.max(36, 15 * busiest + 6));
   const rowHeights: Record<number, number> = {};
   for (let r = 0; r < matrix.probabilityLevels; r++) rowHeights[3 + r] = gridHeight;
 

@@ -33,6 +33,11 @@ export class ScoringSheetSections {
     private readonly rows: readonly (readonly CellValue[])[],
   ) {}
 
+  /** True when no section title was found: the sheet is not a matrix at all. */
+  get isEmpty(): boolean {
+    return this.sections.size === 0;
+  }
+
   has(name: SectionName): boolean {
     return this.sections.has(name);
   }
@@ -140,9 +145,7 @@ export class ScoringSheetSections {
     if (max === undefined) return this.missing('bands', 'Max column');
     this.spec.bands = section.body.map((row, index) => {
       this.place(['bands', index], row, rating);
-      this.place(['bands', index, 'rating'], row, rating);
-      this.place(['bands', index, 'min'], row, min);
-      this.place(['bands', index, 'max'], row, max);
+      for (const [key, column] of Object.entries(found)) this.place(['bands', index, key], row, column);
       return { rating: this.text(row, rating), min: numberOf(this.cell(row, min)), max: numberOf(this.cell(row, max)) };
     });
   }

@@ -6,7 +6,10 @@
  * in scoring-sheet-layout.ts, the writer in scoring-sheet-rows.ts.
  */
 import type { CellValue, SheetGrid } from '../cells/cell.ts';
+import { UNCALCULATED, a1, isErrorCell } from '../cells/cell.ts';
 import type { Issue } from '../issues/issue.ts';
+import { issueError } from '../issues/issue.ts';
+import { uncalculatedText } from '../issues/messages.ts';
 import { validateMatrix } from './check-matrix.ts';
 import type { MatrixSpec, RiskMatrix } from './matrix.ts';
 import { ScoringSheetSections } from './scoring-sheet-sections.ts';
@@ -33,6 +36,12 @@ export function readScoringSheet(grid: SheetGrid): ScoringSheetRead {
     : [];
   const sheet = new ScoringSheetSections(grid.name, rows);
   sheet.findSections();
+  if (sheet.isEmpty) {
+    const message =
+      'the Scoring sheet has no Impact, Probability or Ratings section; ' +
+      'rename the sheet if it is not the risk matrix, or give the matrix another way';
+    return { issues: [issueError(grid.name, 'A1', message)] };
+  }
   sheet.readName();
   sheet.readLevels('impact');
   sheet.readLevels('probability');
@@ -41,7 +50,14 @@ export function readScoringSheet(grid: SheetGrid): ScoringSheetRead {
   sheet.readGrid();
   const { matrix, faults } = validateMatrix(sheet.spec);
   sheet.reportFaults(faults);
-  const { issues } = sheet;
+  // A formula saved with no result is said at its cell, instead of whatever its code made of the matrix there.
+  const issues: Issue[] = [];
+  rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (isErrorCell(value) && value.code === UNCALCULATED) issues.push(issueError(grid.name, a1(r, c), uncalculatedText('this cell')));
+    }),
+  );
+  issues.push(...sheet.issues.filter((issue) => !issues.some((u) => u.cell === issue.cell)));
   if (!matrix || issues.some((issue) => issue.severity === 'error')) return { issues };
   return { spec: matrix.spec, matrix, issues };
 }

@@ -39,72 +39,41 @@ export type AssessmentColumnKey =
 export const RISKS_SHEET_NAME = 'Risks';
 export const ASSESSMENTS_SHEET_NAME = 'Assessments';
 
+/** A column spec; its label is the header in lower case unless given. */
+function column<K extends string>(
+  key: K,
+  header: string,
+  synonyms: readonly string[],
+  required = false,
+  label = header.toLowerCase(),
+): ColumnSpec<K> {
+  return { key, header, label, synonyms, required };
+}
+
 /** The Risks sheet's columns, in template order. "Impact" here is narrative text. */
 export const RISK_COLUMNS: readonly ColumnSpec<RiskColumnKey>[] = [
-  { key: 'id', header: 'ID', label: 'ID', synonyms: ['Risk ID', 'Ref', 'Risk ref', 'Reference'], required: true },
-  { key: 'name', header: 'Risk name', label: 'risk name', synonyms: ['Name', 'Title', 'Risk', 'Risk title'], required: true },
-  { key: 'description', header: 'Description', label: 'description', synonyms: ['Risk description'], required: false },
-  {
-    key: 'impactNarrative',
-    header: 'Impact',
-    label: 'impact',
-    synonyms: ['Impact description', 'Consequence', 'Consequences'],
-    required: false,
-  },
-  {
-    key: 'controls',
-    header: 'Key controls and activities',
-    label: 'key controls and activities',
-    synonyms: ['Controls', 'Mitigation', 'Key controls', 'Controls and activities', 'Mitigations'],
-    required: false,
-  },
-  { key: 'owner', header: 'Owner', label: 'owner', synonyms: ['Risk owner'], required: false },
-  { key: 'status', header: 'Status', label: 'status', synonyms: ['Risk status'], required: false },
-  {
-    key: 'dateRaised',
-    header: 'Date raised',
-    label: 'date raised',
-    synonyms: ['Opened', 'Date opened', 'Raised'],
-    required: false,
-  },
-  {
-    key: 'dateClosed',
-    header: 'Date closed',
-    label: 'date closed',
-    synonyms: ['Closed', 'Closed date', 'Closure date'],
-    required: false,
-  },
-  {
-    key: 'closureRationale',
-    header: 'Closure rationale',
-    label: 'closure rationale',
-    synonyms: ['Closed rationale', 'Closure reason', 'Reason for closure'],
-    required: false,
-  },
-  {
-    key: 'closureReported',
-    header: 'Closure reported',
-    label: 'closure reported',
-    synonyms: ['Closure reported @ JAC', 'Reported to committee', 'Date closure reported'],
-    required: false,
-  },
+  column('id', 'ID', ['Risk ID', 'Ref', 'Risk ref', 'Reference'], true, 'ID'),
+  column('name', 'Risk name', ['Name', 'Title', 'Risk', 'Risk title'], true),
+  column('description', 'Description', ['Risk description']),
+  column('impactNarrative', 'Impact', ['Impact description', 'Consequence', 'Consequences']),
+  column('controls', 'Key controls and activities', ['Controls', 'Mitigation', 'Key controls', 'Controls and activities', 'Mitigations']),
+  column('owner', 'Owner', ['Risk owner']),
+  column('status', 'Status', ['Risk status']),
+  column('dateRaised', 'Date raised', ['Opened', 'Date opened', 'Raised']),
+  column('dateClosed', 'Date closed', ['Closed', 'Closed date', 'Closure date']),
+  column('closureRationale', 'Closure rationale', ['Closed rationale', 'Closure reason', 'Reason for closure']),
+  column('closureReported', 'Closure reported', ['Closure reported @ JAC', 'Reported to committee', 'Date closure reported']),
 ];
 
 /** The Assessments sheet's columns, in template order. "Impact" here is the level (1-5). */
 export const ASSESSMENT_COLUMNS: readonly ColumnSpec<AssessmentColumnKey>[] = [
-  { key: 'riskId', header: 'Risk ID', label: 'risk ID', synonyms: ['ID', 'Ref'], required: true },
-  { key: 'quarter', header: 'Quarter', label: 'quarter', synonyms: ['Period'], required: true },
-  { key: 'impact', header: 'Impact', label: 'impact', synonyms: ['Consequence', 'Severity'], required: true },
-  { key: 'probability', header: 'Probability', label: 'probability', synonyms: ['Likelihood'], required: true },
-  { key: 'score', header: 'Score', label: 'score', synonyms: ['Risk score'], required: false },
-  { key: 'rating', header: 'Rating', label: 'rating', synonyms: ['Risk rating'], required: false },
-  {
-    key: 'commentary',
-    header: 'Commentary',
-    label: 'commentary',
-    synonyms: ['Update', 'Notes', 'Comments', 'Comment'],
-    required: false,
-  },
+  column('riskId', 'Risk ID', ['ID', 'Ref'], true, 'risk ID'),
+  column('quarter', 'Quarter', ['Period'], true),
+  column('impact', 'Impact', ['Consequence', 'Severity'], true),
+  column('probability', 'Probability', ['Likelihood'], true),
+  column('score', 'Score', ['Risk score']),
+  column('rating', 'Rating', ['Risk rating']),
+  column('commentary', 'Commentary', ['Update', 'Notes', 'Comments', 'Comment']),
 ];
 
 /** Canonical Risks headers in template order. */

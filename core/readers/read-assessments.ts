@@ -4,16 +4,25 @@ import { quotedCellText } from '../cells/cell-text.ts';
 import { numberFromText } from '../cells/number-text.ts';
 import type { RiskMatrix } from '../matrix/matrix.ts';
 import { scoreOf } from '../matrix/matrix.ts';
+import { quarterExample } from '../issues/messages.ts';
 import { readLevel } from '../matrix/read-level.ts';
 import type { FiscalCalendar, Quarter } from '../quarters/quarter.ts';
-import { formatQuarter, quarterFromCell, quarterIndex } from '../quarters/quarter.ts';
+import { compareQuarters, formatQuarter, quarterFromCell, quarterIndex, quarterOfDate } from '../quarters/quarter.ts';
 import type { AssessmentColumnKey } from './headers.ts';
 import { ASSESSMENT_COLUMNS, locateColumns } from './headers.ts';
 import type { IssueList } from './issue-list.ts';
 import type { RisksRead } from './read-risks.ts';
-import type { Assessment } from './risk.ts';
-import { riskIdKey } from './risk-id.ts';
-import { RowCheck, RowReader, hasMissingRequired, labelsOf, reportErrorCells, safeRows } from './row-reader.ts';
+import type { Assessment, Risk } from './risk.ts';
+import { idFault, riskIdKey } from './risk-id.ts';
+import {
+  RowCheck,
+  RowReader,
+  hasMissingRequired,
+  labelsOf,
+  reportDerivedErrors,
+  reportErrorCells,
+  safeRows,
+} from './row-reader.ts';
 
 const LABELS = labelsOf(ASSESSMENT_COLUMNS);
 
@@ -59,6 +68,7 @@ export function readAssessments(
     const assessment = readAssessmentRow(new RowCheck(reader, row, issues), context);
     if (assessment) assessments.push(assessment);
   }
+  reportDerivedErrors(reader, issues, LABELS);
   return assessments;
 }
 
@@ -84,11 +94,28 @@ function readAssessmentRow(check: Check, context: AssessmentsContext): Assessmen
 
   if (!check.ok || riskId === undefined || !quarter || impact === undefined || probability === undefined)
     return undefined;
-  // An assessment of a risk whose own row has an error is left out with it; that error is reported there.
-  const { risks } = context;
-  const canonicalId = risks?.knownIds ? risks.validIds.get(riskIdKey(riskId)) : riskId;
-  if (canonicalId === undefined) return undefined;
-  return { riskId: canonicalId, quarter, impact, probability, commentary: check.reader.text('commentary'), row: check.row };
+  // An assessment of a risk whose own row has an error, or of a Risks sheet that could not be read, is left out
+  // with it; that error is reported there.
+  const risk = context.risks?.validIds.get(riskIdKey(riskId));
+  if (!risk) return undefined;
+  const assessment = { riskId: risk.id, quarter, impact, probability, commentary: check.reader.text('commentary'), row: check.row };
+  return isStray(check, context.calendar, risk, quarter) ? { ...assessment, stray: true } : assessment;
+}
+
+/** An assessment for a quarter after a Closed risk's closed quarter, or before its raised one, warns at the Quarter cell. */
+function isStray(check: Check, calendar: FiscalCalendar, risk: Risk, quarter: Quarter): boolean {
+  for (const [date, word, sign] of [
+    [risk.status === 'Closed' ? risk.dateClosed : undefined, 'closed', 1],
+    [risk.dateRaised, 'raised', -1],
+  ] as const) {
+    const edge = date && quarterOfDate(date, calendar);
+    if (edge && compareQuarters(quarter, edge) === sign) {
+      const label = (q: Quarter) => formatQuarter(q, calendar);
+      check.warning(columnOf(check, 'quarter'), `${label(quarter)} is ${sign > 0 ? 'after' : 'before'} ${risk.id} was ${word} in ${label(edge)}`);
+      return true;
+    }
+  }
+  return false;
 }
 
 function columnOf(check: Check, key: AssessmentColumnKey): number {
@@ -97,11 +124,14 @@ function columnOf(check: Check, key: AssessmentColumnKey): number {
 
 /** The risk ID as written; an error when it is missing or not on the Risks sheet. */
 function readRiskId(check: Check, { risks, risksSheet }: AssessmentsContext): string | undefined {
-  if (check.reader.error('riskId')) return undefined;
-  const id = check.reader.text('riskId');
-  if (id === '') check.error(columnOf(check, 'riskId'), 'missing risk ID');
-  else if (risks?.knownIds && !risks.knownIds.has(riskIdKey(id)))
-    check.error(columnOf(check, 'riskId'), `risk ID ${id} is not on the ${risksSheet} sheet`);
+  const { reader } = check;
+  if (reader.error('riskId')) return undefined;
+  const id = reader.text('riskId');
+  const column = columnOf(check, 'riskId');
+  const fault = idFault(reader.value('riskId'), 'risk ID');
+  if (id === '') check.error(column, 'missing risk ID');
+  else if (fault) check.error(column, fault);
+  else if (risks?.knownIds && !risks.knownIds.has(riskIdKey(id))) check.error(column, `risk ID ${id} is not on the ${risksSheet} sheet`);
   else return id;
   return undefined;
 }
@@ -118,7 +148,7 @@ function readQuarter(check: Check, context: AssessmentsContext): Quarter | undef
   if (!quarter) {
     check.error(
       columnOf(check, 'quarter'),
-      `quarter ${quotedCellText(value)} is not a quarter label (Q2 2022/23) or a date`,
+      `quarter ${quotedCellText(value)} is not a quarter label (${quarterExample(context.calendar)}) or a date`,
     );
   }
   return quarter;

@@ -6,15 +6,15 @@ import type { RiskColumnKey } from './headers.ts';
 import { locateColumns, RISK_COLUMNS } from './headers.ts';
 import type { IssueList } from './issue-list.ts';
 import type { Risk, RiskStatus } from './risk.ts';
-import { riskIdKey } from './risk-id.ts';
+import { idFault, riskIdKey } from './risk-id.ts';
 import { RowCheck, RowReader, hasMissingRequired, labelsOf, reportErrorCells, safeRows } from './row-reader.ts';
 
 export interface RisksRead {
   readonly risks: Risk[];
   /** Every ID on the sheet (trimmed, upper case), valid row or not; undefined when the sheet could not be read. */
   readonly knownIds?: ReadonlySet<string>;
-  /** ID key → the ID as written, for rows that were read. */
-  readonly validIds: ReadonlyMap<string, string>;
+  /** ID key → the risk, for rows that were read. */
+  readonly validIds: ReadonlyMap<string, Risk>;
   readonly idColumn?: number;
 }
 
@@ -57,7 +57,7 @@ class SeenIds {
 export function readRisks(grid: SheetGrid, issues: IssueList): RisksRead {
   const located = locateColumns(grid, RISK_COLUMNS);
   for (const issue of located.issues) issues.addHeaderIssue(issue, located.headerRow);
-  const validIds = new Map<string, string>();
+  const validIds = new Map<string, Risk>();
   if (hasMissingRequired(located.columns, RISK_COLUMNS)) return { risks: [], validIds };
 
   const rows = safeRows(grid);
@@ -69,7 +69,7 @@ export function readRisks(grid: SheetGrid, issues: IssueList): RisksRead {
     if (reader.read(rows[row]).allBlank()) continue;
     const risk = readRiskRow(new RowCheck(reader, row, issues), idColumn, seen);
     if (!risk) continue;
-    validIds.set(riskIdKey(risk.id), risk.id);
+    validIds.set(riskIdKey(risk.id), risk);
     risks.push(risk);
   }
   return { risks, knownIds: seen.known, validIds, idColumn };
@@ -96,8 +96,9 @@ function readRiskRow(check: RowCheck<RiskColumnKey>, idColumn: number, seen: See
 function readId(check: RowCheck<RiskColumnKey>, idColumn: number, seen: SeenIds): string {
   const id = check.reader.text('id');
   if (check.reader.error('id')) return id;
-  if (id === '') {
-    check.error(idColumn, 'missing risk ID');
+  const fault = idFault(check.reader.value('id'), 'ID');
+  if (id === '' || fault) {
+    check.error(idColumn, fault && id ? fault : 'missing risk ID');
     return id;
   }
   const first = seen.see(id, check.row);
@@ -146,18 +147,19 @@ function checkClosure({ check, reader, at, who }: RiskRow, status: RiskStatus, d
 }
 
 /** Raised, closed and reported should come in that order. */
-function checkDateOrder({ check, at }: RiskRow, { dateRaised, dateClosed, closureReported }: RiskDates): void {
-  if (dateRaised !== undefined && dateClosed !== undefined && compareIsoDates(dateClosed, dateRaised) < 0) {
-    check.warning(
-      at('dateClosed'),
-      `date closed ${formatDateForReport(dateClosed)} is before date raised ${formatDateForReport(dateRaised)}`,
-    );
-  }
-  if (dateClosed !== undefined && closureReported !== undefined && compareIsoDates(closureReported, dateClosed) < 0) {
-    check.warning(
-      at('closureReported'),
-      `closure reported ${formatDateForReport(closureReported)} is before date closed ${formatDateForReport(dateClosed)}`,
-    );
+function checkDateOrder({ check, at }: RiskRow, dates: RiskDates): void {
+  for (const [key, before] of [
+    ['dateClosed', 'dateRaised'],
+    ['closureReported', 'dateClosed'],
+  ] as const) {
+    const date = dates[key];
+    const earlier = dates[before];
+    if (date !== undefined && earlier !== undefined && compareIsoDates(date, earlier) < 0) {
+      check.warning(
+        at(key),
+        `${LABELS[key]} ${formatDateForReport(date)} is before ${LABELS[before]} ${formatDateForReport(earlier)}`,
+      );
+    }
   }
 }
 

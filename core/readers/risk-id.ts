@@ -1,4 +1,14 @@
 /** Risk IDs: how they are matched (case and surrounding space ignored) and ordered (CRR2 before CRR10). */
+import type { CellValue } from '../cells/cell.ts';
+import { quotedCellText } from '../cells/cell-text.ts';
+
+/**
+ * Why a filled cell cannot hold a risk ID (a date, a boolean, a fraction), or undefined when it can: an ID is text or a whole number.
+ * @example idFault(true, 'risk ID') // 'risk ID TRUE is not text or a whole number'
+ */
+export function idFault(value: CellValue, label: string): string | undefined {
+  return typeof value === 'string' || Number.isInteger(value) ? undefined : `${label} ${quotedCellText(value)} is not text or a whole number`;
+}
 
 /** The key two IDs share when they name the same risk. @example riskIdKey(' crr05 ') // 'CRR05' */
 export function riskIdKey(id: string): string {

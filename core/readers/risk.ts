@@ -29,4 +29,6 @@ export interface Assessment {
   readonly commentary: string;
   /** 0-based index of the row in the Assessments grid. */
   readonly row: number;
+  /** For a quarter after the risk's closed quarter or before its raised one (warned at the cell): it never picks the quarter reported. */
+  readonly stray?: true;
 }

@@ -4,10 +4,14 @@ import { UNCALCULATED, isDateCell, isErrorCell } from '../cells/cell.ts';
 import { cellText } from '../cells/cell-text.ts';
 import type { ColumnSpec } from './headers.ts';
 import type { IssueList } from './issue-list.ts';
+import { uncalculatedText } from '../issues/messages.ts';
 
 /** Reads data rows of a grid through the located columns, treating anything odd as blank. One per sheet. */
 export class RowReader<K extends string> {
   private row: readonly CellValue[] | undefined;
+
+  /** Error cells met so far in each derived column: the first one's place, and each one's code. */
+  readonly derivedErrors = new Map<K, { row: number; column: number; codes: string[] }>();
 
   constructor(readonly columns: ReadonlyMap<K, number>) {}
 
@@ -78,23 +82,46 @@ export function labelsOf<K extends string>(specs: readonly ColumnSpec<K>[]): Rea
 /** Columns whose values the register does not use (it computes them), so their errors only warn. */
 const DERIVED_COLUMNS: ReadonlySet<string> = new Set(['score', 'rating']);
 
-/** Reports every error cell in the row's known columns; an error cell blocks the row unless its column is derived. */
+/**
+ * Reports every error cell in the row's known columns; an error cell blocks the row unless its column is derived.
+ * Errors in a derived column are only counted, for `reportDerivedErrors`.
+ */
 export function reportErrorCells<K extends string>(check: RowCheck<K>, labels: Readonly<Record<K, string>>): void {
-  for (const [key, column] of check.reader.columns) {
-    const value = check.reader.value(key);
+  const { reader } = check;
+  for (const [key, column] of reader.columns) {
+    const value = reader.value(key);
     if (!isErrorCell(value)) continue;
-    if (value.code === UNCALCULATED) {
-      // Score and Rating are computed anyway; elsewhere the value the formula stands for is unknown.
-      if (DERIVED_COLUMNS.has(key)) continue;
-      check.error(
-        column,
-        `${labels[key]} is a formula with no calculated value; open and save the workbook in Excel or LibreOffice to calculate it`,
-      );
-    } else if (DERIVED_COLUMNS.has(key)) {
-      check.warning(column, `${labels[key]} is the error ${cellText(value)}; the computed ${labels[key]} is used`);
+    // Score and Rating are computed anyway, so a formula with no value there says nothing.
+    if (DERIVED_COLUMNS.has(key)) {
+      if (value.code === UNCALCULATED) continue;
+      const seen = reader.derivedErrors.get(key) ?? { row: check.row, column, codes: [] };
+      seen.codes.push(cellText(value));
+      reader.derivedErrors.set(key, seen);
     } else {
-      check.error(column, `${labels[key]} is the error ${cellText(value)}`);
+      check.error(column, value.code === UNCALCULATED ? uncalculatedText(labels[key]) : `${labels[key]} is the error ${cellText(value)}`);
     }
+  }
+}
+
+/**
+ * One warning per derived column with error cells, at the first: a client that cannot run the
+ * workbook's function (LibreOffice and LAMBDA) shows an error in every cell, and that is one fact.
+ * @example '232 Score cells show #VALUE!, so the workbook's RISKSCORE could not be calculated there; the computed scores are used'
+ */
+export function reportDerivedErrors<K extends string>(
+  reader: RowReader<K>,
+  issues: IssueList,
+  labels: Readonly<Record<K, string>>,
+): void {
+  for (const [key, { row, column, codes }] of reader.derivedErrors) {
+    const label = labels[key];
+    const many = codes.length > 1;
+    issues.warning(
+      row,
+      column,
+      `${codes.length} ${label[0]!.toUpperCase()}${label.slice(1)} cell${many ? 's show' : ' shows'} ${[...new Set(codes)].join(' or ')}, ` +
+        `so the workbook's RISK${key.toUpperCase()} could not be calculated there; the computed ${label}${many ? 's are' : ' is'} used`,
+    );
   }
 }
 

@@ -80,6 +80,10 @@ describe('usage and file errors exit 2', () => {
   it('rejects a bad --quarter, a bad --matrix and an --out that is the input', async () => {
     await cli('init', 'usage.xlsx', '--example');
     expect((await cli('generate', 'usage.xlsx', '--quarter', 'Q5 2022/23')).code).toBe(2);
+    // With calendar quarters the hint shows the calendar form, not the fiscal one it would reject.
+    expect((await cli('generate', 'usage.xlsx', '--fy-start', '1', '--quarter', 'Q2 2022/23')).stderr).toContain(
+      'write it like "Q2 2022"',
+    );
     await writeFile(join(dir, 'bad-matrix.json'), JSON.stringify({ ...DEFAULT_MATRIX_SPEC, bands: [{ rating: 'Low', min: 1, max: 10 }, { rating: 'High', min: 5, max: 25 }] }));
     const badMatrix = await cli('generate', 'usage.xlsx', '--matrix', 'bad-matrix.json');
     expect(badMatrix.code).toBe(2);

@@ -4,6 +4,8 @@ import { VALIDATION_MARGIN } from '../../core/layout/data-sheet-rules.ts';
 import { quarterlyReportPlans } from '../../core/layout/report-plans.ts';
 import { registerSheetPlan, REGISTER_HEADER_ROWS } from '../../core/layout/register-sheet.ts';
 import { safeSheetName } from '../../core/layout/sheet-name.ts';
+import { heatMapSheetPlan } from '../../core/layout/heat-map-sheet.ts';
+import { ROW_HEIGHT_MAX } from '../../core/layout/row-height.ts';
 import { CELL_TEXT_MAX } from '../../core/layout/cell-text.ts';
 import { buildRegister } from '../../core/register/register-model.ts';
 import { APRIL_FISCAL_YEAR, formatQuarter } from '../../core/quarters/quarter.ts';
@@ -162,5 +164,21 @@ describe('safeSheetName', () => {
     expect(safeSheetName('a:b*c?d[e]f\\g')).toBe('a-b-c-d-e-f-g');
     expect(safeSheetName('x'.repeat(40))).toHaveLength(31);
     expect(safeSheetName("'History'")).toBe('History 1');
+  });
+});
+
+describe('heatMapSheetPlan', () => {
+  it('caps its rows at the most a row can be, however many risks share a cell', () => {
+    const ids = Array.from({ length: 40 }, (_, i) => `R${i + 1}`);
+    const crowded = buildRegister({
+      risks: ids.map((id) => risk(id)),
+      assessments: ids.map((id) => assess(id, 2022, 2, 5, 5)),
+      matrix,
+      calendar,
+      quarter: { fiscalYear: 2022, quarter: 2 },
+      quarterCount: 4,
+    });
+    const heights = Object.values(heatMapSheetPlan(crowded, options).rowHeights ?? {});
+    expect(Math.max(...heights)).toBe(ROW_HEIGHT_MAX);
   });
 });

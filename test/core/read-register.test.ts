@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import type { CellValue, SheetGrid } from '../../core/cells/cell.ts';
-import { dateCell, errorCell } from '../../core/cells/cell.ts';
+import { UNCALCULATED, dateCell, errorCell } from '../../core/cells/cell.ts';
 import { ASSESSMENT_HEADERS, RISK_HEADERS } from '../../core/readers/headers.ts';
 import type { Issue } from '../../core/issues/issue.ts';
 import { formatIssue } from '../../core/issues/issue.ts';
@@ -226,6 +226,15 @@ describe('readRegisterSheets: missing sheets and columns', () => {
     ]);
   });
 
+  it('leaves out assessments when the Risks sheet cannot be read, as they name no risk read', () => {
+    const result = readRegisterSheets(
+      { risks: { name: 'Risks', rows: [] }, assessments: assessmentsGrid([[0, dateCell('2022-08-15'), 1, '4']]) },
+      options,
+    );
+    expect(lines(result.issues)).toEqual(['error Risks!A1: missing column "ID" (or Risk ID, Ref, Risk ref, Reference)', 'error Risks!A1: missing column "Risk name" (or Name, Title, Risk, Risk title)']);
+    expect(result.assessments).toEqual([]);
+  });
+
   it('reports missing required columns and reads no rows from that sheet', () => {
     const result = readRegisterSheets(
       {
@@ -427,6 +436,26 @@ describe('readRegisterSheets: bad assessments', () => {
     ]);
   });
 
+  it('reports a risk ID that is a date, a boolean or a fraction; a whole number is an ID', () => {
+    const result = read(
+      [openRisk('CRR01'), [true, 'n'], [dateCell('2022-08-15'), 'n'], [7, 'Number seven']],
+      [
+        [dateCell('2022-08-15'), 'Q1 2022/23', 1, 1],
+        [false, 'Q1 2022/23', 1, 1],
+        [2.5, 'Q1 2022/23', 1, 1],
+        [7, 'Q1 2022/23', 1, 1],
+      ],
+    );
+    expect(lines(result.issues)).toEqual([
+      'error Risks!A3: ID TRUE is not text or a whole number',
+      'error Risks!A4: ID "2022-08-15" is not text or a whole number',
+      'error Assessments!A2: risk ID "2022-08-15" is not text or a whole number',
+      'error Assessments!A3: risk ID FALSE is not text or a whole number',
+      'error Assessments!A4: risk ID 2.5 is not text or a whole number',
+    ]);
+    expect(result.assessments.map((a) => a.riskId)).toEqual(['7']);
+  });
+
   it('leaves out, without a second error, assessments of a risk whose own row has an error', () => {
     const result = read([['CRR01', null]], [['CRR01', 'Q1 2022/23', 1, 1]]);
     expect(lines(result.issues)).toEqual(['error Risks!B2: CRR01 has no risk name']);
@@ -447,6 +476,16 @@ describe('readRegisterSheets: bad assessments', () => {
       'error Assessments!B4: quarter is missing',
       'error Assessments!B5: quarter TRUE is not a quarter label (Q2 2022/23) or a date',
       'error Assessments!B6: quarter 0 is not a quarter label (Q2 2022/23) or a date',
+    ]);
+  });
+
+  it('shows the calendar form of a quarter label in the hint when quarters are calendar quarters', () => {
+    const result = readRegisterSheets(
+      { risks: risksGrid(risks), assessments: assessmentsGrid([['CRR01', 'Q2 2022/23', 1, 1]]) },
+      { matrix, calendar: CALENDAR_YEAR },
+    );
+    expect(lines(result.issues)).toEqual([
+      'error Assessments!B2: quarter "Q2 2022/23" is not a quarter label (Q2 2022) or a date',
     ]);
   });
 
@@ -484,12 +523,41 @@ describe('readRegisterSheets: bad assessments', () => {
     ]);
     expect(lines(result.issues)).toEqual([
       'error Assessments!C2: impact is the error #N/A',
-      'warning Assessments!E3: score is the error #NAME?; the computed score is used',
-      'warning Assessments!F3: rating is the error #NAME?; the computed rating is used',
+      "warning Assessments!E3: 1 Score cell shows #NAME?, so the workbook's RISKSCORE could not be calculated there; the computed score is used",
+      "warning Assessments!F3: 1 Rating cell shows #NAME?, so the workbook's RISKRATING could not be calculated there; the computed rating is used",
       'error Assessments!A4: risk ID is the error #REF!',
       'error Assessments!B4: quarter is the error #VALUE!',
     ]);
     expect(result.assessments.map((a) => a.row)).toEqual([2]);
+  });
+
+  it('says once per column that Score or Rating cells show errors (a client that cannot run the LAMBDA)', () => {
+    const rows: CellValue[][] = [];
+    for (let q = 1; q <= 4; q++) {
+      rows.push(['CRR01', `Q${q} 2021/22`, 2, 2, errorCell('#VALUE!'), errorCell('#VALUE!')]);
+      rows.push(['CRR02', `Q${q} 2021/22`, 2, 2, errorCell(q === 4 ? '#NAME?' : '#VALUE!'), 'Low']);
+    }
+    const result = read(risks, rows);
+    expect(lines(result.issues)).toEqual([
+      "warning Assessments!E2: 8 Score cells show #VALUE! or #NAME?, so the workbook's RISKSCORE could not be calculated there; the computed scores are used",
+      "warning Assessments!F2: 4 Rating cells show #VALUE!, so the workbook's RISKRATING could not be calculated there; the computed ratings are used",
+    ]);
+    expect(result.assessments).toHaveLength(8);
+  });
+
+  it('says a formula with no calculated value is one, on Risks and Assessments, and is silent about Score and Rating', () => {
+    const none = errorCell(UNCALCULATED);
+    const result = read(
+      [[none, 'n'], ['R2', none], ['R3', 'n', 'd', 'i', 'c', 'o', 'Open', none]],
+      [['R3', 'Q1 2022/23', none, 2, none, none]],
+    );
+    const fix = 'is a formula with no calculated value; open and save the workbook in Excel or LibreOffice to calculate it';
+    expect(lines(result.issues)).toEqual([
+      `error Risks!A2: ID ${fix}`,
+      `error Risks!B3: risk name ${fix}`,
+      `error Risks!H4: date raised ${fix}`,
+      `error Assessments!C2: impact ${fix}`,
+    ]);
   });
 
   it('sorts issues by sheet, then row, then column', () => {
@@ -621,6 +689,8 @@ const arbRows = (head: readonly string[]) =>
     fc.array(arbRow, { maxLength: 12 }).map((rows) => [[...head] as CellValue[], ...rows]),
   );
 const A1 = /^[A-Z]{1,3}[1-9][0-9]*$/;
+// FC_SEED=<seed> replays a run; fast-check prints the seed (and the path) of any failure.
+const seed = process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {};
 
 test.prop(
   [
@@ -629,9 +699,7 @@ test.prop(
     fc.constantFrom('Risks', 'risk list', ''),
     fc.constantFrom(1, 4, 12),
   ],
-  {
-    numRuns: 300,
-  },
+  { numRuns: 300, ...seed },
 )(
   'readers never throw on random grids, and address every issue to a real cell on a given sheet',
   (riskRows, assessmentRows, riskName, firstMonth) => {
@@ -665,7 +733,7 @@ test.prop(
   },
 );
 
-test.prop([fc.anything(), fc.anything()], { numRuns: 200 })(
+test.prop([fc.anything(), fc.anything()], { numRuns: 200, ...seed })(
   'readers survive grids that break the types',
   (riskRows, assessmentRows) => {
     const grids = {
@@ -703,7 +771,7 @@ const arbValidRegister = fc
     }),
   );
 
-test.prop([arbValidRegister])(
+test.prop([arbValidRegister], seed)(
   'a valid register reads back exactly, whatever the column order',
   ({ ids, closed, assessments, order }) => {
     const riskRecords = ids.map((id, i) => ({
@@ -715,7 +783,8 @@ test.prop([arbValidRegister])(
       Owner: 'o',
       Status: closed[i] ? 'Closed' : 'Open',
       'Date raised': dateCell('2020-01-01'),
-      'Date closed': closed[i] ? dateCell('2022-08-15') : null,
+      // After every quarter assessed (up to 2025/26), so no assessment is after its risk closed.
+      'Date closed': closed[i] ? dateCell('2025-12-31') : null,
       'Closure rationale': closed[i] ? 'done' : '',
       'Closure reported': null,
     })) as Record<string, CellValue>[];
@@ -735,7 +804,7 @@ test.prop([arbValidRegister])(
     const result = readRegisterSheets({ risks, assessments: assessmentsGrid(assessmentRows) }, options);
     expect(result.issues).toEqual([]);
     expect(result.risks.map((risk) => [risk.id, risk.status, risk.dateClosed])).toEqual(
-      ids.map((id, i) => [id, closed[i] ? 'Closed' : 'Open', closed[i] ? '2022-08-15' : undefined]),
+      ids.map((id, i) => [id, closed[i] ? 'Closed' : 'Open', closed[i] ? '2025-12-31' : undefined]),
     );
     expect(
       result.assessments.map((a) => [

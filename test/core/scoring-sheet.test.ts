@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import type { CellValue } from '../../core/cells/cell.ts';
+import { UNCALCULATED, errorCell } from '../../core/cells/cell.ts';
 import { DEFAULT_MATRIX_SPEC } from '../../core/matrix/default-matrix.ts';
 import { checkMatrix } from '../../core/matrix/check-matrix.ts';
 import type { MatrixSpec } from '../../core/matrix/matrix.ts';
@@ -390,17 +391,33 @@ describe('readScoringSheet addresses each bad cell', () => {
     ]);
   });
 
+  const notAMatrix =
+    'the Scoring sheet has no Impact, Probability or Ratings section; ' +
+    'rename the sheet if it is not the risk matrix, or give the matrix another way';
+
   it('reports an empty sheet without throwing', () => {
     const result = read([]);
     expect(result.spec).toBeUndefined();
-    expect(result.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.message)).toEqual(
-      [
-        'the Scoring sheet has no Impact section',
-        'the Scoring sheet has no Probability section',
-        'the Scoring sheet has no Ratings section',
-        'matrix has neither bands nor a grid: give one to decide the ratings',
-      ],
-    );
+    expect(result.issues).toEqual([{ severity: 'error', sheet: 'Scoring', cell: 'A1', message: notAMatrix }]);
+  });
+
+  it("says once that a user's own sheet named Scoring is not a matrix, and how to go on", () => {
+    const rows = [['Scoring of bids'], ['Supplier', 'Price', 'Quality'], ['Acme', 3, 4]];
+    expect(read(rows).issues).toEqual([{ severity: 'error', sheet: 'Scoring', cell: 'A1', message: notAMatrix }]);
+  });
+
+  it('says a formula with no calculated value is one, at its cell', () => {
+    const rows = copy(base);
+    rows[impactTitle + 2]![0] = errorCell(UNCALCULATED);
+    rows[amberRow]![1] = errorCell(UNCALCULATED);
+    const at = (row: number, column: string) => `${column}${row + 1}`;
+    const fix = 'this cell is a formula with no calculated value; open and save the workbook in Excel or LibreOffice to calculate it';
+    const issues = read(rows).issues;
+    expect(issues.filter((issue) => issue.message === fix).map((issue) => issue.cell)).toEqual([
+      at(impactTitle + 2, 'A'),
+      at(amberRow, 'B'),
+    ]);
+    expect(issues.filter((issue) => issue.message.includes('UNCALCULATED'))).toEqual([]);
   });
 });
 
