@@ -25,7 +25,7 @@ import {
   locateColumns,
 } from '../readers/headers.ts';
 import { readRegisterSheets } from '../readers/read-register.ts';
-import { riskIdKey } from '../readers/risk-id.ts';
+import { riskIdKey, shownId } from '../readers/risk-id.ts';
 import type { JobSettings } from './job-settings.ts';
 import { matrixFromWorkbook } from './matrix-from-workbook.ts';
 
@@ -160,7 +160,7 @@ function earlierDuplicates(edited: SheetGrid, first: number, idColumn: number, i
     const id = String(value).trim();
     const earlier = firstRowOf.get(riskIdKey(id));
     if (earlier !== undefined && earlier < r) {
-      issues.push(issueError(edited.name, a1(r, idColumn), `duplicate ID ${id}: row ${earlier + 1} already uses it`));
+      issues.push(issueError(edited.name, a1(r, idColumn), `duplicate ID ${shownId(id)}: row ${earlier + 1} already uses it`));
     }
   }
   return issues;

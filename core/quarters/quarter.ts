@@ -183,6 +183,49 @@ function yearFromDigits(digits: string): number {
  * @example parseQuarter('Q2 2022/24', APRIL_FISCAL_YEAR) // undefined
  */
 export function parseQuarter(text: string, calendar: FiscalCalendar): Quarter | undefined {
+  const label = matchQuarterLabel(text);
+  if (!label) return undefined;
+  const { quarter, fy, first, second } = label;
+  const startYear = yearFromDigits(first);
+
+  if (second !== undefined) {
+    const endYear = second.length === 2 ? (startYear + 1) % 100 : startYear + 1;
+    if (Number(second) !== endYear || calendar.firstMonth === 1) return undefined;
+    return { fiscalYear: startYear, quarter };
+  }
+  if (calendar.firstMonth === 1) return first.length === 4 || fy ? { fiscalYear: startYear, quarter } : undefined;
+  // `FY2023` alone is read both ways in practice (the year it starts or ends), and `Q2 22` could be
+  // either a calendar or a fiscal year: refuse rather than guess (see ambiguousQuarter).
+  if (fy || first.length === 2) return undefined;
+  const start = isoDate(startYear, (quarter - 1) * 3 + 1, 1);
+  return start === undefined ? undefined : quarterOfDate(start, calendar);
+}
+
+/**
+ * The two quarters a label with one fiscal year could mean, where parseQuarter refuses to guess:
+ * `FY23` is the year ending in 2023 to some and the one starting in 2023 to others.
+ * @example ambiguousQuarter('Q2 FY23', APRIL_FISCAL_YEAR) // [{ fiscalYear: 2022, quarter: 2 }, { fiscalYear: 2023, quarter: 2 }]
+ */
+export function ambiguousQuarter(text: string, calendar: FiscalCalendar): readonly [Quarter, Quarter] | undefined {
+  const label = matchQuarterLabel(text);
+  if (!label || !label.fy || label.second !== undefined || calendar.firstMonth === 1) return undefined;
+  const year = yearFromDigits(label.first);
+  return [
+    { fiscalYear: year - 1, quarter: label.quarter },
+    { fiscalYear: year, quarter: label.quarter },
+  ];
+}
+
+interface QuarterLabel {
+  readonly quarter: Quarter['quarter'];
+  /** `fy` when the label says FY. */
+  readonly fy?: string;
+  readonly first: string;
+  readonly second?: string;
+}
+
+/** The parts of `Q2 2022/23`, `2022/23 Q2`, `FY22/23 Q2` and the like, before any calendar is applied. */
+function matchQuarterLabel(text: string): QuarterLabel | undefined {
   const normal = text
     .trim()
     .toLowerCase()
@@ -198,21 +241,12 @@ export function parseQuarter(text: string, calendar: FiscalCalendar): Quarter | 
     if (!match) return undefined;
     [, fy, first, second, quarterDigit] = match;
   }
-  const quarter = Number(quarterDigit) as Quarter['quarter'];
-  const startYear = yearFromDigits(first!);
-
-  if (second !== undefined) {
-    const endYear = second.length === 2 ? (startYear + 1) % 100 : startYear + 1;
-    if (Number(second) !== endYear || calendar.firstMonth === 1) return undefined;
-    return { fiscalYear: startYear, quarter };
-  }
-  if (calendar.firstMonth === 1)
-    return first!.length === 4 || fy ? { fiscalYear: startYear, quarter } : undefined;
-  // `FY2023` alone is read both ways in practice (the year it starts or ends), and `Q2 22` could be
-  // either a calendar or a fiscal year: refuse rather than guess.
-  if (fy || first!.length === 2) return undefined;
-  const start = isoDate(startYear, (quarter - 1) * 3 + 1, 1);
-  return start === undefined ? undefined : quarterOfDate(start, calendar);
+  return {
+    quarter: Number(quarterDigit) as Quarter['quarter'],
+    first: first!,
+    ...(fy ? { fy } : {}),
+    ...(second !== undefined ? { second } : {}),
+  };
 }
 
 /**

@@ -7,13 +7,13 @@ import { scoreOf } from '../matrix/matrix.ts';
 import { quarterExample } from '../issues/messages.ts';
 import { readLevel } from '../matrix/read-level.ts';
 import type { FiscalCalendar, Quarter } from '../quarters/quarter.ts';
-import { compareQuarters, formatQuarter, quarterFromCell, quarterIndex, quarterOfDate } from '../quarters/quarter.ts';
+import { ambiguousQuarter, compareQuarters, formatQuarter, quarterFromCell, quarterIndex, quarterOfDate } from '../quarters/quarter.ts';
 import type { AssessmentColumnKey } from './headers.ts';
 import { ASSESSMENT_COLUMNS, locateColumns } from './headers.ts';
 import type { IssueList } from './issue-list.ts';
 import type { RisksRead } from './read-risks.ts';
 import type { Assessment, Risk } from './risk.ts';
-import { idFault, riskIdKey } from './risk-id.ts';
+import { idFault, riskIdKey, shownId } from './risk-id.ts';
 import {
   RowCheck,
   RowReader,
@@ -111,7 +111,7 @@ function isStray(check: Check, calendar: FiscalCalendar, risk: Risk, quarter: Qu
     const edge = date && quarterOfDate(date, calendar);
     if (edge && compareQuarters(quarter, edge) === sign) {
       const label = (q: Quarter) => formatQuarter(q, calendar);
-      check.warning(columnOf(check, 'quarter'), `${label(quarter)} is ${sign > 0 ? 'after' : 'before'} ${risk.id} was ${word} in ${label(edge)}`);
+      check.warning(columnOf(check, 'quarter'), `${label(quarter)} is ${sign > 0 ? 'after' : 'before'} ${shownId(risk.id)} was ${word} in ${label(edge)}`);
       return true;
     }
   }
@@ -131,7 +131,7 @@ function readRiskId(check: Check, { risks, risksSheet }: AssessmentsContext): st
   const fault = idFault(reader.value('riskId'), 'risk ID');
   if (id === '') check.error(column, 'missing risk ID');
   else if (fault) check.error(column, fault);
-  else if (risks?.knownIds && !risks.knownIds.has(riskIdKey(id))) check.error(column, `risk ID ${id} is not on the ${risksSheet} sheet`);
+  else if (risks?.knownIds && !risks.knownIds.has(riskIdKey(id))) check.error(column, `risk ID ${shownId(id)} is not on the ${risksSheet} sheet`);
   else return id;
   return undefined;
 }
@@ -145,7 +145,11 @@ function readQuarter(check: Check, context: AssessmentsContext): Quarter | undef
   }
   const value = reader.value('quarter');
   const quarter = context.readQuarter(value);
-  if (!quarter) {
+  const readings = !quarter && typeof value === 'string' ? ambiguousQuarter(value, context.calendar) : undefined;
+  if (readings) {
+    const [one, other] = readings.map((q) => formatQuarter(q, context.calendar));
+    check.error(columnOf(check, 'quarter'), `quarter ${quotedCellText(value)} is ambiguous: ${one} or ${other}; write it in full`);
+  } else if (!quarter) {
     check.error(
       columnOf(check, 'quarter'),
       `quarter ${quotedCellText(value)} is not a quarter label (${quarterExample(context.calendar)}) or a date`,
@@ -164,7 +168,7 @@ function checkOnePerQuarter(check: Check, context: AssessmentsContext, riskId: s
   }
   check.error(
     columnOf(check, 'quarter'),
-    `${riskId} already has an assessment for ${formatQuarter(quarter, context.calendar)} on row ${first + 1}`,
+    `${shownId(riskId)} already has an assessment for ${formatQuarter(quarter, context.calendar)} on row ${first + 1}`,
   );
 }
 

@@ -17,7 +17,7 @@ import { readAssessments } from './read-assessments.ts';
 import type { RisksRead } from './read-risks.ts';
 import { readRisks } from './read-risks.ts';
 import type { Assessment, Risk } from './risk.ts';
-import { riskIdKey } from './risk-id.ts';
+import { riskIdKey, shownId } from './risk-id.ts';
 
 export interface RegisterSheets {
   readonly risks?: SheetGrid;
@@ -121,7 +121,7 @@ export function checkReassessed(
         issue: issueWarning(
           sheets.risks,
           cell,
-          `${risk.id} has no assessment in or before ${label}, so it has no score for the register`,
+          `${shownId(risk.id)} has no assessment in or before ${label}, so it has no score for the register`,
         ),
       });
     } else if (last < target) {
@@ -131,7 +131,7 @@ export function checkReassessed(
         issue: issueWarning(
           sheets.risks,
           cell,
-          `${risk.id} was not re-assessed in ${label}; its ${stands} score stands`,
+          `${shownId(risk.id)} was not re-assessed in ${label}; its ${stands} score stands`,
         ),
       });
     }

@@ -6,7 +6,7 @@ import type { RiskColumnKey } from './headers.ts';
 import { locateColumns, RISK_COLUMNS } from './headers.ts';
 import type { IssueList } from './issue-list.ts';
 import type { Risk, RiskStatus } from './risk.ts';
-import { idFault, riskIdKey } from './risk-id.ts';
+import { idFault, riskIdKey, shownId } from './risk-id.ts';
 import { RowCheck, RowReader, hasMissingRequired, labelsOf, reportErrorCells, safeRows } from './row-reader.ts';
 
 export interface RisksRead {
@@ -102,7 +102,7 @@ function readId(check: RowCheck<RiskColumnKey>, idColumn: number, seen: SeenIds)
     return id;
   }
   const first = seen.see(id, check.row);
-  if (first !== undefined) check.error(idColumn, `duplicate ID ${id}: row ${first + 1} already uses it`);
+  if (first !== undefined) check.error(idColumn, `duplicate ID ${shownId(id)}: row ${first + 1} already uses it`);
   return id;
 }
 

@@ -38,3 +38,15 @@ export function compareRiskIds(a: string, b: string): number {
   }
   return left.length - right.length || (a < b ? -1 : a > b ? 1 : 0);
 }
+
+/** Characters a reader cannot see in an ID: controls, format characters (zero-width, BOM), odd spaces. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu;
+
+/**
+ * An ID as a message shows it: invisible characters written out, so `CRR1` and `CRR1\u200b`
+ * no longer look like the same ID.
+ * @example shownId('CRR1\u200b') // 'CRR1\\u200b'
+ */
+export function shownId(id: string): string {
+  return id.replace(INVISIBLE, (ch) => `\\u${ch.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+}

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { dateCell, errorCell } from '../../core/cells/cell.ts';
+import { DEFAULT_MATRIX } from '../../core/matrix/default-matrix.ts';
+import { readRegisterSheets } from '../../core/readers/read-register.ts';
 import type { FiscalCalendar, Quarter } from '../../core/quarters/quarter.ts';
 import {
   APRIL_FISCAL_YEAR,
+  ambiguousQuarter,
   CALENDAR_YEAR,
   compareQuarters,
   fiscalCalendar,
@@ -262,5 +265,34 @@ describe.each([1, 4, 7, 10, 2, 12])('calendar starting in month %d', (firstMonth
   const calendar: FiscalCalendar = fiscalCalendar(firstMonth);
   it('starts Q1 in its first month', () => {
     expect(quarterStartDate(q(2022, 1), calendar)).toBe(`2022-${String(firstMonth).padStart(2, '0')}-01`);
+  });
+});
+
+describe('ambiguousQuarter', () => {
+  it('gives both readings of a one-year fiscal label under an April year, and none where the label is clear', () => {
+    expect(ambiguousQuarter('Q2 FY23', APRIL_FISCAL_YEAR)).toEqual([
+      { fiscalYear: 2022, quarter: 2 },
+      { fiscalYear: 2023, quarter: 2 },
+    ]);
+    expect(ambiguousQuarter('FY2023 Q1', APRIL_FISCAL_YEAR)).toEqual([
+      { fiscalYear: 2022, quarter: 1 },
+      { fiscalYear: 2023, quarter: 1 },
+    ]);
+    expect(ambiguousQuarter('Q2 FY22/23', APRIL_FISCAL_YEAR)).toBeUndefined();
+    expect(ambiguousQuarter('Q2 FY23', CALENDAR_YEAR)).toBeUndefined();
+    expect(ambiguousQuarter('Quarter five', APRIL_FISCAL_YEAR)).toBeUndefined();
+  });
+
+  it('the Assessments reader calls such a label ambiguous at its cell, with the two readings', () => {
+    const read = readRegisterSheets(
+      {
+        risks: { name: 'Risks', rows: [['ID', 'Risk name'], ['CRR1', 'Fire']] },
+        assessments: { name: 'Assessments', rows: [['Risk ID', 'Quarter', 'Impact', 'Probability'], ['CRR1', 'Q2 FY23', 2, 2]] },
+      },
+      { matrix: DEFAULT_MATRIX, calendar: APRIL_FISCAL_YEAR },
+    );
+    expect(read.issues).toEqual([
+      { severity: 'error', sheet: 'Assessments', cell: 'B2', message: 'quarter "Q2 FY23" is ambiguous: Q2 2022/23 or Q2 2023/24; write it in full' },
+    ]);
   });
 });

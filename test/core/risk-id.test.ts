@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { test as propertyTest, fc } from '@fast-check/vitest';
-import { compareRiskIds, riskIdKey } from '../../core/readers/risk-id.ts';
+import { compareRiskIds, riskIdKey, shownId } from '../../core/readers/risk-id.ts';
+import { readRegisterSheets } from '../../core/readers/read-register.ts';
+import { DEFAULT_MATRIX } from '../../core/matrix/default-matrix.ts';
+import { APRIL_FISCAL_YEAR } from '../../core/quarters/quarter.ts';
 
 describe('risk IDs', () => {
   it('sorts naturally: CRR2 before CRR10, CRR03 between them', () => {
@@ -11,5 +14,24 @@ describe('risk IDs', () => {
   });
   propertyTest.prop([fc.string(), fc.string()])('is antisymmetric', (a, b) => {
     expect(Math.sign(compareRiskIds(a, b))).toBe(-Math.sign(compareRiskIds(b, a)) || 0);
+  });
+});
+
+describe('shownId', () => {
+  it('writes out characters nobody can see, and leaves an ordinary ID alone', () => {
+    expect(shownId('CRR1\u200b')).toBe('CRR1\\u200b');
+    expect(shownId('\ufeffCRR 2\u00a0')).toBe('\\ufeffCRR 2\\u00a0');
+    expect(shownId('CRR10')).toBe('CRR10');
+  });
+
+  it('in the message for an assessment whose ID has a zero-width space', () => {
+    const read = readRegisterSheets(
+      {
+        risks: { name: 'Risks', rows: [['ID', 'Risk name'], ['CRR1', 'Fire']] },
+        assessments: { name: 'Assessments', rows: [['Risk ID', 'Quarter', 'Impact', 'Probability'], ['CRR1\u200b', 'Q2 2022/23', 2, 2]] },
+      },
+      { matrix: DEFAULT_MATRIX, calendar: APRIL_FISCAL_YEAR },
+    );
+    expect(read.issues).toContainEqual({ severity: 'error', sheet: 'Assessments', cell: 'A2', message: 'risk ID CRR1\\u200b is not on the Risks sheet' });
   });
 });
