@@ -13,7 +13,7 @@ import { ASSESSMENT_COLUMNS, locateColumns } from './headers.ts';
 import type { IssueList } from './issue-list.ts';
 import type { RisksRead } from './read-risks.ts';
 import type { Assessment, Risk } from './risk.ts';
-import { idFault, riskIdKey, shownId } from './risk-id.ts';
+import { idFault, riskIdKeyer, shownId } from './risk-id.ts';
 import {
   RowCheck,
   RowReader,
@@ -33,8 +33,11 @@ interface AssessmentsContext {
   /** The Risks sheet as read, when there is one: IDs are checked against it. */
   readonly risks: RisksRead | undefined;
   readonly risksSheet: string;
-  /** `ID key|quarter index` → the first row assessing that risk in that quarter. */
-  readonly firstRowOf: Map<string, number>;
+  /** ID key → quarter index → the first row assessing that risk in that quarter. */
+  readonly firstRowOf: Map<string, Map<number, number>>;
+  /** The quarters a risk was raised and closed in, worked out once per risk. */
+  readonly lifeOf: (risk: Risk) => RiskLife;
+  readonly keyOf: (id: string) => string;
   readonly readQuarter: (value: CellValue) => Quarter | undefined;
 }
 
@@ -59,6 +62,8 @@ export function readAssessments(
     risksSheet,
     firstRowOf: new Map(),
     readQuarter: quarterReader(calendar),
+    lifeOf: lifeReader(calendar),
+    keyOf: riskIdKeyer(),
   };
   const rows = safeRows(grid);
   const assessments: Assessment[] = [];
@@ -86,29 +91,53 @@ function readAssessmentRow(check: Check, context: AssessmentsContext): Assessmen
   const { matrix } = context;
   reportErrorCells(check, LABELS);
   const riskId = readRiskId(check, context);
+  const key = riskId === undefined ? undefined : context.keyOf(riskId);
   const quarter = readQuarter(check, context);
-  if (riskId !== undefined && quarter) checkOnePerQuarter(check, context, riskId, quarter);
+  if (riskId !== undefined && key !== undefined && quarter) checkOnePerQuarter(check, context, riskId, key, quarter);
   const impact = readLevelColumn(check, 'impact', matrix.impactLevels);
   const probability = readLevelColumn(check, 'probability', matrix.probabilityLevels);
   if (impact !== undefined && probability !== undefined) checkDerived(check, matrix, impact, probability);
 
-  if (!check.ok || riskId === undefined || !quarter || impact === undefined || probability === undefined)
+  if (!check.ok || key === undefined || !quarter || impact === undefined || probability === undefined)
     return undefined;
   // An assessment of a risk whose own row has an error, or of a Risks sheet that could not be read, is left out
   // with it; that error is reported there.
-  const risk = context.risks?.validIds.get(riskIdKey(riskId));
+  const risk = context.risks?.validIds.get(key);
   if (!risk) return undefined;
   const assessment = { riskId: risk.id, quarter, impact, probability, commentary: check.reader.text('commentary'), row: check.row };
-  return isStray(check, context.calendar, risk, quarter) ? { ...assessment, stray: true } : assessment;
+  return isStray(check, context, risk, quarter) ? { ...assessment, stray: true } : assessment;
+}
+
+interface RiskLife {
+  readonly raised?: Quarter;
+  /** Only for a Closed risk. */
+  readonly closed?: Quarter;
+}
+
+function lifeReader(calendar: FiscalCalendar): (risk: Risk) => RiskLife {
+  const lives = new Map<Risk, RiskLife>();
+  return (risk) => {
+    let life = lives.get(risk);
+    if (!life) {
+      const closedOn = risk.status === 'Closed' ? risk.dateClosed : undefined;
+      life = {
+        ...(risk.dateRaised ? { raised: quarterOfDate(risk.dateRaised, calendar) } : {}),
+        ...(closedOn ? { closed: quarterOfDate(closedOn, calendar) } : {}),
+      };
+      lives.set(risk, life);
+    }
+    return life;
+  };
 }
 
 /** An assessment for a quarter after a Closed risk's closed quarter, or before its raised one, warns at the Quarter cell. */
-function isStray(check: Check, calendar: FiscalCalendar, risk: Risk, quarter: Quarter): boolean {
-  for (const [date, word, sign] of [
-    [risk.status === 'Closed' ? risk.dateClosed : undefined, 'closed', 1],
-    [risk.dateRaised, 'raised', -1],
+function isStray(check: Check, context: AssessmentsContext, risk: Risk, quarter: Quarter): boolean {
+  const { calendar } = context;
+  const life = context.lifeOf(risk);
+  for (const [edge, word, sign] of [
+    [life.closed, 'closed', 1],
+    [life.raised, 'raised', -1],
   ] as const) {
-    const edge = date && quarterOfDate(date, calendar);
     if (edge && compareQuarters(quarter, edge) === sign) {
       const label = (q: Quarter) => formatQuarter(q, calendar);
       check.warning(columnOf(check, 'quarter'), `${label(quarter)} is ${sign > 0 ? 'after' : 'before'} ${shownId(risk.id)} was ${word} in ${label(edge)}`);
@@ -123,7 +152,7 @@ function columnOf(check: Check, key: AssessmentColumnKey): number {
 }
 
 /** The risk ID as written; an error when it is missing or not on the Risks sheet. */
-function readRiskId(check: Check, { risks, risksSheet }: AssessmentsContext): string | undefined {
+function readRiskId(check: Check, { risks, risksSheet, keyOf }: AssessmentsContext): string | undefined {
   const { reader } = check;
   if (reader.error('riskId')) return undefined;
   const id = reader.text('riskId');
@@ -131,7 +160,7 @@ function readRiskId(check: Check, { risks, risksSheet }: AssessmentsContext): st
   const fault = idFault(reader.value('riskId'), 'risk ID');
   if (id === '') check.error(column, 'missing risk ID');
   else if (fault) check.error(column, fault);
-  else if (risks?.knownIds && !risks.knownIds.has(riskIdKey(id))) check.error(column, `risk ID ${shownId(id)} is not on the ${risksSheet} sheet`);
+  else if (risks?.knownIds && !risks.knownIds.has(keyOf(id))) check.error(column, `risk ID ${shownId(id)} is not on the ${risksSheet} sheet`);
   else return id;
   return undefined;
 }
@@ -159,11 +188,13 @@ function readQuarter(check: Check, context: AssessmentsContext): Quarter | undef
 }
 
 /** A risk has at most one assessment a quarter. */
-function checkOnePerQuarter(check: Check, context: AssessmentsContext, riskId: string, quarter: Quarter): void {
-  const key = `${riskIdKey(riskId)}|${quarterIndex(quarter)}`;
-  const first = context.firstRowOf.get(key);
+function checkOnePerQuarter(check: Check, context: AssessmentsContext, riskId: string, key: string, quarter: Quarter): void {
+  let rows = context.firstRowOf.get(key);
+  if (!rows) context.firstRowOf.set(key, (rows = new Map()));
+  const index = quarterIndex(quarter);
+  const first = rows.get(index);
   if (first === undefined) {
-    context.firstRowOf.set(key, check.row);
+    rows.set(index, check.row);
     return;
   }
   check.error(

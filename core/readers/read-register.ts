@@ -17,7 +17,7 @@ import { readAssessments } from './read-assessments.ts';
 import type { RisksRead } from './read-risks.ts';
 import { readRisks } from './read-risks.ts';
 import type { Assessment, Risk } from './risk.ts';
-import { riskIdKey, shownId } from './risk-id.ts';
+import { riskIdKey, riskIdKeyer, shownId } from './risk-id.ts';
 
 export interface RegisterSheets {
   readonly risks?: SheetGrid;
@@ -101,10 +101,11 @@ export function checkReassessed(
   const label = formatQuarter(quarter, calendar);
   // Latest assessed quarter at or before the target, per risk.
   const latest = new Map<string, number>();
+  const keyOf = riskIdKeyer();
   for (const assessment of assessments) {
     const index = quarterIndex(assessment.quarter);
     if (index > target) continue;
-    const key = riskIdKey(assessment.riskId);
+    const key = keyOf(assessment.riskId);
     const current = latest.get(key);
     if (current === undefined || index > current) latest.set(key, index);
   }

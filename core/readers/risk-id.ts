@@ -15,6 +15,19 @@ export function riskIdKey(id: string): string {
   return id.trim().toUpperCase();
 }
 
+/**
+ * riskIdKey for one pass over many rows: registers name each risk in a dozen assessments, so
+ * each spelling is keyed once.
+ */
+export function riskIdKeyer(): (id: string) => string {
+  const keys = new Map<string, string>();
+  return (id) => {
+    let key = keys.get(id);
+    if (key === undefined) keys.set(id, (key = riskIdKey(id)));
+    return key;
+  };
+}
+
 const chunks = /(\d+)|(\D+)/g;
 
 /**

@@ -11,7 +11,7 @@ import { isClosedInQuarter, isOpenInQuarter } from './open-in-quarter.ts';
 import type { Assessment, Risk } from '../readers/risk.ts';
 import type { Trend } from './trend.ts';
 import { lastAtOrBefore, trendsForWindow } from './trend.ts';
-import { compareRiskIds, riskIdKey } from '../readers/risk-id.ts';
+import { compareRiskIds, riskIdKey, riskIdKeyer } from '../readers/risk-id.ts';
 
 export interface RegisterRow {
   readonly id: string;
@@ -204,8 +204,9 @@ export function compareRegisterRows(a: RegisterRow, b: RegisterRow): number {
 
 function groupByRisk(assessments: readonly Assessment[]): Map<string, History> {
   const histories = new Map<string, History>();
+  const keyOf = riskIdKeyer();
   for (const assessment of assessments) {
-    const key = riskIdKey(assessment.riskId);
+    const key = keyOf(assessment.riskId);
     let history = histories.get(key);
     if (!history) {
       history = { indexes: [], byIndex: new Map(), scores: new Map() };

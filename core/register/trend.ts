@@ -6,7 +6,7 @@
 import type { Quarter } from '../quarters/quarter.ts';
 import { quarterIndex } from '../quarters/quarter.ts';
 import type { Assessment } from '../readers/risk.ts';
-import { riskIdKey } from '../readers/risk-id.ts';
+import { riskIdKeyer } from '../readers/risk-id.ts';
 import { scoreOf } from '../matrix/matrix.ts';
 
 export type Trend = 'N/A' | 'New' | '↑' | '↓' | '↔';
@@ -39,8 +39,9 @@ export type ScoreHistory = ReadonlyMap<number, number>;
  */
 export function scoreHistoriesByRisk(assessments: readonly Assessment[]): Map<string, Map<number, number>> {
   const histories = new Map<string, Map<number, number>>();
+  const keyOf = riskIdKeyer();
   for (const assessment of assessments) {
-    const key = riskIdKey(assessment.riskId);
+    const key = keyOf(assessment.riskId);
     let history = histories.get(key);
     if (!history) {
       history = new Map();
