@@ -11,6 +11,7 @@ export * from './dates/dates.ts';
 export * from './quarters/quarter.ts';
 export * from './matrix/matrix.ts';
 export * from './matrix/check-matrix.ts';
+export * from './matrix/matrix-shape.ts';
 export * from './matrix/matrix-lookup.ts';
 export * from './matrix/default-matrix.ts';
 export * from './matrix/scoring-sheet.ts';

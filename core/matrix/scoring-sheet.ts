@@ -7,7 +7,7 @@
  */
 import type { CellValue, SheetGrid } from '../cells/cell.ts';
 import type { Issue } from '../issues/issue.ts';
-import { validateMatrix } from './check-matrix.ts';
+import { checkMatrixSpec } from './check-matrix.ts';
 import type { MatrixSpec, RiskMatrix } from './matrix.ts';
 import { ScoringSheetSections } from './scoring-sheet-sections.ts';
 
@@ -39,7 +39,7 @@ export function readScoringSheet(grid: SheetGrid): ScoringSheetRead {
   sheet.readRatings();
   sheet.readBands();
   sheet.readGrid();
-  const { matrix, faults } = validateMatrix(sheet.spec);
+  const { matrix, faults } = checkMatrixSpec(sheet.spec);
   sheet.reportFaults(faults);
   const { issues } = sheet;
   if (!matrix || issues.some((issue) => issue.severity === 'error')) return { issues };
