@@ -14,6 +14,7 @@ import {
   SHARED_KEY,
   codeSizes,
   globalFunctions,
+  packedText,
 } from './build-apps-script.mjs';
 
 /**
@@ -98,15 +99,16 @@ if (script) {
   }
 }
 
-// The packed commands: one base64 literal, gzip inside, a classic script binding every command.
+// The packed commands: one base-91 literal, gzip inside, a classic script binding every command.
 const literal = PACKED_LITERAL.exec(code)?.[0];
 if (!literal) problems.push('no packed commands literal in the bundle');
 else {
   let commands;
   try {
-    commands = gunzipSync(Buffer.from(JSON.parse(literal), 'base64')).toString('utf8');
+    const { decodePacked } = await packedText();
+    commands = gunzipSync(Buffer.from(decodePacked(JSON.parse(literal)).map((byte) => byte & 255))).toString('utf8');
   } catch (error) {
-    problems.push(`the packed commands are not base64 gzip: ${error.message}`);
+    problems.push(`the packed commands are not base-91 gzip: ${error.message}`);
   }
   if (commands !== undefined) {
     try {
