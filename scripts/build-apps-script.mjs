@@ -8,6 +8,7 @@
 import { build } from 'esbuild';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipAsync } from '@gfx/zopfli';
 import { gzipSync } from 'node:zlib';
 
 export const APPS_SCRIPT_GLOBAL = 'RiskRegister';
@@ -266,7 +267,9 @@ export async function buildAppsScript() {
   const { held, inputs: heldInputs } = await heldExports();
   const { code: commandsCode, shared, metafile: commandsMeta } = await buildCommands(held);
   const { encodePacked } = await packedText();
-  const packed = encodePacked(gzipSync(commandsCode, { level: 9 }));
+  // Zopfli writes plain gzip (Utilities.ungzip reads it) 3% smaller than zlib's best (level 9,
+  // memLevel 9 gives the same bytes as level 9), in half a second.
+  const packed = encodePacked(await gzipAsync(Buffer.from(commandsCode), { numiterations: 15 }));
   // Sharing must not add code to the custom functions' bundle: each core module keeps the size
   // it has without the `core` object (compared unminified, where names do not shift).
   const check = await build({ ...BUNDLE_OPTIONS, ...EAGER_DEFINES, stdin: eagerEntry(shared), format: 'esm', minify: false });
