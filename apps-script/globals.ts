@@ -1,5 +1,5 @@
 // The top-level functions Code.js declares, with the JSDoc Sheets reads: derived, never re-stated.
-import { RISK_FUNCTIONS } from '../core/index.ts';
+import { RISK_FUNCTIONS, RISK_FUNCTION_DOCS } from '../core/index.ts';
 import { MATRIX_FUNCTIONS, SCORING_PARAMETER } from './function-parameters.ts';
 import { MENU_ITEMS, MENU_TITLE } from './menu.ts';
 
@@ -23,7 +23,7 @@ const RANGE_TYPE = 'number|number[][]';
 
 /** Every global the bundle binds; build-apps-script.mjs writes one declaration per entry. */
 export const GLOBAL_FUNCTIONS: readonly GlobalFunction[] = [
-  ...RISK_FUNCTIONS.map((fn) => ({
+  ...RISK_FUNCTIONS.map((fn) => ({ ...RISK_FUNCTION_DOCS[fn.name], name: fn.name })).map((fn) => ({
     name: fn.name,
     description: fn.description,
     parameters: [

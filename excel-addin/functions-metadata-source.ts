@@ -1,5 +1,5 @@
 // Writes RISK_FUNCTIONS as the JSDoc source custom-functions-metadata reads, so the table is never restated by hand.
-import { RISK_FUNCTIONS, type RiskFunction } from '../core/index.ts';
+import { RISK_FUNCTIONS, RISK_FUNCTION_DOCS, type RiskFunction } from '../core/index.ts';
 
 /** JSDoc lines cannot hold `*` followed by `/`; descriptions are one line each. */
 function docText(text: string): string {
@@ -7,19 +7,20 @@ function docText(text: string): string {
 }
 
 function declaration(fn: RiskFunction): string {
+  const doc = RISK_FUNCTION_DOCS[fn.name];
   // `any[][]`: Excel passes text and blanks through (a `number` parameter would turn the whole
   // call into #VALUE! before the core could name the bad cell), and always as a 2-D array, so one
   // signature serves a cell and a range.
   const lines = [
     '/**',
-    ` * ${docText(fn.description)}`,
+    ` * ${docText(doc.description)}`,
     ` * @customfunction ${fn.excelName}`,
-    ...fn.parameters.map(
+    ...doc.parameters.map(
       (parameter) => ` * @param {any[][]} ${parameter.name} ${docText(parameter.description)}`,
     ),
-    ` * @returns {any[][]} ${docText(fn.returns)}`,
+    ` * @returns {any[][]} ${docText(doc.returns)}`,
     ' */',
-    `export function ${fn.excelName.toLowerCase()}(${fn.parameters.map((p) => `${p.name}: any[][]`).join(', ')}): any[][] {`,
+    `export function ${fn.excelName.toLowerCase()}(${fn.parameters.map((name) => `${name}: any[][]`).join(', ')}): any[][] {`,
     '  return [];',
     '}',
   ];

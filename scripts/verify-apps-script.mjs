@@ -14,6 +14,7 @@ import {
   SHARED_KEY,
   codeSizes,
   globalFunctions,
+  packedText,
 } from './build-apps-script.mjs';
 
 /**
@@ -23,9 +24,9 @@ import {
 const LIMIT = 50 * 1024;
 /**
  * The whole file, packed literal included: a ceiling so the packed part cannot grow unseen.
- * A ratchet on the way to the issue's 50 KB for the file (58.0 KB now).
+ * A ratchet on the way to the issue's 50 KB for the file (54.0 KB now).
  */
-const FILE_LIMIT = 60 * 1024;
+const FILE_LIMIT = 55 * 1024;
 const CUSTOM_FUNCTIONS = ['RISKSCORE', 'RISKRATING', 'RISKTREND'];
 /** The globals whose code is packed (apps-script/commands-main.ts), expanded by apps-script/lazy.ts. */
 const PACKED_COMMANDS = ['onEdit', 'generateQuarterlyRegister', 'validateRegister', 'setUpSheets'];
@@ -98,15 +99,16 @@ if (script) {
   }
 }
 
-// The packed commands: one base64 literal, gzip inside, a classic script binding every command.
+// The packed commands: one base-91 literal, gzip inside, a classic script binding every command.
 const literal = PACKED_LITERAL.exec(code)?.[0];
 if (!literal) problems.push('no packed commands literal in the bundle');
 else {
   let commands;
   try {
-    commands = gunzipSync(Buffer.from(JSON.parse(literal), 'base64')).toString('utf8');
+    const { decodePacked } = await packedText();
+    commands = gunzipSync(Buffer.from(decodePacked(JSON.parse(literal)).map((byte) => byte & 255))).toString('utf8');
   } catch (error) {
-    problems.push(`the packed commands are not base64 gzip: ${error.message}`);
+    problems.push(`the packed commands are not base-91 gzip: ${error.message}`);
   }
   if (commands !== undefined) {
     try {

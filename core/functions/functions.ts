@@ -29,20 +29,13 @@ export type FunctionResult = FunctionScalarResult | FunctionScalarResult[][];
 
 export type RiskFunctionName = 'RISKSCORE' | 'RISKRATING' | 'RISKTREND';
 
-export interface RiskFunctionParameter {
-  readonly name: string;
-  readonly description: string;
-}
-
+/** A function as it runs; what a user reads about it is in function-docs.ts, which only builds and help text need. */
 export interface RiskFunction {
   /** The workbook name (Apps Script global, LAMBDA name): `RISKSCORE`. */
   readonly name: RiskFunctionName;
   /** The Excel custom function id within `RISK_FUNCTION_NAMESPACE`: `SCORE` gives `=RISK.SCORE`. */
   readonly excelName: string;
-  readonly description: string;
-  readonly parameters: readonly RiskFunctionParameter[];
-  /** What one cell of the result holds, for help text and `@returns`. */
-  readonly returns: string;
+  readonly parameters: readonly string[];
   /** The function on one matrix, over scalars or equal-shaped ranges. */
   readonly implementation: (matrix: RiskMatrix) => (...args: readonly FunctionArgument[]) => FunctionResult;
 }
@@ -172,40 +165,26 @@ const riskTrend: ScalarFunction = (previous, current) => {
 };
 
 /** RISKSCORE and RISKRATING take the same two levels. */
-const LEVEL_PARAMETERS: readonly RiskFunctionParameter[] = [
-  { name: 'impact', description: 'Impact level, a whole number within the matrix (1-5 by default); a cell or a range.' },
-  { name: 'probability', description: 'Probability level, a whole number within the matrix (1-5 by default); a cell or a range.' },
-];
+const LEVEL_PARAMETERS = ['impact', 'probability'] as const;
 
 /** The table every host binds from. */
 export const RISK_FUNCTIONS: readonly RiskFunction[] = [
   {
     name: 'RISKSCORE',
     excelName: 'SCORE',
-    description: 'Risk score: impact × probability.',
     parameters: LEVEL_PARAMETERS,
-    returns: 'The score, blank when an argument is blank.',
     implementation: (matrix) => elementWise(riskScore(matrix)),
   },
   {
     name: 'RISKRATING',
     excelName: 'RATING',
-    description:
-      "Risk rating (e.g. Low, Medium, High, Critical) of an impact and probability, from the workbook's matrix.",
     parameters: LEVEL_PARAMETERS,
-    returns: 'The rating name, blank when an argument is blank.',
     implementation: (matrix) => elementWise(riskRating(matrix)),
   },
   {
     name: 'RISKTREND',
     excelName: 'TREND',
-    description:
-      'Trend from the previous score to the current one: ↑ worse, ↓ better, ↔ unchanged, New without a previous score.',
-    parameters: [
-      { name: 'previous', description: "Last quarter's score (blank for a new risk); a cell or a range." },
-      { name: 'current', description: "This quarter's score; a cell or a range." },
-    ],
-    returns: '↑, ↓, ↔ or New; blank when the current score is blank.',
+    parameters: ['previous', 'current'],
     implementation: () => elementWise(riskTrend),
   },
 ];

@@ -6,6 +6,7 @@
  * INDEX, arithmetic and comparison. AND/OR would collapse a range to one value, and
  * LET/XLOOKUP/SWITCH/IFS are unknown to LibreOffice, where the bodies are checked.
  */
+import { RISK_FUNCTION_DOCS } from './function-docs.ts';
 import { RISK_FUNCTIONS, TREND_ARROWS, type RiskFunctionName } from './functions.ts';
 import type { RiskMatrix } from '../matrix/matrix.ts';
 
@@ -107,13 +108,13 @@ function replaceNames(formula: string, replace: (name: string) => string | undef
  */
 export function lambdaDefinitions(matrix: RiskMatrix): LambdaDefinition[] {
   return RISK_FUNCTIONS.map((fn) => {
-    const parameters = fn.parameters.map((parameter) => parameter.name);
+    const parameters = [...fn.parameters];
     const body = bodyOf(fn.name, matrix);
     const fileBody = replaceNames(body, (name) => (parameters.includes(name) ? `_xlpm.${name}` : undefined));
     return {
       name: fn.name,
       parameters,
-      description: fn.description,
+      description: RISK_FUNCTION_DOCS[fn.name].description,
       body,
       displayFormula: `=LAMBDA(${[...parameters, body].join(',')})`,
       fileFormula: `_xlfn.LAMBDA(${[...parameters.map((name) => `_xlpm.${name}`), fileBody].join(',')})`,

@@ -1,11 +1,15 @@
-/** Checking the JSON form of a matrix (PRODUCT §3) and resolving every cell of it to a rating once. */
+/**
+ * The rules of a matrix (PRODUCT §3) on its JSON form once its shape is known — what a Scoring
+ * sheet reads, or what matrix-shape.ts passes on from a JSON file — and every cell of it
+ * resolved to a rating once. The shape checks of arbitrary JSON are in matrix-shape.ts, which
+ * only the command line needs.
+ */
 import {
   MAX_LEVELS,
   MIN_LEVELS,
   levelRangeText,
   scoreOf,
   type MatrixBand,
-  type MatrixCheck,
   type MatrixFault,
   type MatrixLevel,
   type MatrixRating,
@@ -15,14 +19,46 @@ import {
 
 const COLOUR = /^#[0-9A-Fa-f]{6}$/;
 
+/** A level as given: any value may be wrong, but `categories` is a map of texts (checked already). */
+export interface LevelDraft {
+  readonly value?: unknown;
+  readonly label?: unknown;
+  readonly description?: unknown;
+  readonly categories?: Readonly<Record<string, string>>;
+  readonly chance?: unknown;
+  readonly frequency?: unknown;
+}
+
+export interface RatingDraft {
+  readonly name?: unknown;
+  readonly colour?: unknown;
+  readonly fontColour?: unknown;
+}
+
+export interface BandDraft {
+  readonly rating?: unknown;
+  readonly min?: unknown;
+  readonly max?: unknown;
+}
+
 /**
- * Checks the JSON form of a matrix and resolves every cell to a rating.
- * @example checkMatrix({ name: 'X', impact: [], probability: [], ratings: [] }).ok // false
- * @example checkMatrix(DEFAULT_MATRIX_SPEC) // { ok: true, matrix: { impactLevels: 5, … } }
+ * A list of the JSON form whose shape is known: `null` where the list, or one of its entries,
+ * was of the wrong kind — a fault said so already, so the rules add none for it.
  */
-export function checkMatrix(input: unknown): MatrixCheck {
-  const { matrix, faults } = validateMatrix(input);
-  return matrix ? { ok: true, matrix } : { ok: false, errors: faults.map((fault) => fault.message) };
+export type DraftList<T> = readonly (T | null)[] | null;
+
+/**
+ * The JSON form of a matrix with its shape known. An absent part is missing (or, for bands and
+ * grid, not given); `null` marks a part of the wrong kind, reported already. `MatrixSpec` is one.
+ */
+export interface MatrixDraft {
+  readonly name?: string | null;
+  readonly impact?: DraftList<LevelDraft>;
+  readonly probability?: DraftList<LevelDraft>;
+  readonly ratings?: DraftList<RatingDraft>;
+  readonly bands?: DraftList<BandDraft>;
+  /** Rows of cells, a row being anything (the rules name what is not a row of the right length). */
+  readonly grid?: readonly unknown[] | null;
 }
 
 /**
@@ -30,44 +66,34 @@ export function checkMatrix(input: unknown): MatrixCheck {
  * @example matrixFromSpec(DEFAULT_MATRIX_SPEC).impactLevels // 5
  */
 export function matrixFromSpec(spec: MatrixSpec): RiskMatrix {
-  const checked = checkMatrix(spec);
-  if (!checked.ok) throw new Error(`invalid matrix "${String(spec.name)}": ${checked.errors.join('; ')}`);
-  return checked.matrix;
+  const { matrix, faults } = checkMatrixSpec(spec);
+  if (!matrix) throw new Error(`invalid matrix "${String(spec.name)}": ${faults.map((fault) => fault.message).join('; ')}`);
+  return matrix;
 }
 
 /**
- * Like `checkMatrix`, but each fault keeps its path so a reader of the Scoring sheet can
- * point at the cell it came from. `matrix` is present exactly when there are no faults.
- * @example validateMatrix({}).faults[0] // { path: ['name'], message: 'matrix name is missing' }
+ * The matrix's rules on a draft of known shape, each fault with its path so a reader of the
+ * Scoring sheet can point at the cell it came from. `matrix` is present exactly when there are no faults.
+ * @example checkMatrixSpec({}).faults[0] // { path: ['name'], message: 'matrix name is missing' }
  */
-export function validateMatrix(input: unknown): { matrix?: RiskMatrix; faults: MatrixFault[] } {
+export function checkMatrixSpec(input: MatrixDraft): { matrix?: RiskMatrix; faults: MatrixFault[] } {
   const faults: MatrixFault[] = [];
   const fault = (path: readonly (string | number)[], message: string) => faults.push({ path, message });
-  if (!isRecord(input)) {
-    fault([], 'a matrix must be an object with name, impact, probability, ratings and bands or grid');
-    return { faults };
-  }
 
   let name = '';
-  if (
-    input.name === undefined ||
-    input.name === null ||
-    (typeof input.name === 'string' && input.name.trim() === '')
-  ) {
-    fault(['name'], 'matrix name is missing');
-  } else if (typeof input.name !== 'string') fault(['name'], 'matrix name must be text');
-  else name = input.name.trim();
+  if (input.name === undefined || input.name?.trim() === '') fault(['name'], 'matrix name is missing');
+  else if (input.name !== null) name = input.name.trim();
 
   const impact = checkLevels(input.impact, 'impact', fault);
   const probability = checkLevels(input.probability, 'probability', fault);
   const ratings = checkRatings(input.ratings, fault);
   const ratingNamed = ratingResolver(ratings ?? []);
 
-  const hasBands = input.bands !== undefined && input.bands !== null;
-  const hasGrid = input.grid !== undefined && input.grid !== null;
-  const bands = hasBands ? checkBands(input.bands, ratings, ratingNamed, fault) : undefined;
+  const hasBands = input.bands !== undefined;
+  const hasGrid = input.grid !== undefined;
+  const bands = hasBands ? checkBands(input.bands!, ratings, ratingNamed, fault) : undefined;
   const grid = hasGrid
-    ? checkGrid(input.grid, impact?.length, probability?.length, ratings, ratingNamed, fault)
+    ? checkGrid(input.grid!, impact?.length, probability?.length, ratings, ratingNamed, fault)
     : undefined;
   if (!hasBands && !hasGrid) fault([], 'matrix has neither bands nor a grid: give one to decide the ratings');
 
@@ -106,51 +132,30 @@ export function validateMatrix(input: unknown): { matrix?: RiskMatrix; faults: M
   };
 }
 
-type Fault = (path: readonly (string | number)[], message: string) => void;
+export type Fault = (path: readonly (string | number)[], message: string) => void;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describeValue(value: unknown): string {
+/** A value as a message shows it. */
+export function describeMatrixValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (value === null || value === undefined) return 'blank';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return Array.isArray(value) ? 'a list' : 'an object';
 }
 
-function isWhole(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value);
-}
-
-/** Optional text field: absent stays absent; anything else must be text. */
-function optionalText(
-  value: unknown,
-  path: readonly (string | number)[],
-  what: string,
-  fault: Fault,
-): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') {
-    fault(path, `${what} must be text, not ${describeValue(value)}`);
-    return undefined;
-  }
-  return value.trim();
+function trimmed(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
 }
 
 function checkLevels(
-  input: unknown,
+  input: DraftList<LevelDraft> | undefined,
   axis: 'impact' | 'probability',
   fault: Fault,
 ): MatrixLevel[] | undefined {
-  if (input === undefined || input === null) {
+  if (input === undefined) {
     fault([axis], `${axis} levels are missing`);
     return undefined;
   }
-  if (!Array.isArray(input)) {
-    fault([axis], `${axis} must be a list of levels`);
-    return undefined;
-  }
+  if (input === null) return undefined;
   const count = input.length;
   if (count < MIN_LEVELS || count > MAX_LEVELS) {
     fault(
@@ -166,9 +171,10 @@ function checkLevels(
     bad = true;
     fault(path, message);
   };
-  input.forEach((entry: unknown, index) => {
-    const level = checkLevel(entry, { axis, index, count, seen }, flag);
+  input.forEach((entry, index) => {
+    const level = entry && checkLevel(entry, { axis, index, count, seen }, flag);
     if (level) levels.push(level);
+    else bad = true;
   });
   return bad ? undefined : levels.sort((a, b) => a.value - b.value);
 }
@@ -182,27 +188,21 @@ interface LevelPlace {
 }
 
 /** One level of a list: a unique number within 1..count, a label, and optional texts. */
-function checkLevel(entry: unknown, place: LevelPlace, flag: Fault): MatrixLevel | undefined {
+function checkLevel(entry: LevelDraft, place: LevelPlace, flag: Fault): MatrixLevel | undefined {
   const { axis, index } = place;
-  const at = (key?: string) => (key === undefined ? [axis, index] : [axis, index, key]);
-  if (!isRecord(entry)) {
-    flag(at(), `${axis} level ${index + 1} in the list must be an object with value, label and description`);
-    return undefined;
-  }
   const value = checkLevelValue(entry.value, place, flag);
   if (value === undefined) return undefined;
-  const label = typeof entry.label === 'string' ? entry.label.trim() : '';
-  if (label === '') flag(at('label'), `${axis} level ${value} has no label`);
-  const description =
-    optionalText(entry.description, at('description'), `${axis} level ${value} description`, flag) ?? '';
-  const level: { -readonly [K in keyof MatrixLevel]: MatrixLevel[K] } = { value, label, description };
-  if (entry.categories !== undefined && entry.categories !== null) {
-    const categories = checkCategories(entry.categories, at('categories'), `${axis} level ${value}`, flag);
-    if (categories) level.categories = categories;
-  }
+  const label = trimmed(entry.label);
+  if (label === '') flag([axis, index, 'label'], `${axis} level ${value} has no label`);
+  const level: { -readonly [K in keyof MatrixLevel]: MatrixLevel[K] } = {
+    value,
+    label,
+    description: trimmed(entry.description),
+  };
+  if (entry.categories) level.categories = entry.categories;
   for (const key of ['chance', 'frequency'] as const) {
-    const text = optionalText(entry[key], at(key), `${axis} level ${value} ${key}`, flag);
-    if (text !== undefined) level[key] = text;
+    const text = entry[key];
+    if (typeof text === 'string') level[key] = text.trim();
   }
   return level;
 }
@@ -212,8 +212,8 @@ function checkLevelValue(value: unknown, { axis, index, count, seen }: LevelPlac
   const range = levelRangeText(count);
   if (value === undefined || value === null || value === '') {
     flag(path, `${axis} level ${index + 1} in the list has no level number`);
-  } else if (!isWhole(value)) {
-    flag(path, `${axis} level ${describeValue(value)} is not a whole number`);
+  } else if (typeof value !== 'number' || !Number.isInteger(value)) {
+    flag(path, `${axis} level ${describeMatrixValue(value)} is not a whole number`);
   } else if (value < 1 || value > count) {
     // In range and unique over `count` entries means exactly 1..count, so no level can be missing.
     flag(path, `${axis} level ${value} is outside ${range}: ${count} levels are numbered ${range}`);
@@ -226,44 +226,25 @@ function checkLevelValue(value: unknown, { axis, index, count, seen }: LevelPlac
   return undefined;
 }
 
-/** Each impact category's descriptor must be text. */
-function checkCategories(
-  input: unknown,
-  path: readonly (string | number)[],
-  what: string,
-  flag: Fault,
-): Record<string, string> | undefined {
-  if (!isRecord(input)) {
-    flag(path, `${what} categories must map each category name to text`);
-    return undefined;
-  }
-  const categories: Record<string, string> = {};
-  for (const [key, text] of Object.entries(input)) {
-    if (typeof text !== 'string') flag(path, `${what} category "${key}" must be text, not ${describeValue(text)}`);
-    else categories[key.trim()] = text.trim();
-  }
-  return categories;
-}
-
-function checkRatings(input: unknown, fault: Fault): MatrixRating[] | undefined {
-  if (input === undefined || input === null) {
+function checkRatings(input: DraftList<RatingDraft> | undefined, fault: Fault): MatrixRating[] | undefined {
+  if (input === undefined) {
     fault(['ratings'], 'ratings are missing');
     return undefined;
   }
-  if (!Array.isArray(input) || input.length === 0) {
+  if (input === null) return undefined;
+  if (input.length === 0) {
     fault(['ratings'], 'ratings must list at least one rating, least severe first');
     return undefined;
   }
   const ratings: MatrixRating[] = [];
   const seen = new Set<string>();
   let ok = true;
-  input.forEach((entry: unknown, index) => {
-    if (!isRecord(entry)) {
-      fault(['ratings', index], `rating ${index + 1} in the list must be an object with name and colour`);
+  input.forEach((entry, index) => {
+    if (!entry) {
       ok = false;
       return;
     }
-    const name = typeof entry.name === 'string' ? entry.name.trim() : '';
+    const name = trimmed(entry.name);
     if (name === '') {
       fault(['ratings', index, 'name'], `rating ${index + 1} in the list has no name`);
       ok = false;
@@ -279,7 +260,7 @@ function checkRatings(input: unknown, fault: Fault): MatrixRating[] | undefined 
     if (typeof colour !== 'string' || !COLOUR.test(colour.trim())) {
       fault(
         ['ratings', index, 'colour'],
-        `rating "${name}" colour ${describeValue(colour)} is not a colour like #92D050`,
+        `rating "${name}" colour ${describeMatrixValue(colour)} is not a colour like #92D050`,
       );
       ok = false;
     }
@@ -288,7 +269,7 @@ function checkRatings(input: unknown, fault: Fault): MatrixRating[] | undefined 
     if (hasFont && (typeof fontColour !== 'string' || !COLOUR.test(fontColour.trim()))) {
       fault(
         ['ratings', index, 'fontColour'],
-        `rating "${name}" font colour ${describeValue(fontColour)} is not a colour like #000000`,
+        `rating "${name}" font colour ${describeMatrixValue(fontColour)} is not a colour like #000000`,
       );
       ok = false;
     }
@@ -313,24 +294,20 @@ function ratingList(ratings: readonly MatrixRating[]): string {
 }
 
 function checkBands(
-  input: unknown,
+  input: DraftList<BandDraft>,
   ratings: readonly MatrixRating[] | undefined,
   ratingNamed: (name: string) => string | undefined,
   fault: Fault,
 ): MatrixBand[] | undefined {
-  if (!Array.isArray(input)) {
-    fault(['bands'], 'bands must be a list of { rating, min, max }');
-    return undefined;
-  }
+  if (input === null) return undefined;
   const bands: MatrixBand[] = [];
   let ok = true;
-  input.forEach((entry: unknown, index) => {
-    if (!isRecord(entry)) {
-      fault(['bands', index], `band ${index + 1} in the list must be an object with rating, min and max`);
+  input.forEach((entry, index) => {
+    if (!entry) {
       ok = false;
       return;
     }
-    const given = typeof entry.rating === 'string' ? entry.rating.trim() : '';
+    const given = trimmed(entry.rating);
     const label = given === '' ? `band ${index + 1}` : `band ${given}`;
     let rating: string | undefined;
     if (given === '') fault(['bands', index, 'rating'], `band ${index + 1} in the list names no rating`);
@@ -350,7 +327,7 @@ function checkBands(
       if (value === undefined || value === null || value === '')
         fault(['bands', index, key], `${label} has no ${key}`);
       else if (typeof value !== 'number' || !Number.isFinite(value)) {
-        fault(['bands', index, key], `${label} ${key} ${describeValue(value)} is not a number`);
+        fault(['bands', index, key], `${label} ${key} ${describeMatrixValue(value)} is not a number`);
       } else bounds.push(value);
     }
     const [min, max] = bounds;
@@ -389,22 +366,15 @@ function rangeText(low: number, high: number): string {
 }
 
 function checkGrid(
-  input: unknown,
+  input: readonly unknown[] | null,
   impactLevels: number | undefined,
   probabilityLevels: number | undefined,
   ratings: readonly MatrixRating[] | undefined,
   ratingNamed: (name: string) => string | undefined,
   fault: Fault,
 ): string[][] | undefined {
-  if (!Array.isArray(input)) {
-    fault(
-      ['grid'],
-      'grid must be a list of rows, one per probability level, each naming a rating per impact level',
-    );
-    return undefined;
-  }
   // Without sound levels and ratings the grid's shape and names cannot be judged.
-  if (impactLevels === undefined || probabilityLevels === undefined || !ratings) return undefined;
+  if (!input || impactLevels === undefined || probabilityLevels === undefined || !ratings) return undefined;
   if (input.length !== probabilityLevels) {
     fault(
       ['grid'],
@@ -416,7 +386,7 @@ function checkGrid(
   let ok = true;
   input.forEach((row: unknown, p) => {
     if (!Array.isArray(row) || row.length !== impactLevels) {
-      const found = Array.isArray(row) ? `${row.length} cells` : describeValue(row);
+      const found = Array.isArray(row) ? `${row.length} cells` : describeMatrixValue(row);
       fault(
         ['grid', p],
         `grid row for probability ${p + 1} has ${found} but there are ${impactLevels} impact levels`,
@@ -441,7 +411,7 @@ function checkGrid(
         if (name === undefined) {
           fault(
             ['grid', p, i],
-            `grid cell impact ${i + 1} × probability ${p + 1} names ${describeValue(cell)}, which is not one of the ratings (${ratingList(ratings)})`,
+            `grid cell impact ${i + 1} × probability ${p + 1} names ${describeMatrixValue(cell)}, which is not one of the ratings (${ratingList(ratings)})`,
           );
           ok = false;
           return '';

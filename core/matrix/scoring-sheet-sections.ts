@@ -5,6 +5,7 @@
 import { a1, isBlank, type CellValue } from '../cells/cell.ts';
 import { cellText } from '../cells/cell-text.ts';
 import { issueError, issueWarning, type Issue } from '../issues/issue.ts';
+import type { MatrixDraft } from './check-matrix.ts';
 import type { MatrixFault } from './matrix.ts';
 import { readGridSection } from './scoring-sheet-grid.ts';
 import {
@@ -24,7 +25,7 @@ type Path = readonly (string | number)[];
 export class ScoringSheetSections {
   readonly issues: Issue[] = [];
   /** The matrix in its JSON form, as far as the sheet gives it. */
-  readonly spec: Record<string, unknown> = {};
+  readonly spec: { -readonly [K in keyof MatrixDraft]: MatrixDraft[K] } = {};
   private readonly sections = new Map<SectionName, Section>();
   private readonly cells: CellMap = new Map();
 

@@ -10,7 +10,7 @@ import { UNCALCULATED, a1, isErrorCell } from '../cells/cell.ts';
 import type { Issue } from '../issues/issue.ts';
 import { issueError } from '../issues/issue.ts';
 import { uncalculatedText } from '../issues/messages.ts';
-import { validateMatrix } from './check-matrix.ts';
+import { checkMatrixSpec } from './check-matrix.ts';
 import type { MatrixSpec, RiskMatrix } from './matrix.ts';
 import { ScoringSheetSections } from './scoring-sheet-sections.ts';
 
@@ -48,7 +48,7 @@ export function readScoringSheet(grid: SheetGrid): ScoringSheetRead {
   sheet.readRatings();
   sheet.readBands();
   sheet.readGrid();
-  const { matrix, faults } = validateMatrix(sheet.spec);
+  const { matrix, faults } = checkMatrixSpec(sheet.spec);
   sheet.reportFaults(faults);
   // A formula saved with no result is said at its cell, instead of whatever its code made of the matrix there.
   const issues: Issue[] = [];

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_IMPACT_CATEGORIES, DEFAULT_MATRIX, DEFAULT_MATRIX_SPEC } from '../../core/matrix/default-matrix.ts';
-import { checkMatrix } from '../../core/matrix/check-matrix.ts';
+import { checkMatrix } from '../../core/matrix/matrix-shape.ts';
 import { scoreOf } from '../../core/matrix/matrix.ts';
 import { ratingOf } from '../../core/matrix/matrix-lookup.ts';
 

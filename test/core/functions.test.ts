@@ -12,6 +12,7 @@ import {
   type FunctionResult,
 } from '../../core/functions/functions.ts';
 import { ratingOf } from '../../core/matrix/matrix-lookup.ts';
+import { RISK_FUNCTION_DOCS } from '../../core/functions/function-docs.ts';
 import { FIVE_BY_FIVE_GRID, FOUR_BY_SIX_BANDS, SIX_BY_SIX_GRID } from '../support/matrices.ts';
 
 const score = (...args: FunctionArgument[]) => evaluateRiskFunction('RISKSCORE', DEFAULT_MATRIX, args);
@@ -26,15 +27,18 @@ describe('the function table', () => {
       ['RISKRATING', 'RISK.RATING'],
       ['RISKTREND', 'RISK.TREND'],
     ]);
-    expect(RISK_FUNCTIONS.map((fn) => fn.parameters.map((p) => p.name))).toEqual([
+    expect(RISK_FUNCTIONS.map((fn) => fn.parameters)).toEqual([
       ['impact', 'probability'],
       ['impact', 'probability'],
       ['previous', 'current'],
     ]);
     for (const fn of RISK_FUNCTIONS) {
-      expect(fn.description.length).toBeGreaterThan(10);
-      expect(fn.returns.length).toBeGreaterThan(5);
-      for (const parameter of fn.parameters) expect(parameter.description.length).toBeGreaterThan(10);
+      const doc = RISK_FUNCTION_DOCS[fn.name];
+      expect(doc.description.length).toBeGreaterThan(10);
+      expect(doc.returns.length).toBeGreaterThan(5);
+      // The help text documents exactly the parameters the function takes, in its order.
+      expect(doc.parameters.map((p) => p.name)).toEqual(fn.parameters);
+      for (const parameter of doc.parameters) expect(parameter.description.length).toBeGreaterThan(10);
     }
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { DEFAULT_MATRIX, DEFAULT_MATRIX_SPEC } from '../../core/matrix/default-matrix.ts';
-import { checkMatrix, matrixFromSpec, validateMatrix } from '../../core/matrix/check-matrix.ts';
+import { matrixFromSpec } from '../../core/matrix/check-matrix.ts';
+import { checkMatrix, validateMatrix } from '../../core/matrix/matrix-shape.ts';
 import { fontColourFor, levelRangeText, scoreOf, type MatrixSpec } from '../../core/matrix/matrix.ts';
 import { ratingIndexOf, ratingOf, severityOfRating } from '../../core/matrix/matrix-lookup.ts';
 import {

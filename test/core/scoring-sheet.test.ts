@@ -3,7 +3,7 @@ import { fc, test } from '@fast-check/vitest';
 import type { CellValue } from '../../core/cells/cell.ts';
 import { UNCALCULATED, errorCell } from '../../core/cells/cell.ts';
 import { DEFAULT_MATRIX_SPEC } from '../../core/matrix/default-matrix.ts';
-import { checkMatrix } from '../../core/matrix/check-matrix.ts';
+import { checkMatrix } from '../../core/matrix/matrix-shape.ts';
 import type { MatrixSpec } from '../../core/matrix/matrix.ts';
 import { readScoringSheet, SCORING_SHEET_NAME } from '../../core/matrix/scoring-sheet.ts';
 import { scoringSheetRows } from '../../core/matrix/scoring-sheet-rows.ts';
