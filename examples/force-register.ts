@@ -130,7 +130,7 @@ const RISKS: RiskRecord[] = [
     ),
     controls: text(
       '- The magistrates court listings have returned to pre-covid levels.  Areas nationally being explored at present are considering to allow Magistrates to manage cases that would incur 12 months sentences so less referrals to crown court.  Proof in absence cases for minor incidents has had limited impact on reducing case volumes',
-      '- The crown court delay is approx. 2 years.  Additional staff have been recruited into witness care units to support victims.( to be reviewed to see if this will be extended through national funding)  The staff have been provided with additional trauma informed training to better support vulnerable victims and RASSO / DA cases ( now complete and the unit has acchieved  the national accrediaition mark in June \'22).   Aspects of the new charging model have yet to be agreed locally with CPS for red cases to agree cases that would be defined based on threat/ risk cases and the SLA for discretional Green cases. ( still not agreed nationally).To review the uptake of the video enabling programme allowing Officers to have warnings directly sent from the common platform when it lands in October \'22. Thus reducing work in the unit.',
+      "- The crown court delay is approx. 2 years.  Additional staff have been recruited into witness care units to support victims.( to be reviewed to see if this will be extended through national funding)  The staff have been provided with additional trauma informed training to better support vulnerable victims and RASSO / DA cases ( now complete and the unit has acchieved  the national accrediaition mark in June '22).   Aspects of the new charging model have yet to be agreed locally with CPS for red cases to agree cases that would be defined based on threat/ risk cases and the SLA for discretional Green cases. ( still not agreed nationally).To review the uptake of the video enabling programme allowing Officers to have warnings directly sent from the common platform when it lands in October '22. Thus reducing work in the unit.",
       '- The government changes likely to be implemented around Section 28 allowing cross examination for all DA victims – will have significant impact for force around capacity and capability (training of staff for VRI- ABE).  This is being managed through crime governance board (CGB) and the NPCC lead is attending CGB and FLC.',
     ),
     owner: 'ACC Crime',
@@ -175,7 +175,7 @@ const RISKS: RiskRecord[] = [
     impact: text(
       '- WMP will not be able to recruit and retain sufficiently skilled people to deliver our service. Risk to service provision and accreditation status in some cases (e.g. Forensics). Longer-term employee relations impact. Potential loss of confidence from WMP colleagues who were anticipating additional resources to join them.',
       '- Due to the sheer volume of demand and complexity of entry criteria, WMP is not able to push through the uplift recruitment pipeline quickly enough resulting in missed targets or not meeting resourcing assumptions. Reputational (and potential financial) impact on WMP from the Home Office.',
-      '- The impact is this may be significant for WMP and the government\'s confidence in us.',
+      "- The impact is this may be significant for WMP and the government's confidence in us.",
       '- The impact of a student officer repeatedly failing their modules, will lead to the student being dismissed from their university course, WMP currently has no other training programme available to see them though their probationary period.',
     ),
     controls: text(
@@ -198,7 +198,7 @@ const RISKS: RiskRecord[] = [
     id: 'CRR13',
     name: 'Cybersecurity',
     description:
-      'Failure of the Force\'s IT&D systems (due to cyber-attack, hardware failure, loss of IT systems via IT services provider or other data security breaches) will lead to severe disruption to service delivery and response.',
+      "Failure of the Force's IT&D systems (due to cyber-attack, hardware failure, loss of IT systems via IT services provider or other data security breaches) will lead to severe disruption to service delivery and response.",
     impact: text(
       'Loss of access to IT systems due to a failure in our cyber security for an extended period of time could adversely impact WMP’s ability to continue service delivery and business operations.',
       '',
@@ -288,7 +288,7 @@ const RISKS: RiskRecord[] = [
     description:
       'There is a risk that the increased identification of vulnerability in demand, and hidden crimes (includes child exploitation, modern day slavery, human trafficking, domestic abuse, missing people) poses a challenge to the Force to manage its complexity. The risk could also impact the response levels provided impacting the delivery of an effective service to those in need.',
     impact:
-      'Increases in volumes or poor identification impacts on the force\'s capacity to prevent and respond, creating public confidence and safety concerns, and meet our overall requirement to prevent the unnecessary criminalisation of children and improve the overall quality of investigations involving vulnerable people.',
+      "Increases in volumes or poor identification impacts on the force's capacity to prevent and respond, creating public confidence and safety concerns, and meet our overall requirement to prevent the unnecessary criminalisation of children and improve the overall quality of investigations involving vulnerable people.",
     controls: text(
       '1. The T3 Pilot has evolved and progressed to an agreed option by FET: Force Contact Support Desk. An update report has been submitted to DCC Jardine today by C/Supt Beard (Head of Contact). One of the functions of the Support Desk is to deal with suitable DA reports over the telephone in a more efficient way, therefore creating capacity in other areas of the Force (Response and PPU).',
       '2. The work and recommendations from PWC continues to be embedded. This includes a shift pattern change for all police officers and police staff commencing in October.',
@@ -304,7 +304,7 @@ const RISKS: RiskRecord[] = [
     description:
       'There is a risk that interventions to address multiple risk factors/indicators are not impactful or effective. The increase in volume of serious youth crime and serious violence (gun and knife crime) in the under 25s could lead to the cumulative risk around community safety. There could be a perceived failure that the Force is not responding adequately to prevent and respond to crime involving young people.',
     impact: text(
-      '- Increases in volumes impacts on the force\'s capacity to prevent and respond to increased demand.',
+      "- Increases in volumes impacts on the force's capacity to prevent and respond to increased demand.",
       '- Increases in serious youth violence reporting in the media could undermine community confidence in policing and contribute to safety concerns.',
       '- Demand pressures could have an impact on crime prevention initiatives. Force response becomes more reactive than preventative.',
     ),
@@ -338,7 +338,7 @@ const RISKS: RiskRecord[] = [
     description:
       'There is a risk that the Force fails to respond to and manage the effective and efficient policing requirements of the region as a result of the increased volume and complexity in demand. The nature of the rise requires an increasing level of sophistication to understand how it moved through the system and may be compounded by resourcing constraints.',
     impact:
-      'Impacts on our ability to create and execute effective plans to ensure effective and efficient delivery of policing. Example: Demand and the management of risk within the P2 grade, which has a service level at 60 minutes. Currently a minority of case are being carried over beyond 24 hours. This is a concern in relation to risk management, service delivery, victim support and impacts on stress to WMP staff seeking to manage this risk when unresourced. Return to \'new normal\' at the tail-end of the pandemic creates additional complexity/uncertainty.',
+      "Impacts on our ability to create and execute effective plans to ensure effective and efficient delivery of policing. Example: Demand and the management of risk within the P2 grade, which has a service level at 60 minutes. Currently a minority of case are being carried over beyond 24 hours. This is a concern in relation to risk management, service delivery, victim support and impacts on stress to WMP staff seeking to manage this risk when unresourced. Return to 'new normal' at the tail-end of the pandemic creates additional complexity/uncertainty.",
     controls: text(
       'WMP have invested in the support from Accenture, who are currently working with Force Contact to provide answers to the following;',
       '',
@@ -424,7 +424,7 @@ const RISKS: RiskRecord[] = [
     description:
       'There is a risk that significant resources abstractions (police officers and staff) will be required from operational business and duties during the operational period of the Commonwealth Games. There is a risk that a local, regional or national critical incident could see Mutual Aid and / or WMP officers and / or vehicles abstracted to resource the incident response.',
     impact:
-      'The impact of this risk may be that WMP will have gaps in the Games staffing model, potentially causing a security / public safety risk. Should vehicles be unavailable, then officers\' ability to perform their roles may be impacted and / or alternative transport may need to be found at short notice and with additional cost.',
+      "The impact of this risk may be that WMP will have gaps in the Games staffing model, potentially causing a security / public safety risk. Should vehicles be unavailable, then officers' ability to perform their roles may be impacted and / or alternative transport may need to be found at short notice and with additional cost.",
     controls: text(
       'Risk can close:',
       '1. Mutual Aid agreed to not be deployed to any WMP BaU operation/incidents.',
@@ -442,7 +442,7 @@ const RISKS: RiskRecord[] = [
       'Failure to attract, recruit and retain a diverse and representative workforce across the Force and support their progression within the organisation to deliver our services to our diverse communities.',
     impact: text(
       '- A less representative Force may affect the level of trust and confidence in some communities.',
-      '- The impact may be that the legitimacy and trust in WMP is diminished. The impact of not meeting both the PCC\'s and WMP’s target of recruiting more female and BAME officers and staff may lead to reputational damage.',
+      "- The impact may be that the legitimacy and trust in WMP is diminished. The impact of not meeting both the PCC's and WMP’s target of recruiting more female and BAME officers and staff may lead to reputational damage.",
     ),
     controls: text(
       '- WMP have also been involved in pilot programmes with the College of Policing looking at tailored and targeted actions to address retention of underrepresented groups within the Force.',
@@ -500,7 +500,7 @@ const RISKS: RiskRecord[] = [
       'There is also a risk that the Force fails to fully understand the safeguarding needs and experiences of citizens - young and old due to increased demand pressures and the challenging range of commissioned and partner-driven arrangements operating across the region.',
     ),
     impact: text(
-      '- Poor identification impacts on the force\'s capacity to prevent and respond, creating public confidence and safety concerns.',
+      "- Poor identification impacts on the force's capacity to prevent and respond, creating public confidence and safety concerns.",
       '- Risk to vulnerable members of the community.',
       '- Potential reputational damage if risk not adequately mitigated.',
     ),
@@ -517,8 +517,8 @@ const RISKS: RiskRecord[] = [
     id: 'CRR22',
     name: 'Non-Compliance with CPIA biometric data retention',
     description: text(
-      'A previous Biometric Commissioner\'s Office audit in 2019 highlighted the need for WMP to ensure a cohesive and robust audit process for CPIA samples. These recommendations have not been fully implemented and it is likely the Force will be subject to an audit later this year as part of the national cyclical audit plan.',
-      'There is a risk that WMP may not be fully compliant with the CPIA. There is a risk that a new audit by the Biometric Commissioner\'s Office could highlight weaknesses in WMP’s management of the relevant data.',
+      "A previous Biometric Commissioner's Office audit in 2019 highlighted the need for WMP to ensure a cohesive and robust audit process for CPIA samples. These recommendations have not been fully implemented and it is likely the Force will be subject to an audit later this year as part of the national cyclical audit plan.",
+      "There is a risk that WMP may not be fully compliant with the CPIA. There is a risk that a new audit by the Biometric Commissioner's Office could highlight weaknesses in WMP’s management of the relevant data.",
     ),
     impact: text(
       '- Significant weaknesses highlighted in an audit by the Biometric Commissioners Office.',
@@ -616,7 +616,8 @@ const HISTORIES: History[] = [
     id: 'CRR20',
     pairs: [null, null, [5, 4], [5, 4], [5, 4], [5, 4]],
     commentary: {
-      'Q3 2021/22': 'New risk added to the register following the expanded Parole Board information requirements.',
+      'Q3 2021/22':
+        'New risk added to the register following the expanded Parole Board information requirements.',
       'Q2 2022/23':
         'Information Management process designed and being followed; OPCC audit of the process and disclosures imminent. Parole Board/NPCC MOU being finalised; IT solution under consideration.',
     },
@@ -624,7 +625,14 @@ const HISTORIES: History[] = [
   {
     // 16 16 | 16 12 12 12 → ↔ ↓ ↔ ↔, High
     id: 'CRR03',
-    pairs: [[4, 4], [4, 4], [4, 4], [4, 3], [4, 3], [4, 3]],
+    pairs: [
+      [4, 4],
+      [4, 4],
+      [4, 4],
+      [4, 3],
+      [4, 3],
+      [4, 3],
+    ],
     commentary: {
       'Q4 2021/22': 'Probability reduced as JESIP command training delivery by the ORU increased.',
       'Q2 2022/23':
@@ -634,17 +642,31 @@ const HISTORIES: History[] = [
   {
     // 12 12 | 12 16 16 16 → ↔ ↑ ↔ ↔, High
     id: 'CRR08',
-    pairs: [[4, 3], [4, 3], [4, 3], [4, 4], [4, 4], [4, 4]],
+    pairs: [
+      [4, 3],
+      [4, 3],
+      [4, 3],
+      [4, 4],
+      [4, 4],
+      [4, 4],
+    ],
     commentary: {
       'Q4 2021/22': 'Probability increased: court backlog and the new disclosure guidance adding demand.',
       'Q2 2022/23':
-        'Magistrates court listings back to pre-COVID levels; crown court delay approx. 2 years. Witness care unit achieved the national accreditation mark in June \'22. Section 28 changes managed through CGB.',
+        "Magistrates court listings back to pre-COVID levels; crown court delay approx. 2 years. Witness care unit achieved the national accreditation mark in June '22. Section 28 changes managed through CGB.",
     },
   },
   {
     // 12 throughout → ↔ ↔ ↔ ↔, High
     id: 'CRR15',
-    pairs: [[4, 3], [4, 3], [4, 3], [4, 3], [4, 3], [4, 3]],
+    pairs: [
+      [4, 3],
+      [4, 3],
+      [4, 3],
+      [4, 3],
+      [4, 3],
+      [4, 3],
+    ],
     commentary: {
       'Q2 2022/23':
         'ARIS funding formula will not be changed; Ministers approved Option 2 for Special Branch reform and all funding and the MOU approved. Recommended that risk is closed off.',
@@ -653,7 +675,14 @@ const HISTORIES: History[] = [
   {
     // 20 20 | 16 12 12 12 → ↓ ↓ ↔ ↔, High
     id: 'CRR09',
-    pairs: [[5, 4], [5, 4], [4, 4], [4, 3], [4, 3], [4, 3]],
+    pairs: [
+      [5, 4],
+      [5, 4],
+      [4, 4],
+      [4, 3],
+      [4, 3],
+      [4, 3],
+    ],
     commentary: {
       'Q3 2021/22': 'Impact reduced as the uplift recruitment pipeline recovered.',
       'Q4 2021/22': 'Probability reduced: recruitment on track against the uplift target.',
@@ -664,7 +693,14 @@ const HISTORIES: History[] = [
   {
     // 15 throughout → ↔ ↔ ↔ ↔, High
     id: 'CRR13',
-    pairs: [[5, 3], [5, 3], [5, 3], [5, 3], [5, 3], [5, 3]],
+    pairs: [
+      [5, 3],
+      [5, 3],
+      [5, 3],
+      [5, 3],
+      [5, 3],
+      [5, 3],
+    ],
     commentary: {
       'Q2 2022/23':
         'Enhanced monitoring by the National Monitoring Centre (PDS) provided for the CWG period. Remains a continual risk: no specific actions will fully mitigate it.',
@@ -673,7 +709,14 @@ const HISTORIES: History[] = [
   {
     // 12 12 | 9 9 9 6 → ↓ ↔ ↔ ↓, Medium
     id: 'CRR06',
-    pairs: [[4, 3], [4, 3], [3, 3], [3, 3], [3, 3], [3, 2]],
+    pairs: [
+      [4, 3],
+      [4, 3],
+      [3, 3],
+      [3, 3],
+      [3, 3],
+      [3, 2],
+    ],
     commentary: {
       'Q3 2021/22': 'Impact reduced with the enhanced TRiM approach and wellbeing support in place.',
       'Q2 2022/23':
@@ -685,9 +728,10 @@ const HISTORIES: History[] = [
     id: 'CRR23',
     pairs: [null, null, null, null, [4, 4], [4, 4]],
     commentary: {
-      'Q1 2022/23': 'New risk following the Joint Targeted Area Inspection concern about duplicate and incomplete Connect records.',
+      'Q1 2022/23':
+        'New risk following the Joint Targeted Area Inspection concern about duplicate and incomplete Connect records.',
       'Q2 2022/23':
-        'Over 15,000 manual merges completed in six months, but BRC2 introduced ~100,000 additional duplicate Person records; the CONNECT Linking Tool has moved to June \'23 at the earliest.',
+        "Over 15,000 manual merges completed in six months, but BRC2 introduced ~100,000 additional duplicate Person records; the CONNECT Linking Tool has moved to June '23 at the earliest.",
     },
   },
   {
@@ -696,7 +740,8 @@ const HISTORIES: History[] = [
     pairs: [null, null, [4, 4], [4, 4], [4, 3], [4, 3]],
     commentary: {
       'Q3 2021/22': 'New risk: drop in officers trained in core skills due to COVID and self-isolation.',
-      'Q1 2022/23': 'Probability reduced: backlog of 1-day combined courses eliminated and attendance improving.',
+      'Q1 2022/23':
+        'Probability reduced: backlog of 1-day combined courses eliminated and attendance improving.',
       'Q2 2022/23':
         'Focus now on 2-day combined courses; attendance continues to improve under weekly and monthly scrutiny. CWG and Pelkin deployments planned to minimise impact.',
     },
@@ -704,7 +749,14 @@ const HISTORIES: History[] = [
   {
     // 16 throughout → ↔ ↔ ↔ ↔, High
     id: 'CRR01',
-    pairs: [[4, 4], [4, 4], [4, 4], [4, 4], [4, 4], [4, 4]],
+    pairs: [
+      [4, 4],
+      [4, 4],
+      [4, 4],
+      [4, 4],
+      [4, 4],
+      [4, 4],
+    ],
     commentary: {
       'Q2 2022/23':
         'Force Contact Support Desk agreed by FET; 20 FTE to move from the Major Crime Team build into PPU; shift pattern change commencing in October.',
@@ -713,7 +765,14 @@ const HISTORIES: History[] = [
   {
     // 16 throughout → ↔ ↔ ↔ ↔, High
     id: 'CRR02',
-    pairs: [[4, 4], [4, 4], [4, 4], [4, 4], [4, 4], [4, 4]],
+    pairs: [
+      [4, 4],
+      [4, 4],
+      [4, 4],
+      [4, 4],
+      [4, 4],
+      [4, 4],
+    ],
     commentary: {
       'Q2 2022/23':
         'Grip funding of circa £3m p/a for 3 years agreed with the Home Office and posts being recruited; NPU Serious Youth Violence plans refreshed, to commence 1/9/22 post CWG.',
@@ -722,7 +781,14 @@ const HISTORIES: History[] = [
   {
     // 16 throughout → ↔ ↔ ↔ ↔, High
     id: 'CRR05',
-    pairs: [[4, 4], [4, 4], [4, 4], [4, 4], [4, 4], [4, 4]],
+    pairs: [
+      [4, 4],
+      [4, 4],
+      [4, 4],
+      [4, 4],
+      [4, 4],
+      [4, 4],
+    ],
     commentary: {
       'Q2 2022/23':
         '999 call demand above 80k calls per month for four consecutive months; Accenture report due around 9 September; Support Desk live since June 2022 but not yet at full strength.',
@@ -731,7 +797,14 @@ const HISTORIES: History[] = [
   {
     // 12 throughout → ↔ ↔ ↔ ↔, High
     id: 'CRR17',
-    pairs: [[3, 4], [3, 4], [3, 4], [3, 4], [3, 4], [3, 4]],
+    pairs: [
+      [3, 4],
+      [3, 4],
+      [3, 4],
+      [3, 4],
+      [3, 4],
+      [3, 4],
+    ],
     commentary: {
       'Q2 2022/23':
         'New Organisational Learning Manager starts in September 2022 and a Support Officer appointed internally; Business Analyst designing an organisational learning framework.',
@@ -761,7 +834,14 @@ const HISTORIES: History[] = [
   {
     // 9 throughout → ↔ ↔ ↔ ↔, Medium
     id: 'CRR12',
-    pairs: [[3, 3], [3, 3], [3, 3], [3, 3], [3, 3], [3, 3]],
+    pairs: [
+      [3, 3],
+      [3, 3],
+      [3, 3],
+      [3, 3],
+      [3, 3],
+      [3, 3],
+    ],
     commentary: {
       'Q2 2022/23':
         'Commonwealth Games has taken place and BaU was managed successfully; risk can close. Formal de-brief sessions planned for September - October.',
@@ -770,7 +850,14 @@ const HISTORIES: History[] = [
   {
     // 12 12 | 12 9 9 9 → ↔ ↓ ↔ ↔, Medium
     id: 'CRR07',
-    pairs: [[3, 4], [3, 4], [3, 4], [3, 3], [3, 3], [3, 3]],
+    pairs: [
+      [3, 4],
+      [3, 4],
+      [3, 4],
+      [3, 3],
+      [3, 3],
+      [3, 3],
+    ],
     commentary: {
       'Q4 2021/22': 'Probability reduced with the Uplift Gold strategy and staff network engagement.',
       'Q2 2022/23':
@@ -780,7 +867,14 @@ const HISTORIES: History[] = [
   {
     // 16 16 | 16 16 16 25 → ↔ ↔ ↔ ↑, Critical
     id: 'CRR10',
-    pairs: [[4, 4], [4, 4], [4, 4], [4, 4], [4, 4], [5, 5]],
+    pairs: [
+      [4, 4],
+      [4, 4],
+      [4, 4],
+      [4, 4],
+      [4, 4],
+      [5, 5],
+    ],
     commentary: {
       'Q2 2022/23':
         'Risk has increased to critical - impact and probability increased to 5 in the short term: very significant funding gap for this and next financial year linked to pay awards and inflationary pressures.',
@@ -789,7 +883,14 @@ const HISTORIES: History[] = [
   {
     // 9 throughout → ↔ ↔ ↔ ↔ (published row shows only three arrows; read as four), Medium
     id: 'CRR11',
-    pairs: [[3, 3], [3, 3], [3, 3], [3, 3], [3, 3], [3, 3]],
+    pairs: [
+      [3, 3],
+      [3, 3],
+      [3, 3],
+      [3, 3],
+      [3, 3],
+      [3, 3],
+    ],
     commentary: {
       'Q2 2022/23':
         'Referrals being made appropriately via the internet portal; longer-term CONNECT fix planned for April 2023; further dip sampling of legacy referrals required.',
@@ -800,7 +901,8 @@ const HISTORIES: History[] = [
     id: 'CRR22',
     pairs: [null, null, null, [3, 3], [3, 3], [3, 3]],
     commentary: {
-      'Q4 2021/22': 'New risk: 2019 Biometric Commissioner\'s Office recommendations not fully implemented ahead of a likely audit.',
+      'Q4 2021/22':
+        "New risk: 2019 Biometric Commissioner's Office recommendations not fully implemented ahead of a likely audit.",
       'Q2 2022/23':
         'Following the June Crime Governance Board, mitigating actions in place mean the risk can be managed at Portfolio level; to be put for closure during Quarter 3.',
     },
@@ -808,7 +910,14 @@ const HISTORIES: History[] = [
   {
     // 16 16 | 12 9 9 9 → ↓ ↓ ↔ ↔, Medium
     id: 'CRR16',
-    pairs: [[4, 4], [4, 4], [4, 3], [3, 3], [3, 3], [3, 3]],
+    pairs: [
+      [4, 4],
+      [4, 4],
+      [4, 3],
+      [3, 3],
+      [3, 3],
+      [3, 3],
+    ],
     commentary: {
       'Q3 2021/22': 'Probability reduced as safer recruitment checks completed.',
       'Q4 2021/22': 'Impact reduced: mandatory safeguarding training compliance rising.',

@@ -61,7 +61,8 @@ export function sizeCheck(
 ): BenchRow {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const ok = sizes.minified <= budgetKb * 1024;
-  const aim = targetKb !== undefined && ok && sizes.minified > targetKb * 1024 ? ` (over the ${targetKb} KB aim)` : '';
+  const aim =
+    targetKb !== undefined && ok && sizes.minified > targetKb * 1024 ? ` (over the ${targetKb} KB aim)` : '';
   return {
     area,
     case: name,
@@ -82,7 +83,15 @@ export function targetRow(
   ok: boolean,
   values: Record<string, number>,
 ): BenchRow {
-  return { area, case: name, figure, budget: target, kind: target ? 'target' : 'info', ok: target ? ok : true, values };
+  return {
+    area,
+    case: name,
+    figure,
+    budget: target,
+    kind: target ? 'target' : 'info',
+    ok: target ? ok : true,
+    values,
+  };
 }
 
 export function status(row: BenchRow): string {
@@ -98,7 +107,9 @@ export function failures(rows: readonly BenchRow[]): BenchRow[] {
 
 /** One line per failure, naming it, for `--check`. */
 export function failureLines(rows: readonly BenchRow[]): string[] {
-  return failures(rows).map((row) => `over budget: ${row.area} / ${row.case}: ${row.figure} (budget ${row.budget})`);
+  return failures(rows).map(
+    (row) => `over budget: ${row.area} / ${row.case}: ${row.figure} (budget ${row.budget})`,
+  );
 }
 
 /** The ONE markdown table `npm run bench` prints. Pipes inside cells are escaped. */

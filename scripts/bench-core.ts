@@ -5,7 +5,14 @@
  *   node --import tsx scripts/bench-core.ts functions RISKSCORE   # 100,000 cells, median of 5 calls
  *   node --import tsx scripts/bench-core.ts register 10000 12     # read + build + lay out, once
  */
-import { APRIL_FISCAL_YEAR, DEFAULT_MATRIX, buildRegister, evaluateRiskFunction, quarterlyReportPlans, readRegisterSheets } from '../core/index.ts';
+import {
+  APRIL_FISCAL_YEAR,
+  DEFAULT_MATRIX,
+  buildRegister,
+  evaluateRiskFunction,
+  quarterlyReportPlans,
+  readRegisterSheets,
+} from '../core/index.ts';
 import { syntheticRegister } from './synthetic-register.ts';
 
 export const FUNCTION_CELLS = 100_000;
@@ -36,10 +43,18 @@ function register(risks: number, quarters: number): number {
   const options = { matrix: DEFAULT_MATRIX, calendar: APRIL_FISCAL_YEAR };
   const start = performance.now();
   const read = readRegisterSheets(
-    { risks: { name: 'Risks', rows: data.risks }, assessments: { name: 'Assessments', rows: data.assessments } },
+    {
+      risks: { name: 'Risks', rows: data.risks },
+      assessments: { name: 'Assessments', rows: data.assessments },
+    },
     options,
   );
-  const model = buildRegister({ ...read, ...options, quarter: { fiscalYear: 2022, quarter: 2 }, quarterCount: 4 });
+  const model = buildRegister({
+    ...read,
+    ...options,
+    quarter: { fiscalYear: 2022, quarter: 2 },
+    quarterCount: 4,
+  });
   quarterlyReportPlans(model, { ...options, title: 'Bench' });
   return performance.now() - start;
 }

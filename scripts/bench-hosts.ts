@@ -52,7 +52,9 @@ interface RegisterOptions {
 function register(risks: number, options: RegisterOptions = {}): SheetGrid[] {
   const data = syntheticRegister(risks, QUARTERS);
   const cut = (value: CellValue) =>
-    typeof value === 'string' && options.textLength !== undefined ? value.slice(0, options.textLength) : value;
+    typeof value === 'string' && options.textLength !== undefined
+      ? value.slice(0, options.textLength)
+      : value;
   const assessments = data.assessments.map((row, r) =>
     row.map((value, c) => (r > 0 && c === COMMENTARY && options.textLength !== undefined ? null : value)),
   );
@@ -67,7 +69,8 @@ function register(risks: number, options: RegisterOptions = {}): SheetGrid[] {
 function textMb(sheets: readonly SheetGrid[]): number {
   let chars = 0;
   for (const sheet of sheets)
-    for (const row of sheet.rows) for (const value of row) if (typeof value === 'string') chars += value.length;
+    for (const row of sheet.rows)
+      for (const value of row) if (typeof value === 'string') chars += value.length;
   return chars / 1e6;
 }
 
@@ -76,11 +79,15 @@ const risksForPaste = (rows: number) => Math.ceil(rows / QUARTERS) + 25;
 
 // ---- Apps Script: SpreadsheetApp calls ----
 
-async function appsScriptCalls(sheets: SheetGrid[], act: (loaded: Awaited<ReturnType<typeof loadScript>>) => Promise<void>) {
+async function appsScriptCalls(
+  sheets: SheetGrid[],
+  act: (loaded: Awaited<ReturnType<typeof loadScript>>) => Promise<void>,
+) {
   const loaded = await loadScript(sheets);
   const before = loaded.fake.calls.count;
   await act(loaded);
-  if (loaded.fake.ui.alerts.length > 0) throw new Error(`Apps Script alerted: ${loaded.fake.ui.alerts[0]!.prompt}`);
+  if (loaded.fake.ui.alerts.length > 0)
+    throw new Error(`Apps Script alerted: ${loaded.fake.ui.alerts[0]!.prompt}`);
   return loaded.fake.calls.count - before;
 }
 
@@ -127,7 +134,11 @@ export async function appsScriptRows(sizes: HostSizes): Promise<BenchRow[]> {
 
 type LoadedAddin = Awaited<ReturnType<typeof loadBuiltAddin>>;
 
-async function excelSyncs(sheets: SheetGrid[], act: (loaded: LoadedAddin) => Promise<void>, setUpFirst = false) {
+async function excelSyncs(
+  sheets: SheetGrid[],
+  act: (loaded: LoadedAddin) => Promise<void>,
+  setUpFirst = false,
+) {
   const loaded = await loadBuiltAddin(sheets);
   if (setUpFirst) {
     await loaded.fake.press('setUpWorkbook');
@@ -136,22 +147,23 @@ async function excelSyncs(sheets: SheetGrid[], act: (loaded: LoadedAddin) => Pro
   const before = loaded.fake.state.syncCount;
   await act(loaded);
   await loaded.fake.settle();
-  if (loaded.fake.handlerErrors.length > 0) throw new Error(`Excel handler failed: ${String(loaded.fake.handlerErrors[0])}`);
+  if (loaded.fake.handlerErrors.length > 0)
+    throw new Error(`Excel handler failed: ${String(loaded.fake.handlerErrors[0])}`);
   return loaded.fake.state.syncCount - before;
 }
 
 const short = { textLength: EXCEL_TEXT_LENGTH };
 const excelGenerate = (risks: number, options: RegisterOptions = short) =>
   excelSyncs(register(risks, options), ({ fake }) => fake.press('generateRegister'));
-const excelSetUp = (risks: number) => excelSyncs(register(risks, short), ({ fake }) => fake.press('setUpWorkbook'));
+const excelSetUp = (risks: number) =>
+  excelSyncs(register(risks, short), ({ fake }) => fake.press('setUpWorkbook'));
 
 /** A user typing one cell, or pasting `rows` whole Assessments rows, on a set-up workbook. */
 function excelEdit(rows: number) {
   const sheets = register(risksForPaste(rows), short);
   const pasted: CellValue[][] = sheets[1]!.rows.slice(1, rows + 1).map((row) => [...row]);
   pasted[0]![PROBABILITY] = BAD;
-  const [address, values] =
-    rows === 1 ? [`D2`, [[BAD]]] : [`A2:G${rows + 1}`, pasted];
+  const [address, values] = rows === 1 ? [`D2`, [[BAD]]] : [`A2:G${rows + 1}`, pasted];
   return excelSyncs(sheets, ({ fake }) => fake.edit('Assessments', address, values), true);
 }
 
@@ -167,7 +179,10 @@ export async function excelRows(sizes: HostSizes): Promise<BenchRow[]> {
   const unit = 'syncs';
   const first = sizes.generate[0]!;
   const last = sizes.generate.at(-1)!;
-  const withinOneRequest = [...sizes.generate.filter((n) => n < EXCEL_ONE_REQUEST_RISKS), Math.min(last, EXCEL_ONE_REQUEST_RISKS)];
+  const withinOneRequest = [
+    ...sizes.generate.filter((n) => n < EXCEL_ONE_REQUEST_RISKS),
+    Math.min(last, EXCEL_ONE_REQUEST_RISKS),
+  ];
   const generate: Count[] = [];
   for (const n of withinOneRequest) generate.push({ label: label(n), count: await excelGenerate(n) });
   const setUp: Count[] = [];
@@ -193,11 +208,26 @@ export async function excelRows(sizes: HostSizes): Promise<BenchRow[]> {
   const shortSyncs = await excelGenerate(last, short);
   const fullSyncs = await excelGenerate(last, {});
   return [
-    withFigure(constantCheck(area, `Generate (${EXCEL_TEXT_LENGTH}-character texts)`, unit, [generate[0]!, generate.at(-1)!]), generate, unit),
+    withFigure(
+      constantCheck(area, `Generate (${EXCEL_TEXT_LENGTH}-character texts)`, unit, [
+        generate[0]!,
+        generate.at(-1)!,
+      ]),
+      generate,
+      unit,
+    ),
     ...(last > EXCEL_ONE_REQUEST_RISKS
       ? [
-          { ...shortBeyond, figure: `${shortSyncs} syncs (${shortBeyond.values!.textMb} MB of text)`, values: { ...shortBeyond.values, [label(last)]: shortSyncs } },
-          { ...fullBeyond, figure: `${fullSyncs} syncs (${fullBeyond.values!.textMb} MB of text)`, values: { ...fullBeyond.values, [label(last)]: fullSyncs } },
+          {
+            ...shortBeyond,
+            figure: `${shortSyncs} syncs (${shortBeyond.values!.textMb} MB of text)`,
+            values: { ...shortBeyond.values, [label(last)]: shortSyncs },
+          },
+          {
+            ...fullBeyond,
+            figure: `${fullSyncs} syncs (${fullBeyond.values!.textMb} MB of text)`,
+            values: { ...fullBeyond.values, [label(last)]: fullSyncs },
+          },
         ]
       : []),
     constantCheck(area, `Set up (${EXCEL_TEXT_LENGTH}-character texts)`, unit, setUp, 'target'),
@@ -233,7 +263,12 @@ export async function bundleRows(): Promise<BenchRow[]> {
   const code = await builtCode();
   const sizes = codeSizes(code);
   const compiled = code.replace(PACKED_LITERAL, '""');
-  const file = sizeCheck('bundle', 'dist/apps-script/Code.js, whole file', sizesOf(Buffer.from(code)), APPS_SCRIPT_BUDGET_KB);
+  const file = sizeCheck(
+    'bundle',
+    'dist/apps-script/Code.js, whole file',
+    sizesOf(Buffer.from(code)),
+    APPS_SCRIPT_BUDGET_KB,
+  );
   return [
     sizeCheck(
       'bundle',
@@ -243,7 +278,12 @@ export async function bundleRows(): Promise<BenchRow[]> {
       APPS_SCRIPT_AIM_KB,
     ),
     { ...file, kind: 'target' },
-    sizeCheck('bundle', `${EXCEL_BUNDLE} (without office.js)`, sizesOf(readFileSync(EXCEL_BUNDLE)), EXCEL_BUDGET_KB),
+    sizeCheck(
+      'bundle',
+      `${EXCEL_BUNDLE} (without office.js)`,
+      sizesOf(readFileSync(EXCEL_BUNDLE)),
+      EXCEL_BUDGET_KB,
+    ),
   ];
 }
 

@@ -65,25 +65,41 @@ function coreRows(): BenchRow[] {
     const ms = median(runs.map((r) => r.ms));
     const perSecond = 100_000 / (ms / 1000);
     rows.push(
-      targetRow('core', `${fn}, 100,000 cells`, `${en(perSecond / 1e6, 1)} M evaluations/s (${en(ms, 1)} ms)`, '≥ 1 M/s', perSecond >= 1e6, {
-        ms,
-        evaluationsPerSecond: Math.round(perSecond),
-        peakMb: Math.max(...runs.map((r) => r.peakMb)),
-      }),
+      targetRow(
+        'core',
+        `${fn}, 100,000 cells`,
+        `${en(perSecond / 1e6, 1)} M evaluations/s (${en(ms, 1)} ms)`,
+        '≥ 1 M/s',
+        perSecond >= 1e6,
+        {
+          ms,
+          evaluationsPerSecond: Math.round(perSecond),
+          peakMb: Math.max(...runs.map((r) => r.peakMb)),
+        },
+      ),
     );
   }
   for (const risks of [1_000, 10_000, 50_000]) {
-    const runs = Array.from({ length: 3 }, () => runProcess('scripts/bench-core.ts', ['register', String(risks), '12']));
+    const runs = Array.from({ length: 3 }, () =>
+      runProcess('scripts/bench-core.ts', ['register', String(risks), '12']),
+    );
     const ms = median(runs.map((r) => r.ms));
     const usPerRisk = (ms * 1000) / risks;
     const peakMb = Math.max(...runs.map((r) => r.peakMb));
     const target = risks <= 10_000 ? '< 1 s' : '';
     rows.push(
-      targetRow('core', `register build, ${en(risks)} risks × 12 quarters`, `${en(ms)} ms, ${en(usPerRisk, 1)} µs/risk, ${peakMb} MB`, target, ms < 1000, {
-        ms,
-        usPerRisk,
-        peakMb,
-      }),
+      targetRow(
+        'core',
+        `register build, ${en(risks)} risks × 12 quarters`,
+        `${en(ms)} ms, ${en(usPerRisk, 1)} µs/risk, ${peakMb} MB`,
+        target,
+        ms < 1000,
+        {
+          ms,
+          usPerRisk,
+          peakMb,
+        },
+      ),
     );
   }
   return rows;
@@ -112,17 +128,31 @@ function cliRows(): BenchRow[] {
       const cliRss = Math.max(...cli.map((r) => r.peakMb));
       const size = `${en(risks)} risks × 8 quarters`;
       rows.push(
-        targetRow('CLI', `generate vs floor, ${size}`, `${ratio.toFixed(2)}× (${en(cliMs)} ms vs ${en(floorMs)} ms, median of ${pairs} interleaved)`, '≤ 1.3× floor', ratio <= 1.3, {
-          ratio,
-          wallMs: cliMs,
-          floorWallMs: floorMs,
-          inCaseMs: median(cli.map((r) => r.ms)),
-          floorInCaseMs: median(floor.map((r) => r.ms)),
-        }),
-        targetRow('CLI', `peak RSS, ${size}`, `${cliRss} MB vs floor ${floorRss} MB (${(cliRss / floorRss).toFixed(2)}×)`, '≤ 1.3× floor', cliRss <= 1.3 * floorRss, {
-          peakMb: cliRss,
-          floorPeakMb: floorRss,
-        }),
+        targetRow(
+          'CLI',
+          `generate vs floor, ${size}`,
+          `${ratio.toFixed(2)}× (${en(cliMs)} ms vs ${en(floorMs)} ms, median of ${pairs} interleaved)`,
+          '≤ 1.3× floor',
+          ratio <= 1.3,
+          {
+            ratio,
+            wallMs: cliMs,
+            floorWallMs: floorMs,
+            inCaseMs: median(cli.map((r) => r.ms)),
+            floorInCaseMs: median(floor.map((r) => r.ms)),
+          },
+        ),
+        targetRow(
+          'CLI',
+          `peak RSS, ${size}`,
+          `${cliRss} MB vs floor ${floorRss} MB (${(cliRss / floorRss).toFixed(2)}×)`,
+          '≤ 1.3× floor',
+          cliRss <= 1.3 * floorRss,
+          {
+            peakMb: cliRss,
+            floorPeakMb: floorRss,
+          },
+        ),
       );
     }
   } finally {
@@ -138,7 +168,8 @@ function parseArgs(argv: string[]): { check: boolean; groups: Set<Group> } {
   if (at >= 0) {
     const asked = (argv[at + 1] ?? '').split(',').filter(Boolean);
     const unknown = asked.filter((g) => !(GROUPS as readonly string[]).includes(g));
-    if (asked.length === 0 || unknown.length > 0) throw new Error(`--only takes ${GROUPS.join(', ')} (comma-separated), not "${unknown.join(',')}"`);
+    if (asked.length === 0 || unknown.length > 0)
+      throw new Error(`--only takes ${GROUPS.join(', ')} (comma-separated), not "${unknown.join(',')}"`);
     groups = asked as Group[];
   }
   return { check, groups: new Set(groups) };
@@ -151,20 +182,31 @@ async function main(): Promise<number> {
   if (groups.has('cli')) rows.push(...cliRows());
   if (groups.has('hosts') || groups.has('bundles')) {
     // Under --check the middle size only prints: the budget compares the smallest and largest.
-    const sizes = check ? { ...FULL_SIZES, generate: [FULL_SIZES.generate[0]!, FULL_SIZES.generate.at(-1)!] } : FULL_SIZES;
+    const sizes = check
+      ? { ...FULL_SIZES, generate: [FULL_SIZES.generate[0]!, FULL_SIZES.generate.at(-1)!] }
+      : FULL_SIZES;
     const hosts = await hostRows({ sizes });
-    rows.push(...hosts.filter((row) => (row.area === 'bundle' ? groups.has('bundles') : groups.has('hosts'))));
+    rows.push(
+      ...hosts.filter((row) => (row.area === 'bundle' ? groups.has('bundles') : groups.has('hosts'))),
+    );
   }
 
   console.log(markdownTable(rows));
-  const load = loadavg().map((l) => l.toFixed(2)).join(' ');
+  const load = loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
   console.log(`\n${cpus().length} cores, load average ${load}, node ${process.version}`);
   mkdirSync('bench', { recursive: true });
   const results = {
     generatedAt: new Date().toISOString(),
     mode: check ? 'check' : 'full',
     groups: [...groups],
-    machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? '', loadAverage: loadavg(), node: process.version },
+    machine: {
+      cores: cpus().length,
+      cpu: cpus()[0]?.model ?? '',
+      loadAverage: loadavg(),
+      node: process.version,
+    },
     cliCase: groups.has('cli') ? cliCase() : undefined,
     rows,
   };
@@ -173,7 +215,11 @@ async function main(): Promise<number> {
   const failed = failureLines(rows);
   if (check) {
     for (const line of failed) console.error(line);
-    console.log(failed.length === 0 ? 'bench --check: every budget met' : `bench --check: ${failed.length} budget(s) exceeded`);
+    console.log(
+      failed.length === 0
+        ? 'bench --check: every budget met'
+        : `bench --check: ${failed.length} budget(s) exceeded`,
+    );
     return failed.length === 0 ? 0 : 1;
   }
   return 0;

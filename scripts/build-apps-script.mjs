@@ -67,7 +67,12 @@ const coreWithoutSideEffects = {
   setup(b) {
     b.onResolve({ filter: /\.ts$/ }, async (args) => {
       if (args.pluginData === 'resolved' || !args.path.startsWith('.')) return undefined;
-      const resolved = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, pluginData: 'resolved' });
+      const resolved = await b.resolve(args.path, {
+        resolveDir: args.resolveDir,
+        kind: args.kind,
+        importer: args.importer,
+        pluginData: 'resolved',
+      });
       if (resolved.errors.length > 0) return undefined;
       return relative(resolved.path).startsWith('core/') ? { ...resolved, sideEffects: false } : resolved;
     });
@@ -111,7 +116,13 @@ const isShareable = (input) => /^(core|apps-script)\//.test(input) && !NOT_SHARE
  * other export of the module would add code to every custom-function call.
  */
 async function heldExports() {
-  const analysis = await build({ ...BUNDLE_OPTIONS, ...EAGER_DEFINES, entryPoints: ['apps-script/main.ts'], format: 'esm', minify: false });
+  const analysis = await build({
+    ...BUNDLE_OPTIONS,
+    ...EAGER_DEFINES,
+    entryPoints: ['apps-script/main.ts'],
+    format: 'esm',
+    minify: false,
+  });
   const text = analysis.outputFiles[0].text;
   const modules = Object.keys(analysis.metafile.inputs).filter(isShareable);
   const declared = new Map();
@@ -147,7 +158,10 @@ function sharedCorePlugin(held, shared) {
   return {
     name: 'shared-core',
     setup(b) {
-      b.onResolve({ filter: /^real:/ }, (args) => ({ path: args.path.slice('real:'.length), sideEffects: false }));
+      b.onResolve({ filter: /^real:/ }, (args) => ({
+        path: args.path.slice('real:'.length),
+        sideEffects: false,
+      }));
       b.onResolve({ filter: /^shared:/ }, (args) => shared(args.path.slice('shared:'.length)));
       b.onResolve({ filter: /\.ts$/ }, (args) => {
         if (args.namespace !== 'file' || !args.path.startsWith('.')) return undefined;
@@ -159,7 +173,10 @@ function sharedCorePlugin(held, shared) {
         const { exports, held: names } = held.get(args.path);
         const own = exports.filter((name) => !names.includes(name));
         const lines = [`export { ${names.join(', ')} } from ${JSON.stringify(`shared:${args.path}`)};`];
-        if (own.length) lines.push(`export { ${own.join(', ')} } from ${JSON.stringify(`real:${path.join(ROOT, args.path)}`)};`);
+        if (own.length)
+          lines.push(
+            `export { ${own.join(', ')} } from ${JSON.stringify(`real:${path.join(ROOT, args.path)}`)};`,
+          );
         return { contents: lines.join('\n'), resolveDir: ROOT, loader: 'js' };
       });
     },
@@ -194,7 +211,10 @@ async function buildCommands(held) {
     ...BUNDLE_OPTIONS,
     entryPoints: ['apps-script/commands-main.ts'],
     format: 'esm',
-    plugins: [sharedCorePlugin(held, (module) => ({ path: `shared:${module}`, external: true })), coreWithoutSideEffects],
+    plugins: [
+      sharedCorePlugin(held, (module) => ({ path: `shared:${module}`, external: true })),
+      coreWithoutSideEffects,
+    ],
   });
   const esm = staged.outputFiles[0].text;
   const used = new Map();
@@ -208,7 +228,9 @@ async function buildCommands(held) {
   shared.forEach((entry, index) => (entry.key = shortKey(index)));
   for (const { module, name } of shared) {
     if (!held.get(module)?.held.includes(name))
-      throw new Error(`build: the commands take ${name} of ${module} from the functions' bundle, which does not hold it`);
+      throw new Error(
+        `build: the commands take ${name} of ${module} from the functions' bundle, which does not hold it`,
+      );
   }
   // The shims read the one object the custom functions' bundle exposes.
   const shim = (module) =>
@@ -226,15 +248,27 @@ async function buildCommands(held) {
     plugins: [
       // Only the exports the commands use come from the shims; the rest are not used at all.
       sharedCorePlugin(
-        new Map([...held].map(([module, { exports }]) => [module, { exports, held: [...(used.get(module) ?? [])] }])),
+        new Map(
+          [...held].map(([module, { exports }]) => [
+            module,
+            { exports, held: [...(used.get(module) ?? [])] },
+          ]),
+        ),
         (module) => ({ path: module, namespace: 'shared-shim' }),
       ),
       coreWithoutSideEffects,
       {
         name: 'shared-core-shims',
         setup(b) {
-          b.onResolve({ filter: new RegExp(`^${SHARED_OBJECT}$`) }, () => ({ path: SHARED_OBJECT, namespace: 'shared-shim' }));
-          b.onLoad({ filter: /.*/, namespace: 'shared-shim' }, (args) => ({ contents: shim(args.path), loader: 'js', resolveDir: ROOT }));
+          b.onResolve({ filter: new RegExp(`^${SHARED_OBJECT}$`) }, () => ({
+            path: SHARED_OBJECT,
+            namespace: 'shared-shim',
+          }));
+          b.onLoad({ filter: /.*/, namespace: 'shared-shim' }, (args) => ({
+            contents: shim(args.path),
+            loader: 'js',
+            resolveDir: ROOT,
+          }));
         },
       },
     ],
@@ -249,7 +283,11 @@ function eagerEntry(shared) {
   );
   const object = shared.map((entry, index) => `${entry.key}: s${index}`).join(', ');
   return {
-    contents: [`export * from './apps-script/main.ts';`, ...imports, `export const ${SHARED_KEY} = { ${object} };`].join('\n'),
+    contents: [
+      `export * from './apps-script/main.ts';`,
+      ...imports,
+      `export const ${SHARED_KEY} = { ${object} };`,
+    ].join('\n'),
     resolveDir: ROOT,
     sourcefile: 'apps-script/entry.js',
     loader: 'js',
@@ -272,7 +310,13 @@ export async function buildAppsScript() {
   const packed = encodePacked(await gzipAsync(Buffer.from(commandsCode), { numiterations: 15 }));
   // Sharing must not add code to the custom functions' bundle: each core module keeps the size
   // it has without the `core` object (compared unminified, where names do not shift).
-  const check = await build({ ...BUNDLE_OPTIONS, ...EAGER_DEFINES, stdin: eagerEntry(shared), format: 'esm', minify: false });
+  const check = await build({
+    ...BUNDLE_OPTIONS,
+    ...EAGER_DEFINES,
+    stdin: eagerEntry(shared),
+    format: 'esm',
+    minify: false,
+  });
   for (const [input, { bytesInOutput }] of Object.entries(check.metafile.inputs)) {
     if (isShareable(input) && bytesInOutput !== heldInputs[input]?.bytesInOutput)
       throw new Error(`build: sharing ${input} with the commands adds code to the custom functions' bundle`);
@@ -284,7 +328,8 @@ export async function buildAppsScript() {
     define: { COMMANDS_PACKED: JSON.stringify(packed), COMMANDS_GLOBAL: JSON.stringify(COMMANDS_GLOBAL) },
   });
   const bundle = result.outputFiles[0].text.trimEnd();
-  if (bundle.split(JSON.stringify(packed)).length !== 2) throw new Error('build: the packed commands must appear exactly once in Code.js');
+  if (bundle.split(JSON.stringify(packed)).length !== 2)
+    throw new Error('build: the packed commands must appear exactly once in Code.js');
   const header =
     '// Risk register toolkit for Google Sheets. Generated by scripts/build-apps-script.mjs: do not edit.';
   const code = `${header}\n${bundle}\n\n${functions.map(declaration).join('\n\n')}\n`;
@@ -296,7 +341,12 @@ export async function buildAppsScript() {
   const meta = { functions: result.metafile, commands: commandsMeta, shared };
   writeFileSync(`dist/apps-script/meta.${process.pid}.tmp`, JSON.stringify(meta));
   renameSync(`dist/apps-script/meta.${process.pid}.tmp`, 'dist/apps-script/meta.json');
-  return { file: APPS_SCRIPT_OUT, ...codeSizes(code), commandsBytes: Buffer.byteLength(commandsCode), shared: shared.length };
+  return {
+    file: APPS_SCRIPT_OUT,
+    ...codeSizes(code),
+    commandsBytes: Buffer.byteLength(commandsCode),
+    shared: shared.length,
+  };
 }
 
 /** The string literal holding the gzipped commands bundle in base 91 ('!'..'~' but '"', '\\', '`'): the one this long. */

@@ -12,17 +12,36 @@ function random(seed: number): () => number {
   };
 }
 
-const WORDS = 'risk force data service public safety budget training demand system partner audit delivery'.split(' ');
+const WORDS =
+  'risk force data service public safety budget training demand system partner audit delivery'.split(' ');
 
-export function syntheticRegister(riskCount: number, quarterCount: number): { risks: CellValue[][]; assessments: CellValue[][] } {
+export function syntheticRegister(
+  riskCount: number,
+  quarterCount: number,
+): { risks: CellValue[][]; assessments: CellValue[][] } {
   const next = random(riskCount * 31 + quarterCount);
-  const text = (words: number) => Array.from({ length: words }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ');
-  const quarters = quarterWindow({ fiscalYear: 2022, quarter: 2 }, quarterCount).map((q) => formatQuarter(q, APRIL_FISCAL_YEAR));
+  const text = (words: number) =>
+    Array.from({ length: words }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ');
+  const quarters = quarterWindow({ fiscalYear: 2022, quarter: 2 }, quarterCount).map((q) =>
+    formatQuarter(q, APRIL_FISCAL_YEAR),
+  );
   const risks: CellValue[][] = [[...RISK_HEADERS]];
   const assessments: CellValue[][] = [[...ASSESSMENT_HEADERS]];
   for (let i = 1; i <= riskCount; i++) {
     const id = `CRR${i}`;
-    risks.push([id, `Risk ${i} ${text(3)}`, text(40), text(30), text(60), 'Owner', 'Open', null, null, null, null]);
+    risks.push([
+      id,
+      `Risk ${i} ${text(3)}`,
+      text(40),
+      text(30),
+      text(60),
+      'Owner',
+      'Open',
+      null,
+      null,
+      null,
+      null,
+    ]);
     let impact = 1 + Math.floor(next() * 5);
     let probability = 1 + Math.floor(next() * 5);
     for (const quarter of quarters) {

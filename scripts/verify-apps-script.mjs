@@ -89,7 +89,8 @@ if (script) {
     const exported = Object.keys(bound).sort();
     const missing = declared.filter((name) => typeof bound[name] !== 'function');
     const extra = exported.filter((name) => !declared.includes(name) && name !== SHARED_KEY);
-    if (typeof bound[SHARED_KEY] !== 'object') problems.push(`the bundle shares no ${APPS_SCRIPT_GLOBAL}.${SHARED_KEY} with the commands`);
+    if (typeof bound[SHARED_KEY] !== 'object')
+      problems.push(`the bundle shares no ${APPS_SCRIPT_GLOBAL}.${SHARED_KEY} with the commands`);
     if (missing.length) problems.push(`declared but not bound by the bundle: ${missing.join(', ')}`);
     if (extra.length) problems.push(`bound by the bundle but not declared: ${extra.join(', ')}`);
     for (const name of declared) {
@@ -106,7 +107,9 @@ else {
   let commands;
   try {
     const { decodePacked } = await packedText();
-    commands = gunzipSync(Buffer.from(decodePacked(JSON.parse(literal)).map((byte) => byte & 255))).toString('utf8');
+    commands = gunzipSync(Buffer.from(decodePacked(JSON.parse(literal)).map((byte) => byte & 255))).toString(
+      'utf8',
+    );
   } catch (error) {
     problems.push(`the packed commands are not base-91 gzip: ${error.message}`);
   }
@@ -121,18 +124,24 @@ else {
       context[APPS_SCRIPT_GLOBAL] = {
         [SHARED_KEY]: new Proxy(core, {
           get(target, key) {
-            if (target[key] === undefined) problems.push(`the packed commands read ${String(key)}, which the bundle does not share`);
+            if (target[key] === undefined)
+              problems.push(`the packed commands read ${String(key)}, which the bundle does not share`);
             read.add(key);
             return target[key];
           },
         }),
       };
-      new vm.Script(`${commands}\nthis.bound = ${COMMANDS_GLOBAL};`, { filename: 'commands.js' }).runInContext(context);
+      new vm.Script(`${commands}\nthis.bound = ${COMMANDS_GLOBAL};`, {
+        filename: 'commands.js',
+      }).runInContext(context);
       const bound = Object.keys(context.bound ?? {}).sort();
       if (bound.join() !== [...PACKED_COMMANDS].sort().join())
-        problems.push(`the packed commands bind ${bound.join(', ') || 'nothing'}, not ${PACKED_COMMANDS.join(', ')}`);
+        problems.push(
+          `the packed commands bind ${bound.join(', ') || 'nothing'}, not ${PACKED_COMMANDS.join(', ')}`,
+        );
       const unread = Object.keys(core).filter((key) => !read.has(key));
-      if (unread.length) problems.push(`the bundle shares ${unread.join(', ')}, which the packed commands never read`);
+      if (unread.length)
+        problems.push(`the bundle shares ${unread.join(', ')}, which the packed commands never read`);
     } catch (error) {
       problems.push(`the packed commands do not load as a script: ${error.message}`);
     }
@@ -143,8 +152,11 @@ else {
 const { bytes, parsedBytes, gzipped } = codeSizes(code);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 if (parsedBytes > LIMIT)
-  problems.push(`${APPS_SCRIPT_OUT} has ${kb(parsedBytes)} of code outside the packed commands; the limit is ${kb(LIMIT)}`);
-if (bytes > FILE_LIMIT) problems.push(`${APPS_SCRIPT_OUT} is ${kb(bytes)} in all; the limit is ${kb(FILE_LIMIT)}`);
+  problems.push(
+    `${APPS_SCRIPT_OUT} has ${kb(parsedBytes)} of code outside the packed commands; the limit is ${kb(LIMIT)}`,
+  );
+if (bytes > FILE_LIMIT)
+  problems.push(`${APPS_SCRIPT_OUT} is ${kb(bytes)} in all; the limit is ${kb(FILE_LIMIT)}`);
 
 console.log(
   `${APPS_SCRIPT_OUT}: ${kb(parsedBytes)} minified code per execution (limit ${kb(LIMIT)}); ` +

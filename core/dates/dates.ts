@@ -7,7 +7,9 @@
 import type { CellValue, IsoDate } from '../cells/cell.ts';
 import { isDateCell } from '../cells/cell.ts';
 
-const MONTHS = 'january february march april may june july august september october november december'.split(' ');
+const MONTHS = 'january february march april may june july august september october november december'.split(
+  ' ',
+);
 
 const WEEKDAYS = 'monday tuesday wednesday thursday friday saturday sunday'.split(' ');
 

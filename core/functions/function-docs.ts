@@ -20,8 +20,14 @@ export interface RiskFunctionDoc {
 }
 
 const LEVEL_PARAMETERS: readonly RiskFunctionParameterDoc[] = [
-  { name: 'impact', description: 'Impact level, a whole number within the matrix (1-5 by default); a cell or a range.' },
-  { name: 'probability', description: 'Probability level, a whole number within the matrix (1-5 by default); a cell or a range.' },
+  {
+    name: 'impact',
+    description: 'Impact level, a whole number within the matrix (1-5 by default); a cell or a range.',
+  },
+  {
+    name: 'probability',
+    description: 'Probability level, a whole number within the matrix (1-5 by default); a cell or a range.',
+  },
 ];
 
 export const RISK_FUNCTION_DOCS: Readonly<Record<RiskFunctionName, RiskFunctionDoc>> = {
@@ -31,12 +37,14 @@ export const RISK_FUNCTION_DOCS: Readonly<Record<RiskFunctionName, RiskFunctionD
     returns: 'The score, blank when an argument is blank.',
   },
   RISKRATING: {
-    description: "Risk rating (e.g. Low, Medium, High, Critical) of an impact and probability, from the workbook's matrix.",
+    description:
+      "Risk rating (e.g. Low, Medium, High, Critical) of an impact and probability, from the workbook's matrix.",
     parameters: LEVEL_PARAMETERS,
     returns: 'The rating name, blank when an argument is blank.',
   },
   RISKTREND: {
-    description: 'Trend from the previous score to the current one: ↑ worse, ↓ better, ↔ unchanged, New without a previous score.',
+    description:
+      'Trend from the previous score to the current one: ↑ worse, ↓ better, ↔ unchanged, New without a previous score.',
     parameters: [
       { name: 'previous', description: "Last quarter's score (blank for a new risk); a cell or a range." },
       { name: 'current', description: "This quarter's score; a cell or a range." },

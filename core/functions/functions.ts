@@ -7,7 +7,12 @@ import { isErrorCell, type CellValue } from '../cells/cell.ts';
 import { cellText } from '../cells/cell-text.ts';
 import { scoreOf, type RiskMatrix } from '../matrix/matrix.ts';
 import { ratingOf } from '../matrix/matrix-lookup.ts';
-import { LEVEL_MESSAGES, readLevel as readLevelCell, readNumberCell, type NumberReading } from '../matrix/read-level.ts';
+import {
+  LEVEL_MESSAGES,
+  readLevel as readLevelCell,
+  readNumberCell,
+  type NumberReading,
+} from '../matrix/read-level.ts';
 
 /** An error result: a value in the output, never a throw, so one bad cell spoils only its own result. */
 export interface FunctionError {

@@ -47,7 +47,11 @@ export function validationHeadline(issues: readonly Issue[], risks: number, asse
 }
 
 /** `Q2 2022/23: 21 open risks — 2 Critical, 13 High, 6 Medium, 0 Low.` */
-export function registerHeadline(model: RegisterModel, ratingsLeastFirst: readonly string[], quarterLabel: string): string {
+export function registerHeadline(
+  model: RegisterModel,
+  ratingsLeastFirst: readonly string[],
+  quarterLabel: string,
+): string {
   const counts = [...ratingsLeastFirst]
     .reverse()
     .map((rating) => `${model.open.filter((row) => row.rating === rating).length} ${rating}`)
@@ -58,7 +62,8 @@ export function registerHeadline(model: RegisterModel, ratingsLeastFirst: readon
 /** `Since last quarter: 0 new, 1 escalated (CRR10), 0 de-escalated, 1 closed (CRR14).` */
 export function movementLine(model: RegisterModel): string {
   const { movement } = model;
-  const part = (list: readonly { id: string }[], word: string) => `${list.length} ${word}${namedIds(list.map((r) => r.id))}`;
+  const part = (list: readonly { id: string }[], word: string) =>
+    `${list.length} ${word}${namedIds(list.map((r) => r.id))}`;
   return (
     `Since last quarter: ${part(movement.new, 'new')}, ${part(movement.escalated, 'escalated')}, ` +
     `${part(movement.deEscalated, 'de-escalated')}, ${part(movement.closed, 'closed')}.`
@@ -93,10 +98,18 @@ export interface SetUpReport {
 export function setUpLines(report: SetUpReport): { headline: string; details: string[] } {
   const details: string[] = [];
   if (report.sheetsAdded.length > 0) details.push(`Added sheets: ${report.sheetsAdded.join(', ')}.`);
-  for (const { sheet, headers } of report.headersAdded) details.push(`Added columns to ${sheet}: ${headers.join(', ')}.`);
-  if (report.formulasAdded > 0) details.push(`Filled ${plural(report.formulasAdded, 'empty Score/Rating cell')} with formulas.`);
-  if (report.rulesApplied.length > 0) details.push(`Validation and formats on: ${report.rulesApplied.join(', ')}.`);
+  for (const { sheet, headers } of report.headersAdded)
+    details.push(`Added columns to ${sheet}: ${headers.join(', ')}.`);
+  if (report.formulasAdded > 0)
+    details.push(`Filled ${plural(report.formulasAdded, 'empty Score/Rating cell')} with formulas.`);
+  if (report.rulesApplied.length > 0)
+    details.push(`Validation and formats on: ${report.rulesApplied.join(', ')}.`);
   if (report.namesDefined.length > 0) details.push(`Workbook functions: ${report.namesDefined.join(', ')}.`);
   const changed = report.sheetsAdded.length + report.headersAdded.length + report.formulasAdded > 0;
-  return { headline: changed ? 'The register sheets are set up.' : 'The register sheets were already set up; rules refreshed.', details };
+  return {
+    headline: changed
+      ? 'The register sheets are set up.'
+      : 'The register sheets were already set up; rules refreshed.',
+    details,
+  };
 }

@@ -46,7 +46,10 @@ export function analyseWorkbook(sheets: WorkbookSheets, settings: ReportSettings
   const { matrix, issues: matrixIssues } = matrixFromWorkbook(sheets.scoring, settings.matrix);
   const issues: Issue[] = [...matrixIssues];
 
-  const read = readRegisterSheets({ risks: sheets.risks, assessments: sheets.assessments }, { matrix, calendar: settings.calendar });
+  const read = readRegisterSheets(
+    { risks: sheets.risks, assessments: sheets.assessments },
+    { matrix, calendar: settings.calendar },
+  );
   issues.push(...read.issues);
 
   const quarter = settings.quarter ?? latestQuarter(read.assessments);
@@ -59,7 +62,9 @@ export function analyseWorkbook(sheets: WorkbookSheets, settings: ReportSettings
       }),
     );
   } else if (sheets.assessments && !hasErrors(issues)) {
-    issues.push(issueError(sheets.assessments.name, 'A2', 'there are no assessments, so there is no quarter to report'));
+    issues.push(
+      issueError(sheets.assessments.name, 'A2', 'there are no assessments, so there is no quarter to report'),
+    );
   }
   return { matrix, risks: read.risks, assessments: read.assessments, quarter, issues };
 }
@@ -88,6 +93,7 @@ export function generateRegister(sheets: WorkbookSheets, settings: ReportSetting
 function latestQuarter(assessments: readonly Assessment[]): Quarter | undefined {
   let latest: Quarter | undefined;
   const kept = assessments.filter((a) => !a.stray);
-  for (const a of kept.length ? kept : assessments) if (!latest || compareQuarters(a.quarter, latest) > 0) latest = a.quarter;
+  for (const a of kept.length ? kept : assessments)
+    if (!latest || compareQuarters(a.quarter, latest) > 0) latest = a.quarter;
   return latest;
 }

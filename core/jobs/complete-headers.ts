@@ -19,7 +19,10 @@ export interface CompletedHeaders<K extends string> {
   readonly width: number;
 }
 
-export function completeHeaders<K extends string>(grid: SheetGrid, specs: readonly ColumnSpec<K>[]): CompletedHeaders<K> {
+export function completeHeaders<K extends string>(
+  grid: SheetGrid,
+  specs: readonly ColumnSpec<K>[],
+): CompletedHeaders<K> {
   const found = locateColumns(grid, specs);
   const headerCells: readonly CellValue[] = grid.rows[found.headerRow] ?? [];
   let lastHeader = -1;
@@ -33,7 +36,11 @@ export function completeHeaders<K extends string>(grid: SheetGrid, specs: readon
   if (missing.length === 0) return { located, added: [], width };
   return {
     located,
-    block: { top: found.headerRow, left: lastHeader + 1, cells: [missing.map((spec) => cell(spec.header, HEADER))] },
+    block: {
+      top: found.headerRow,
+      left: lastHeader + 1,
+      cells: [missing.map((spec) => cell(spec.header, HEADER))],
+    },
     added: missing.map((spec) => spec.header),
     width,
   };

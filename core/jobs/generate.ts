@@ -40,7 +40,10 @@ export async function generate(
   const chosen = await chooseQuarter(sheets, settings, ui);
   if (chosen.kind === 'stop') return finish(ui, { ...chosen.analysis, outcome: chosen.outcome });
 
-  const result = generateRegister(sheets, { ...settings, ...(chosen.quarter ? { quarter: chosen.quarter } : {}) });
+  const result = generateRegister(sheets, {
+    ...settings,
+    ...(chosen.quarter ? { quarter: chosen.quarter } : {}),
+  });
   if (!result.model || hasErrors(result.issues)) {
     return finish(ui, { ...result, outcome: failed(nothingGeneratedLine(result.issues), result.issues) });
   }
@@ -53,7 +56,11 @@ export async function generate(
   });
   await port.writeSheets(plans);
   const outcome: JobOutcome = {
-    headline: registerHeadline(result.model, result.matrix.spec.ratings.map((r) => r.name), quarterLabel),
+    headline: registerHeadline(
+      result.model,
+      result.matrix.spec.ratings.map((r) => r.name),
+      quarterLabel,
+    ),
     details: [movementLine(result.model)],
     issues: result.issues,
     failed: false,
@@ -66,19 +73,31 @@ type QuarterChoice =
   | { readonly kind: 'stop'; readonly analysis: GeneratedRegister; readonly outcome: JobOutcome };
 
 /** The quarter asked for in settings, else the user's answer where the host can ask, else the latest. */
-async function chooseQuarter(sheets: WorkbookSheets, settings: JobSettings, ui: HostUi | undefined): Promise<QuarterChoice> {
+async function chooseQuarter(
+  sheets: WorkbookSheets,
+  settings: JobSettings,
+  ui: HostUi | undefined,
+): Promise<QuarterChoice> {
   if (settings.quarter || !ui?.askQuarter) return { kind: 'go' };
   const analysis = analyseWorkbook(sheets, settings);
   if (!analysis.quarter) return { kind: 'go' };
   const suggested = formatQuarter(analysis.quarter, settings.calendar);
   const answer = await ui.askQuarter(suggested);
   if (answer === undefined) {
-    return { kind: 'stop', analysis, outcome: { headline: 'Cancelled: nothing was generated.', details: [], issues: [], failed: true } };
+    return {
+      kind: 'stop',
+      analysis,
+      outcome: { headline: 'Cancelled: nothing was generated.', details: [], issues: [], failed: true },
+    };
   }
   if (answer.trim() === '') return { kind: 'go', quarter: analysis.quarter };
   const quarter = parseQuarter(answer, settings.calendar);
   if (quarter) return { kind: 'go', quarter };
-  return { kind: 'stop', analysis, outcome: failed(notAQuarterLine(answer, suggested, settings.calendar), []) };
+  return {
+    kind: 'stop',
+    analysis,
+    outcome: failed(notAQuarterLine(answer, suggested, settings.calendar), []),
+  };
 }
 
 function failed(headline: string, issues: readonly Issue[]): JobOutcome {

@@ -9,9 +9,16 @@ export const DATA_SHEET_NAMES = [RISKS_SHEET_NAME, ASSESSMENTS_SHEET_NAME, SCORI
 
 export async function readDataSheets(port: WorkbookPort): Promise<WorkbookSheets> {
   const [risks, assessments, scoring] = await port.read(DATA_SHEET_NAMES.map((sheet) => ({ sheet })));
-  return { ...present('risks', risks), ...present('assessments', assessments), ...present('scoring', scoring) };
+  return {
+    ...present('risks', risks),
+    ...present('assessments', assessments),
+    ...present('scoring', scoring),
+  };
 }
 
-function present<K extends keyof WorkbookSheets>(key: K, grid: SheetGrid | undefined): Partial<Record<K, SheetGrid>> {
+function present<K extends keyof WorkbookSheets>(
+  key: K,
+  grid: SheetGrid | undefined,
+): Partial<Record<K, SheetGrid>> {
   return grid ? ({ [key]: { name: grid.name, rows: grid.rows } } as Record<K, SheetGrid>) : {};
 }

@@ -10,7 +10,12 @@ import { a1, parseA1 } from '../cells/cell.ts';
 import type { Issue } from '../issues/issue.ts';
 import { hasErrors, issueError } from '../issues/issue.ts';
 import { issueCountText } from '../issues/messages.ts';
-import { assessmentsSheetRules, dataRowSpan, riskIdRangeReference, risksSheetRules } from '../layout/data-sheet-rules.ts';
+import {
+  assessmentsSheetRules,
+  dataRowSpan,
+  riskIdRangeReference,
+  risksSheetRules,
+} from '../layout/data-sheet-rules.ts';
 import type { CellRange } from '../layout/sheet-plan.ts';
 import { SCORING_SHEET_NAME } from '../matrix/scoring-sheet.ts';
 import type { JobOutcome } from '../ports/host-ui.ts';
@@ -53,11 +58,20 @@ const NOTHING: RecheckResult = {
   outcome: { headline: '', details: [], issues: [], failed: false },
 };
 
-export async function recheckEdit(port: WorkbookPort, edit: EditedRange, settings: JobSettings): Promise<RecheckResult> {
+export async function recheckEdit(
+  port: WorkbookPort,
+  edit: EditedRange,
+  settings: JobSettings,
+): Promise<RecheckResult> {
   const onRisks = sameSheetName(edit.sheet, RISKS_SHEET_NAME);
   if (!onRisks && !sameSheetName(edit.sheet, ASSESSMENTS_SHEET_NAME)) return NOTHING;
 
-  const editedRows: CellRange = { top: edit.range.top, left: 0, bottom: edit.range.bottom, right: Math.max(edit.range.right, HEADER_AREA.right) };
+  const editedRows: CellRange = {
+    top: edit.range.top,
+    left: 0,
+    bottom: edit.range.bottom,
+    right: Math.max(edit.range.right, HEADER_AREA.right),
+  };
   const [header, rows, risksHeader, scoring] = await port.read([
     { sheet: edit.sheet, range: HEADER_AREA },
     { sheet: edit.sheet, range: editedRows },
@@ -69,7 +83,12 @@ export async function recheckEdit(port: WorkbookPort, edit: EditedRange, setting
   const idColumn = risksLocated?.columns.get('id');
   const [ids] =
     risksLocated && idColumn !== undefined
-      ? await port.read([{ sheet: RISKS_SHEET_NAME, range: { top: risksLocated.headerRow + 1, left: idColumn, bottom: LAST_ROW, right: idColumn } }])
+      ? await port.read([
+          {
+            sheet: RISKS_SHEET_NAME,
+            range: { top: risksLocated.headerRow + 1, left: idColumn, bottom: LAST_ROW, right: idColumn },
+          },
+        ])
       : [undefined];
 
   const { matrix, issues: matrixIssues } = matrixFromWorkbook(scoring, settings.matrix);
@@ -79,19 +98,31 @@ export async function recheckEdit(port: WorkbookPort, edit: EditedRange, setting
   if (firstData > edit.range.bottom) return NOTHING;
 
   const edited = editedGrid(header, rows, located.headerRow, firstData, edit.range.bottom);
-  const idRows = idColumn !== undefined && risksLocated ? idGrid(risksHeader!, risksLocated.headerRow, idColumn, ids) : undefined;
+  const idRows =
+    idColumn !== undefined && risksLocated
+      ? idGrid(risksHeader!, risksLocated.headerRow, idColumn, ids)
+      : undefined;
   const read = readRegisterSheets(
     onRisks ? { risks: edited.grid } : { risks: idRows?.grid, assessments: edited.grid },
     { matrix, calendar: settings.calendar },
   );
   const inEdit = read.issues.filter((issue) => sameSheetName(issue.sheet, edit.sheet) && edited.has(issue));
-  const duplicates = onRisks && idColumn !== undefined ? earlierDuplicates(edited.grid, firstData, idColumn, ids) : [];
+  const duplicates =
+    onRisks && idColumn !== undefined ? earlierDuplicates(edited.grid, firstData, idColumn, ids) : [];
   const issues = [...inEdit, ...duplicates];
 
   const span = { top: firstData, bottom: edit.range.bottom };
-  const idSpan = dataRowSpan(risksLocated?.headerRow ?? 0, (risksLocated?.headerRow ?? 0) + 1 + (ids?.rows.length ?? 0));
+  const idSpan = dataRowSpan(
+    risksLocated?.headerRow ?? 0,
+    (risksLocated?.headerRow ?? 0) + 1 + (ids?.rows.length ?? 0),
+  );
   const rules: SheetRules = onRisks
-    ? risksSheetRules({ located: locateColumns(header, RISK_COLUMNS), width: header.rows[located.headerRow]?.length ?? 0, span, idSpan })
+    ? risksSheetRules({
+        located: locateColumns(header, RISK_COLUMNS),
+        width: header.rows[located.headerRow]?.length ?? 0,
+        span,
+        idSpan,
+      })
     : assessmentsSheetRules({
         located: locateColumns(header, ASSESSMENT_COLUMNS),
         span,
@@ -120,7 +151,13 @@ interface EditedGrid {
  * The header rows and the edited rows at their own row numbers, every other row a hole: the
  * readers skip a hole at once, and their messages (`on row 12`) name real rows.
  */
-function editedGrid(header: SheetBlock, rows: SheetBlock, headerRow: number, first: number, last: number): EditedGrid {
+function editedGrid(
+  header: SheetBlock,
+  rows: SheetBlock,
+  headerRow: number,
+  first: number,
+  last: number,
+): EditedGrid {
   const grid: (readonly CellValue[])[] = new Array(last + 1);
   for (let r = 0; r <= headerRow; r++) grid[r] = header.rows[r] ?? [];
   for (let r = first; r <= last; r++) grid[r] = rows.rows[r - rows.top] ?? [];
@@ -134,7 +171,12 @@ function editedGrid(header: SheetBlock, rows: SheetBlock, headerRow: number, fir
 }
 
 /** A Risks sheet of the header and the IDs alone: what the Assessments reader checks risk IDs against. */
-function idGrid(header: SheetBlock, headerRow: number, idColumn: number, ids: SheetBlock | undefined): { grid: SheetGrid } {
+function idGrid(
+  header: SheetBlock,
+  headerRow: number,
+  idColumn: number,
+  ids: SheetBlock | undefined,
+): { grid: SheetGrid } {
   const rows: (readonly CellValue[])[] = header.rows.slice(0, headerRow + 1);
   for (const row of ids?.rows ?? []) {
     const line: CellValue[] = new Array(idColumn + 1).fill(null);
@@ -145,7 +187,12 @@ function idGrid(header: SheetBlock, headerRow: number, idColumn: number, ids: Sh
 }
 
 /** An edited ID that an earlier row of the Risks sheet already uses, as Validate reports it. */
-function earlierDuplicates(edited: SheetGrid, first: number, idColumn: number, ids: SheetBlock | undefined): Issue[] {
+function earlierDuplicates(
+  edited: SheetGrid,
+  first: number,
+  idColumn: number,
+  ids: SheetBlock | undefined,
+): Issue[] {
   const firstRowOf = new Map<string, number>();
   (ids?.rows ?? []).forEach((row, i) => {
     const value = row[0];
@@ -160,7 +207,13 @@ function earlierDuplicates(edited: SheetGrid, first: number, idColumn: number, i
     const id = String(value).trim();
     const earlier = firstRowOf.get(riskIdKey(id));
     if (earlier !== undefined && earlier < r) {
-      issues.push(issueError(edited.name, a1(r, idColumn), `duplicate ID ${shownId(id)}: row ${earlier + 1} already uses it`));
+      issues.push(
+        issueError(
+          edited.name,
+          a1(r, idColumn),
+          `duplicate ID ${shownId(id)}: row ${earlier + 1} already uses it`,
+        ),
+      );
     }
   }
   return issues;

@@ -10,7 +10,12 @@ import { isBlank } from '../cells/cell.ts';
 import { hasErrors } from '../issues/issue.ts';
 import type { SetUpReport } from '../issues/messages.ts';
 import { issueCountText, setUpLines } from '../issues/messages.ts';
-import { assessmentsSheetRules, dataRowSpan, riskIdRangeReference, risksSheetRules } from '../layout/data-sheet-rules.ts';
+import {
+  assessmentsSheetRules,
+  dataRowSpan,
+  riskIdRangeReference,
+  risksSheetRules,
+} from '../layout/data-sheet-rules.ts';
 import type { DataSheetContent } from '../layout/data-sheets.ts';
 import { dataSheetPlans, levelFormulaCells } from '../layout/data-sheets.ts';
 import { scoringRangeReference } from '../layout/level-formulas.ts';
@@ -48,13 +53,28 @@ interface SheetEdits {
   readonly formulasAdded: number;
 }
 
-export async function setUp(port: WorkbookPort, settings: SetUpSettings = {}, ui?: HostUi): Promise<SetUpResult> {
+export async function setUp(
+  port: WorkbookPort,
+  settings: SetUpSettings = {},
+  ui?: HostUi,
+): Promise<SetUpResult> {
   ui?.progress('Setting up the register sheets…');
   const sheets = await readDataSheets(port);
   const { matrix, issues } = matrixFromWorkbook(sheets.scoring, settings.matrix);
   if (hasErrors(issues)) {
-    const report: SetUpReport = { sheetsAdded: [], headersAdded: [], formulasAdded: 0, rulesApplied: [], namesDefined: [] };
-    const outcome = { headline: `Nothing was set up: the Scoring sheet has ${issueCountText(issues)}.`, details: [], issues, failed: true };
+    const report: SetUpReport = {
+      sheetsAdded: [],
+      headersAdded: [],
+      formulasAdded: 0,
+      rulesApplied: [],
+      namesDefined: [],
+    };
+    const outcome = {
+      headline: `Nothing was set up: the Scoring sheet has ${issueCountText(issues)}.`,
+      details: [],
+      issues,
+      failed: true,
+    };
     ui?.showOutcome(outcome);
     return { report, outcome };
   }
@@ -69,13 +89,17 @@ export async function setUp(port: WorkbookPort, settings: SetUpSettings = {}, ui
     { risks: sheets.risks?.rows ?? seed.risks, assessments: sheets.assessments?.rows ?? seed.assessments },
     scoringRange ? { scoringRange } : {},
   );
-  const newPlans = [sheets.risks ? undefined : risksPlan, sheets.assessments ? undefined : assessmentsPlan, scoringPlan].filter(
-    (plan): plan is SheetPlan => plan !== undefined,
-  );
+  const newPlans = [
+    sheets.risks ? undefined : risksPlan,
+    sheets.assessments ? undefined : assessmentsPlan,
+    scoringPlan,
+  ].filter((plan): plan is SheetPlan => plan !== undefined);
 
   const risksEdits = sheets.risks ? risksSheetEdits(sheets.risks) : undefined;
   const riskIdRange = risksEdits?.riskIdRange ?? newRisksIdRange(seed.risks);
-  const assessmentEdits = sheets.assessments ? assessmentsSheetEdits(sheets.assessments, matrix, riskIdRange, scoringRange) : undefined;
+  const assessmentEdits = sheets.assessments
+    ? assessmentsSheetEdits(sheets.assessments, matrix, riskIdRange, scoringRange)
+    : undefined;
   const edits = [risksEdits?.edits, assessmentEdits].filter((e): e is SheetEdits => e !== undefined);
 
   if (newPlans.length > 0) await port.writeSheets(newPlans);
@@ -85,7 +109,9 @@ export async function setUp(port: WorkbookPort, settings: SetUpSettings = {}, ui
 
   const report: SetUpReport = {
     sheetsAdded: newPlans.map((plan) => plan.name),
-    headersAdded: edits.filter((e) => e.headersAdded.length > 0).map((e) => ({ sheet: e.sheet, headers: e.headersAdded })),
+    headersAdded: edits
+      .filter((e) => e.headersAdded.length > 0)
+      .map((e) => ({ sheet: e.sheet, headers: e.headersAdded })),
     formulasAdded: edits.reduce((sum, e) => sum + e.formulasAdded, 0),
     rulesApplied: edits.map((e) => e.sheet),
     namesDefined: [...names],
@@ -101,7 +127,13 @@ function risksSheetEdits(grid: SheetGrid): { edits: SheetEdits; riskIdRange?: st
   const rules = risksSheetRules({ located: headers.located, width: headers.width, span, idSpan: span });
   const id = headers.located.columns.get('id');
   return {
-    edits: { sheet: grid.name, blocks: headers.block ? [headers.block] : [], rules, headersAdded: headers.added, formulasAdded: 0 },
+    edits: {
+      sheet: grid.name,
+      blocks: headers.block ? [headers.block] : [],
+      rules,
+      headersAdded: headers.added,
+      formulasAdded: 0,
+    },
     ...(id !== undefined ? { riskIdRange: riskIdRangeReference(id, span) } : {}),
   };
 }
@@ -109,7 +141,9 @@ function risksSheetEdits(grid: SheetGrid): { edits: SheetEdits; riskIdRange?: st
 function newRisksIdRange(rows: readonly (readonly CellValue[])[]): string | undefined {
   const headers = completeHeaders({ name: 'Risks', rows }, RISK_COLUMNS);
   const id = headers.located.columns.get('id');
-  return id === undefined ? undefined : riskIdRangeReference(id, dataRowSpan(headers.located.headerRow, rows.length));
+  return id === undefined
+    ? undefined
+    : riskIdRangeReference(id, dataRowSpan(headers.located.headerRow, rows.length));
 }
 
 function assessmentsSheetEdits(
@@ -120,7 +154,12 @@ function assessmentsSheetEdits(
 ): SheetEdits {
   const headers = completeHeaders(grid, ASSESSMENT_COLUMNS);
   const span = dataRowSpan(headers.located.headerRow, grid.rows.length);
-  const rules = assessmentsSheetRules({ located: headers.located, span, matrix, ...(riskIdRange ? { riskIdRange } : {}) });
+  const rules = assessmentsSheetRules({
+    located: headers.located,
+    span,
+    matrix,
+    ...(riskIdRange ? { riskIdRange } : {}),
+  });
   const formulas = formulaBlocks(grid, headers.located, scoringRange);
   return {
     sheet: grid.name,
@@ -173,4 +212,3 @@ function scoringRangeOf(scoring: SheetGrid | undefined, plan: SheetPlan | undefi
   const columns = rows.reduce((widest, row) => Math.max(widest, row?.length ?? 0), 0);
   return scoringRangeReference(scoring?.name ?? SCORING_SHEET_NAME, rows.length, columns);
 }
-

@@ -17,11 +17,20 @@ export interface ValidateResult extends WorkbookAnalysis {
 }
 
 /** Reads and checks; writes nothing, so the data stays as it is. */
-export async function validate(port: WorkbookPort, settings: JobSettings, ui?: HostUi): Promise<ValidateResult> {
+export async function validate(
+  port: WorkbookPort,
+  settings: JobSettings,
+  ui?: HostUi,
+): Promise<ValidateResult> {
   ui?.progress('Checking the register…');
   const analysis = analyseWorkbook(await readDataSheets(port), settings);
   const headline = validationHeadline(analysis.issues, analysis.risks.length, analysis.assessments.length);
-  const outcome: JobOutcome = { headline, details: [], issues: analysis.issues, failed: hasErrors(analysis.issues) };
+  const outcome: JobOutcome = {
+    headline,
+    details: [],
+    issues: analysis.issues,
+    failed: hasErrors(analysis.issues),
+  };
   ui?.showOutcome(outcome);
   return { ...analysis, report: validationIssuesSheetPlan(analysis.issues, headline), outcome };
 }

@@ -9,7 +9,15 @@ import { safeSheetName } from './sheet-name.ts';
 import { wrappedRowHeights } from './row-height.ts';
 import { BODY_BOLD, DATE, NARRATIVE, SUBTITLE, TITLE, cell, headerRow } from './styles.ts';
 
-const TITLES = ['ID', 'Risk name', 'Impact', 'Key controls and activities', 'Closure rationale', 'Date closed', 'Closure reported'];
+const TITLES = [
+  'ID',
+  'Risk name',
+  'Impact',
+  'Key controls and activities',
+  'Closure rationale',
+  'Date closed',
+  'Closure reported',
+];
 
 export function closedSheetPlan(model: RegisterModel, options: ReportOptions): SheetPlan {
   const quarterLabel = formatQuarter(model.quarter, options.calendar);
@@ -23,8 +31,16 @@ export function closedSheetPlan(model: RegisterModel, options: ReportOptions): S
     cell(risk.closureReported === undefined ? 'Not yet reported' : dateCell(risk.closureReported), DATE),
   ]);
   const subtitle =
-    model.closed.length === 0 ? `No risks were closed in ${quarterLabel}.` : `${model.closed.length} ${model.closed.length === 1 ? 'risk' : 'risks'} closed in ${quarterLabel}.`;
-  const cells = [[cell(`${options.title} — closed risks ${quarterLabel}`, TITLE)], [cell(subtitle, SUBTITLE)], [], headerRow(TITLES), ...rows];
+    model.closed.length === 0
+      ? `No risks were closed in ${quarterLabel}.`
+      : `${model.closed.length} ${model.closed.length === 1 ? 'risk' : 'risks'} closed in ${quarterLabel}.`;
+  const cells = [
+    [cell(`${options.title} — closed risks ${quarterLabel}`, TITLE)],
+    [cell(subtitle, SUBTITLE)],
+    [],
+    headerRow(TITLES),
+    ...rows,
+  ];
   const columnWidths = [9, 22, 50, 70, 50, 12, 14];
   return sheetPlan({
     name: safeSheetName(`Closed ${quarterLabel}`),
@@ -36,6 +52,12 @@ export function closedSheetPlan(model: RegisterModel, options: ReportOptions): S
       { top: 1, left: 0, bottom: 1, right: TITLES.length - 1 },
     ],
     frozenRows: 4,
-    print: { orientation: 'landscape', fitToWidth: true, repeatRows: 4, footer: `${options.title} ${quarterLabel}`, pageNumbers: true },
+    print: {
+      orientation: 'landscape',
+      fitToWidth: true,
+      repeatRows: 4,
+      footer: `${options.title} ${quarterLabel}`,
+      pageNumbers: true,
+    },
   });
 }

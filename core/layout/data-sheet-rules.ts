@@ -70,7 +70,10 @@ export function risksSheetRules({ located, width, span, idSpan }: RisksRulesInpu
   if (id !== undefined) {
     validations.push({
       range: columnRangeOf(id, span),
-      rule: { kind: 'custom', formula: `COUNTIF(${absoluteColumnRange(id, idSpan)},${firstCellOf(id, span)})=1` },
+      rule: {
+        kind: 'custom',
+        formula: `COUNTIF(${absoluteColumnRange(id, idSpan)},${firstCellOf(id, span)})=1`,
+      },
       allowBlank: true,
       prompt: { title: 'Risk ID', text: 'A unique reference such as CRR20.' },
       error: { title: 'Duplicate ID', text: 'Another risk already has this ID. Each risk needs its own.' },
@@ -82,7 +85,10 @@ export function risksSheetRules({ located, width, span, idSpan }: RisksRulesInpu
       range: columnRangeOf(status, span),
       rule: { kind: 'list', values: ['Open', 'Closed'] },
       allowBlank: true,
-      prompt: { title: 'Status', text: 'Open or Closed (blank means Open). A closed risk needs its date closed and closure rationale.' },
+      prompt: {
+        title: 'Status',
+        text: 'Open or Closed (blank means Open). A closed risk needs its date closed and closure rationale.',
+      },
       error: { title: 'Status', text: 'Choose Open or Closed.' },
     });
     // Closed risks fade, so the open ones stand out while editing.
@@ -117,7 +123,12 @@ export interface AssessmentsRulesInput {
   readonly riskIdRange?: string;
 }
 
-export function assessmentsSheetRules({ located, span, matrix, riskIdRange }: AssessmentsRulesInput): SheetRules {
+export function assessmentsSheetRules({
+  located,
+  span,
+  matrix,
+  riskIdRange,
+}: AssessmentsRulesInput): SheetRules {
   const col = (key: AssessmentColumnKey) => located.columns.get(key);
   const validations: DataValidation[] = [];
   const conditionalFormats: ConditionalFormat[] = [];

@@ -5,20 +5,46 @@
 import type { CellValue } from '../cells/cell.ts';
 import { a1 } from '../cells/cell.ts';
 import type { AssessmentColumnKey, ColumnLocation, RiskColumnKey } from '../readers/headers.ts';
-import { ASSESSMENT_COLUMNS, ASSESSMENTS_SHEET_NAME, RISK_COLUMNS, RISKS_SHEET_NAME, locateColumns } from '../readers/headers.ts';
+import {
+  ASSESSMENT_COLUMNS,
+  ASSESSMENTS_SHEET_NAME,
+  RISK_COLUMNS,
+  RISKS_SHEET_NAME,
+  locateColumns,
+} from '../readers/headers.ts';
 import type { RiskMatrix } from '../matrix/matrix.ts';
 import type { SheetRules } from '../ports/workbook-port.ts';
-import { assessmentsSheetRules, dataRowSpan, riskIdRangeReference, risksSheetRules } from './data-sheet-rules.ts';
+import {
+  assessmentsSheetRules,
+  dataRowSpan,
+  riskIdRangeReference,
+  risksSheetRules,
+} from './data-sheet-rules.ts';
 import { levelFormula } from './level-formulas.ts';
 import type { FormulaValue, PlanCell, PlanValue, SheetPlan } from './sheet-plan.ts';
 import { DATA, HEADER, cell } from './styles.ts';
 
 const RISK_WIDTHS: Record<RiskColumnKey, number> = {
-  id: 9, name: 28, description: 50, impactNarrative: 45, controls: 60, owner: 20, status: 10,
-  dateRaised: 12, dateClosed: 12, closureRationale: 40, closureReported: 14,
+  id: 9,
+  name: 28,
+  description: 50,
+  impactNarrative: 45,
+  controls: 60,
+  owner: 20,
+  status: 10,
+  dateRaised: 12,
+  dateClosed: 12,
+  closureRationale: 40,
+  closureReported: 14,
 };
 const ASSESSMENT_WIDTHS: Record<AssessmentColumnKey, number> = {
-  riskId: 10, quarter: 14, impact: 9, probability: 11, score: 8, rating: 11, commentary: 60,
+  riskId: 10,
+  quarter: 14,
+  impact: 9,
+  probability: 11,
+  score: 8,
+  rating: 11,
+  commentary: 60,
 };
 
 export interface DataSheetContent {
@@ -36,7 +62,11 @@ export interface DataSheetOptions {
  * Plans for new Risks and Assessments sheets holding `content`. Score and Rating cells of
  * Assessments rows get the `RISKSCORE`/`RISKRATING` formulas, so the workbook calculates them itself.
  */
-export function dataSheetPlans(matrix: RiskMatrix, content: DataSheetContent, options: DataSheetOptions = {}): SheetPlan[] {
+export function dataSheetPlans(
+  matrix: RiskMatrix,
+  content: DataSheetContent,
+  options: DataSheetOptions = {},
+): SheetPlan[] {
   const risks = risksSheetPlan(content.risks);
   return [risks.plan, assessmentsSheetPlan(matrix, content.assessments, risks.idRange, options)];
 }
@@ -44,11 +74,22 @@ export function dataSheetPlans(matrix: RiskMatrix, content: DataSheetContent, op
 function risksSheetPlan(rows: readonly (readonly CellValue[])[]): { plan: SheetPlan; idRange?: string } {
   const located = locateColumns({ name: RISKS_SHEET_NAME, rows }, RISK_COLUMNS);
   const span = dataRowSpan(located.headerRow, rows.length);
-  const rules = risksSheetRules({ located, width: (rows[located.headerRow] ?? []).length, span, idSpan: span });
-  const plan = dataSheetPlan(RISKS_SHEET_NAME, rows.map((row) => row.map(asPlanValue)), located.headerRow, (header) => {
-    const key = RISK_COLUMNS.find((c) => c.header === header)?.key;
-    return key ? RISK_WIDTHS[key] : 16;
-  }, rules);
+  const rules = risksSheetRules({
+    located,
+    width: (rows[located.headerRow] ?? []).length,
+    span,
+    idSpan: span,
+  });
+  const plan = dataSheetPlan(
+    RISKS_SHEET_NAME,
+    rows.map((row) => row.map(asPlanValue)),
+    located.headerRow,
+    (header) => {
+      const key = RISK_COLUMNS.find((c) => c.header === header)?.key;
+      return key ? RISK_WIDTHS[key] : 16;
+    },
+    rules,
+  );
   const id = located.columns.get('id');
   return { plan, ...(id !== undefined ? { idRange: riskIdRangeReference(id, span) } : {}) };
 }
@@ -72,10 +113,16 @@ function assessmentsSheetPlan(
     }
     return out;
   });
-  return dataSheetPlan(ASSESSMENTS_SHEET_NAME, withFormulas, located.headerRow, (header) => {
-    const key = ASSESSMENT_COLUMNS.find((c) => c.header === header)?.key;
-    return key ? ASSESSMENT_WIDTHS[key] : 16;
-  }, rules);
+  return dataSheetPlan(
+    ASSESSMENTS_SHEET_NAME,
+    withFormulas,
+    located.headerRow,
+    (header) => {
+      const key = ASSESSMENT_COLUMNS.find((c) => c.header === header)?.key;
+      return key ? ASSESSMENT_WIDTHS[key] : 16;
+    },
+    rules,
+  );
 }
 
 /** The Score and Rating columns of an Assessments sheet, each with its formula for a row. */
@@ -87,10 +134,16 @@ export function levelFormulaCells(
   const probability = located.columns.get('probability');
   if (impact === undefined || probability === undefined) return [];
   const out: { column: number; formulaAt: (row: number) => FormulaValue }[] = [];
-  for (const [key, fn] of [['score', 'RISKSCORE'], ['rating', 'RISKRATING']] as const) {
+  for (const [key, fn] of [
+    ['score', 'RISKSCORE'],
+    ['rating', 'RISKRATING'],
+  ] as const) {
     const column = located.columns.get(key);
     if (column === undefined) continue;
-    out.push({ column, formulaAt: (row) => levelFormula(fn, a1(row, impact), a1(row, probability), scoringRange) });
+    out.push({
+      column,
+      formulaAt: (row) => levelFormula(fn, a1(row, impact), a1(row, probability), scoringRange),
+    });
   }
   return out;
 }
@@ -121,6 +174,7 @@ function dataSheetPlan(
 
 function asPlanValue(value: CellValue | PlanValue): PlanValue {
   // An error read from a sheet is written back as its text rather than lost.
-  if (typeof value === 'object' && value !== null && 'kind' in value && value.kind === 'error') return value.code;
+  if (typeof value === 'object' && value !== null && 'kind' in value && value.kind === 'error')
+    return value.code;
   return value as PlanValue;
 }

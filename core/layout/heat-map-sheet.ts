@@ -23,7 +23,10 @@ export function heatMapSheetPlan(model: RegisterModel, options: ReportOptions): 
       }),
     ]);
   }
-  const impactAxis = [cell('Probability ↑ / Impact →', SUBTITLE), ...spec.impact.map((level) => cell(`${level.value} ${level.label}`, { ...CENTRED, bold: true }))];
+  const impactAxis = [
+    cell('Probability ↑ / Impact →', SUBTITLE),
+    ...spec.impact.map((level) => cell(`${level.value} ${level.label}`, { ...CENTRED, bold: true })),
+  ];
   const busiest = Math.max(1, ...model.heatMap.flat().map((ids) => ids.length));
   const gridHeight = Math.min(ROW_HEIGHT_MAX, Math.max(36, 15 * busiest + 6));
   const rowHeights: Record<number, number> = {};
@@ -40,6 +43,13 @@ export function heatMapSheetPlan(model: RegisterModel, options: ReportOptions): 
     ],
     columnWidths: [22, ...spec.impact.map(() => 16)],
     rowHeights,
-    print: { orientation: 'landscape', fitToWidth: true, fitToHeight: true, repeatRows: 0, footer: `${options.title} ${quarterLabel}`, pageNumbers: true },
+    print: {
+      orientation: 'landscape',
+      fitToWidth: true,
+      fitToHeight: true,
+      repeatRows: 0,
+      footer: `${options.title} ${quarterLabel}`,
+      pageNumbers: true,
+    },
   });
 }

@@ -8,7 +8,12 @@ import type { FormulaValue } from './sheet-plan.ts';
 
 export type LevelFunction = 'RISKSCORE' | 'RISKRATING';
 
-export function levelFormula(fn: LevelFunction, impactRef: string, probabilityRef: string, scoringRange?: string): FormulaValue {
+export function levelFormula(
+  fn: LevelFunction,
+  impactRef: string,
+  probabilityRef: string,
+  scoringRange?: string,
+): FormulaValue {
   const args = [impactRef, probabilityRef, ...(scoringRange ? [scoringRange] : [])];
   return { formula: `${fn}(${args.join(',')})` };
 }

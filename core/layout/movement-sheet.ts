@@ -5,7 +5,18 @@ import type { RegisterModel } from '../register/register-model.ts';
 import type { PlanCell, SheetPlan } from './sheet-plan.ts';
 import type { ReportOptions } from './register-sheet.ts';
 import { safeSheetName } from './sheet-name.ts';
-import { BODY, BODY_BOLD, CENTRED, NOTE, SECTION, SUBTITLE, TITLE, cell, headerRow, ratingStyle } from './styles.ts';
+import {
+  BODY,
+  BODY_BOLD,
+  CENTRED,
+  NOTE,
+  SECTION,
+  SUBTITLE,
+  TITLE,
+  cell,
+  headerRow,
+  ratingStyle,
+} from './styles.ts';
 
 export function movementSheetPlan(model: RegisterModel, options: ReportOptions): SheetPlan {
   const { matrix, calendar } = options;
@@ -19,10 +30,12 @@ export function movementSheetPlan(model: RegisterModel, options: ReportOptions):
   };
   const none = (what: string): PlanCell[][] => [[cell(`No ${what} risks.`, NOTE)]];
 
-  const countRows = [...matrix.spec.ratings].reverse().map((rating) => [
-    cell(rating.name, ratingStyle(rating)),
-    cell(model.open.filter((row) => row.rating === rating.name).length, CENTRED),
-  ]);
+  const countRows = [...matrix.spec.ratings]
+    .reverse()
+    .map((rating) => [
+      cell(rating.name, ratingStyle(rating)),
+      cell(model.open.filter((row) => row.rating === rating.name).length, CENTRED),
+    ]);
 
   const cells: PlanCell[][] = [
     [cell(`${options.title} — movement ${quarterLabel}`, TITLE)],
@@ -41,7 +54,10 @@ export function movementSheetPlan(model: RegisterModel, options: ReportOptions):
     [cell('New risks', SECTION)],
     ...(movement.new.length === 0
       ? none('new')
-      : [headerRow(['ID', 'Risk name', 'Rating']), ...movement.new.map((r) => [cell(r.id, BODY_BOLD), cell(r.name, BODY), ratingCell(r.rating)])]),
+      : [
+          headerRow(['ID', 'Risk name', 'Rating']),
+          ...movement.new.map((r) => [cell(r.id, BODY_BOLD), cell(r.name, BODY), ratingCell(r.rating)]),
+        ]),
     [],
     [cell('Escalated risks', SECTION)],
     ...changeRows(movement.escalated, 'escalated'),
@@ -52,14 +68,22 @@ export function movementSheetPlan(model: RegisterModel, options: ReportOptions):
     [cell('Closed risks', SECTION)],
     ...(movement.closed.length === 0
       ? none('closed')
-      : [headerRow(['ID', 'Risk name']), ...movement.closed.map((r) => [cell(r.id, BODY_BOLD), cell(r.name, BODY)])]),
+      : [
+          headerRow(['ID', 'Risk name']),
+          ...movement.closed.map((r) => [cell(r.id, BODY_BOLD), cell(r.name, BODY)]),
+        ]),
   ];
 
   function changeRows(changes: RegisterModel['movement']['escalated'], what: string): PlanCell[][] {
     if (changes.length === 0) return none(what);
     return [
       headerRow(['ID', 'Risk name', `Rating ${previousLabel}`, `Rating ${quarterLabel}`]),
-      ...changes.map((c) => [cell(c.id, BODY_BOLD), cell(c.name, BODY), ratingCell(c.from), ratingCell(c.to)]),
+      ...changes.map((c) => [
+        cell(c.id, BODY_BOLD),
+        cell(c.name, BODY),
+        ratingCell(c.from),
+        ratingCell(c.to),
+      ]),
     ];
   }
 
@@ -67,6 +91,12 @@ export function movementSheetPlan(model: RegisterModel, options: ReportOptions):
     name: safeSheetName(`Movement ${quarterLabel}`),
     cells,
     columnWidths: [28, 40, 18, 18],
-    print: { orientation: 'portrait', fitToWidth: true, repeatRows: 0, footer: `${options.title} ${quarterLabel}`, pageNumbers: true },
+    print: {
+      orientation: 'portrait',
+      fitToWidth: true,
+      repeatRows: 0,
+      footer: `${options.title} ${quarterLabel}`,
+      pageNumbers: true,
+    },
   });
 }

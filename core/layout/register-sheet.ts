@@ -7,7 +7,17 @@ import type { RegisterModel } from '../register/register-model.ts';
 import type { SheetPlan } from './sheet-plan.ts';
 import { safeSheetName } from './sheet-name.ts';
 import { wrappedRowHeights } from './row-height.ts';
-import { BODY, BODY_BOLD, NARRATIVE, SUBTITLE, TITLE, TREND, cell, headerRow, ratingStyle } from './styles.ts';
+import {
+  BODY,
+  BODY_BOLD,
+  NARRATIVE,
+  SUBTITLE,
+  TITLE,
+  TREND,
+  cell,
+  headerRow,
+  ratingStyle,
+} from './styles.ts';
 
 export interface ReportOptions {
   readonly matrix: RiskMatrix;
@@ -28,7 +38,15 @@ export function registerSheetPlan(model: RegisterModel, options: ReportOptions):
   const { matrix, calendar } = options;
   const quarterLabel = formatQuarter(model.quarter, calendar);
   const trendTitles = model.quarters.map((q) => formatQuarterShort(q, calendar));
-  const titles = ['ID', 'Risk name', 'Description', 'Impact', 'Key controls and activities', ...trendTitles, 'Residual risk rating'];
+  const titles = [
+    'ID',
+    'Risk name',
+    'Description',
+    'Impact',
+    'Key controls and activities',
+    ...trendTitles,
+    'Residual risk rating',
+  ];
   const lastColumn = titles.length - 1;
 
   const rows = model.open.map((risk) => [
@@ -40,16 +58,24 @@ export function registerSheetPlan(model: RegisterModel, options: ReportOptions):
     ...risk.trend.map((trend) => cell(trend, TREND)),
     cell(risk.rating, ratingStyle(matrix.spec.ratings[risk.severity]!)),
   ]);
-  const emptyNote = model.open.length === 0 ? [[cell(`No open risks were assessed at or before ${quarterLabel}.`, BODY)]] : [];
+  const emptyNote =
+    model.open.length === 0
+      ? [[cell(`No open risks were assessed at or before ${quarterLabel}.`, BODY)]]
+      : [];
 
   const columnWidths = [9, 22, 50, 45, 90, ...trendTitles.map(() => 10), 13];
   const cells = [
-      [cell(`${options.title} — ${quarterLabel}`, TITLE)],
-      [cell(`${model.open.length} open risks, most severe first. Trend: ↑ worsened, ↓ improved, ↔ unchanged since the previous quarter (see Trend key).`, SUBTITLE)],
-      [],
-      headerRow(titles),
-      ...rows,
-      ...emptyNote,
+    [cell(`${options.title} — ${quarterLabel}`, TITLE)],
+    [
+      cell(
+        `${model.open.length} open risks, most severe first. Trend: ↑ worsened, ↓ improved, ↔ unchanged since the previous quarter (see Trend key).`,
+        SUBTITLE,
+      ),
+    ],
+    [],
+    headerRow(titles),
+    ...rows,
+    ...emptyNote,
   ];
   return sheetPlan({
     name: registerSheetName(model, calendar),

@@ -40,14 +40,20 @@ export function wrappedRowHeight(row: readonly PlanCell[], widths: readonly numb
   row.forEach((cell, column) => {
     if (typeof cell.value !== 'string' || cell.value === '') return;
     const fontSize = cell.style?.fontSize ?? DEFAULT_FONT_SIZE;
-    const lines = cell.style?.wrap ? wrappedLineCount(cell.value, widths[column] ?? 10, fontSize) : lineCount(cell.value);
+    const lines = cell.style?.wrap
+      ? wrappedLineCount(cell.value, widths[column] ?? 10, fontSize)
+      : lineCount(cell.value);
     height = Math.max(height, Math.ceil(lines * fontSize * LINE_SPACING + 4));
   });
   return Math.min(height, ROW_HEIGHT_MAX);
 }
 
 /** Heights for rows `from`.. of a grid, keyed by 0-based row as `SheetPlan.rowHeights` wants. */
-export function wrappedRowHeights(rows: readonly (readonly PlanCell[])[], widths: readonly number[], from = 0): Record<number, number> {
+export function wrappedRowHeights(
+  rows: readonly (readonly PlanCell[])[],
+  widths: readonly number[],
+  from = 0,
+): Record<number, number> {
   const heights: Record<number, number> = {};
   for (let r = from; r < rows.length; r++) {
     const height = wrappedRowHeight(rows[r]!, widths);

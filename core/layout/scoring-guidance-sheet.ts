@@ -3,7 +3,17 @@ import { sheetPlan } from './sheet-plan-defaults.ts';
 import type { MatrixLevel, RiskMatrix } from '../matrix/matrix.ts';
 import type { PlanCell, SheetPlan } from './sheet-plan.ts';
 import { wrappedRowHeights } from './row-height.ts';
-import { BODY, BODY_BOLD, CENTRED, SECTION, SUBTITLE, TITLE, cell, headerRow, ratingStyle } from './styles.ts';
+import {
+  BODY,
+  BODY_BOLD,
+  CENTRED,
+  SECTION,
+  SUBTITLE,
+  TITLE,
+  cell,
+  headerRow,
+  ratingStyle,
+} from './styles.ts';
 
 export const SCORING_GUIDANCE_SHEET = 'Scoring guidance';
 
@@ -12,11 +22,14 @@ export function scoringGuidanceSheetPlan(matrix: RiskMatrix): SheetPlan {
   const descending = (levels: readonly MatrixLevel[]) => [...levels].sort((a, b) => b.value - a.value);
   const categories = Object.keys(spec.impact[0]?.categories ?? {});
 
-  const impactTitles = categories.length > 0 ? ['Impact', 'Label', ...categories] : ['Impact', 'Label', 'Description'];
+  const impactTitles =
+    categories.length > 0 ? ['Impact', 'Label', ...categories] : ['Impact', 'Label', 'Description'];
   const impactRows = descending(spec.impact).map((level) => [
     cell(level.value, { ...CENTRED, bold: true }),
     cell(level.label, BODY_BOLD),
-    ...(categories.length > 0 ? categories.map((c) => cell(level.categories?.[c] ?? '', BODY)) : [cell(level.description, BODY)]),
+    ...(categories.length > 0
+      ? categories.map((c) => cell(level.categories?.[c] ?? '', BODY))
+      : [cell(level.description, BODY)]),
   ]);
 
   const probabilityRows = descending(spec.probability).map((level) => [
@@ -39,9 +52,14 @@ export function scoringGuidanceSheetPlan(matrix: RiskMatrix): SheetPlan {
       }),
     ]);
   }
-  gridRows.push([cell('Probability ↑ / Impact →', SUBTITLE), ...spec.impact.map((level) => cell(`${level.value} ${level.label}`, { ...CENTRED, bold: true }))]);
+  gridRows.push([
+    cell('Probability ↑ / Impact →', SUBTITLE),
+    ...spec.impact.map((level) => cell(`${level.value} ${level.label}`, { ...CENTRED, bold: true })),
+  ]);
 
-  const ratingRows = [...spec.ratings].reverse().map((rating) => [cell(rating.name, ratingStyle(rating)), cell(ratingRule(matrix, rating.name), BODY)]);
+  const ratingRows = [...spec.ratings]
+    .reverse()
+    .map((rating) => [cell(rating.name, ratingStyle(rating)), cell(ratingRule(matrix, rating.name), BODY)]);
 
   const cells: PlanCell[][] = [
     [cell('Risk scoring guidance', TITLE)],
@@ -63,7 +81,11 @@ export function scoringGuidanceSheetPlan(matrix: RiskMatrix): SheetPlan {
     ...ratingRows,
   ];
 
-  const columnWidths = [20, 18, ...Array.from({ length: Math.max(categories.length, 3, matrix.impactLevels) }, () => 26)];
+  const columnWidths = [
+    20,
+    18,
+    ...Array.from({ length: Math.max(categories.length, 3, matrix.impactLevels) }, () => 26),
+  ];
   return sheetPlan({
     name: SCORING_GUIDANCE_SHEET,
     cells,
@@ -78,11 +100,15 @@ function ratingRule(matrix: RiskMatrix, ratingName: string): string {
   const { spec } = matrix;
   if (!spec.grid && spec.bands) {
     const bands = spec.bands.filter((band) => band.rating === ratingName);
-    return bands.map((band) => (band.min === band.max ? `${band.min}` : `${band.min} - ${band.max}`)).join(', ');
+    return bands
+      .map((band) => (band.min === band.max ? `${band.min}` : `${band.min} - ${band.max}`))
+      .join(', ');
   }
   const severity = spec.ratings.findIndex((r) => r.name === ratingName);
   const scores = new Set<number>();
-  matrix.ratingIndex.forEach((row, p) => row.forEach((index, i) => index === severity && scores.add((p + 1) * (i + 1))));
+  matrix.ratingIndex.forEach((row, p) =>
+    row.forEach((index, i) => index === severity && scores.add((p + 1) * (i + 1))),
+  );
   const list = [...scores].sort((a, b) => a - b);
   return list.length === 0 ? 'not used' : `by grid cell; scores ${list.join(', ')}`;
 }

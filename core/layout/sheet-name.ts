@@ -7,7 +7,10 @@ export const SHEET_NAME_MAX = 31;
  * @example safeSheetName('Register Q2 2022/23') // 'Register Q2 2022-23'
  */
 export function safeSheetName(wanted: string): string {
-  let name = wanted.replace(/[[\]:*?/\\]/g, '-').replace(/\s+/g, ' ').trim();
+  let name = wanted
+    .replace(/[[\]:*?/\\]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
   name = name.replace(/^'+|'+$/g, '');
   if (name.length > SHEET_NAME_MAX) name = name.slice(0, SHEET_NAME_MAX).trimEnd();
   if (name === '' || name.toLowerCase() === 'history') name = `${name || 'Sheet'} 1`;

@@ -36,7 +36,11 @@ export function ratingStyle(rating: MatrixRating, base: CellStyle = CENTRED): Ce
   let byBase = ratingStyles.get(rating);
   if (!byBase) ratingStyles.set(rating, (byBase = new Map()));
   let style = byBase.get(base);
-  if (!style) byBase.set(base, (style = { ...base, bold: true, fill: rating.colour, fontColour: fontColourFor(rating) }));
+  if (!style)
+    byBase.set(
+      base,
+      (style = { ...base, bold: true, fill: rating.colour, fontColour: fontColourFor(rating) }),
+    );
   return style;
 }
 

@@ -21,9 +21,18 @@ export function trendKeySheetPlan(): SheetPlan {
       [cell('Risk trend key', TITLE)],
       [],
       headerRow(['Trend', 'Meaning', 'When it shows']),
-      ...MEANINGS.map(([symbol, meaning, when]) => [cell(symbol, TREND), cell(meaning, BODY), cell(when, BODY)]),
+      ...MEANINGS.map(([symbol, meaning, when]) => [
+        cell(symbol, TREND),
+        cell(meaning, BODY),
+        cell(when, BODY),
+      ]),
       [],
-      [cell('A score stands until the risk is re-assessed: a quarter without a new assessment carries the last score forward.', NOTE)],
+      [
+        cell(
+          'A score stands until the risk is re-assessed: a quarter without a new assessment carries the last score forward.',
+          NOTE,
+        ),
+      ],
       [cell('Score = impact × probability; the residual risk rating comes from the scoring guidance.', NOTE)],
     ],
     columnWidths: [10, 18, 55],

@@ -67,7 +67,10 @@ export interface MatrixDraft {
  */
 export function matrixFromSpec(spec: MatrixSpec): RiskMatrix {
   const { matrix, faults } = checkMatrixSpec(spec);
-  if (!matrix) throw new Error(`invalid matrix "${String(spec.name)}": ${faults.map((fault) => fault.message).join('; ')}`);
+  if (!matrix)
+    throw new Error(
+      `invalid matrix "${String(spec.name)}": ${faults.map((fault) => fault.message).join('; ')}`,
+    );
   return matrix;
 }
 
@@ -207,7 +210,11 @@ function checkLevel(entry: LevelDraft, place: LevelPlace, flag: Fault): MatrixLe
   return level;
 }
 
-function checkLevelValue(value: unknown, { axis, index, count, seen }: LevelPlace, flag: Fault): number | undefined {
+function checkLevelValue(
+  value: unknown,
+  { axis, index, count, seen }: LevelPlace,
+  flag: Fault,
+): number | undefined {
   const path = [axis, index, 'value'];
   const range = levelRangeText(count);
   if (value === undefined || value === null || value === '') {
@@ -422,4 +429,3 @@ function checkGrid(
   });
   return ok ? grid : undefined;
 }
-

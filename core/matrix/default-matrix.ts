@@ -80,7 +80,9 @@ const IMPACT = levels(
       '|Major unjustified impacts or interference' +
       '|Very likely to have a significant impact on officer/staff wellbeing and will require coordinated response and referral to support services.',
   ],
-  (descriptors) => ({ categories: Object.fromEntries(DEFAULT_IMPACT_CATEGORIES.map((c, i) => [c, descriptors[i]!])) }),
+  (descriptors) => ({
+    categories: Object.fromEntries(DEFAULT_IMPACT_CATEGORIES.map((c, i) => [c, descriptors[i]!])),
+  }),
 );
 
 // "Relative Frequency" spans two columns in the guidance: how likely in words, then how often.

@@ -37,4 +37,3 @@ export function severityOfRating(matrix: RiskMatrix, name: string): number {
   const key = name.trim().toLowerCase();
   return matrix.spec.ratings.findIndex((rating) => rating.name.toLowerCase() === key);
 }
-

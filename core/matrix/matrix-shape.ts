@@ -44,9 +44,13 @@ export function validateMatrix(input: unknown): { matrix?: RiskMatrix; faults: M
     name: name === undefined || typeof name === 'string' ? name : null,
     impact: levels(input.impact, 'impact', fault),
     probability: levels(input.probability, 'probability', fault),
-    ratings: list<RatingDraft>(input.ratings, 'ratings', 'must list at least one rating, least severe first', fault, (index) => [
-      `rating ${index + 1} in the list must be an object with name and colour`,
-    ]),
+    ratings: list<RatingDraft>(
+      input.ratings,
+      'ratings',
+      'must list at least one rating, least severe first',
+      fault,
+      (index) => [`rating ${index + 1} in the list must be an object with name and colour`],
+    ),
     bands: list<BandDraft>(input.bands, 'bands', 'must be a list of { rating, min, max }', fault, (index) => [
       `band ${index + 1} in the list must be an object with rating, min and max`,
     ]),
@@ -60,7 +64,10 @@ export function validateMatrix(input: unknown): { matrix?: RiskMatrix; faults: M
 function rows(input: unknown, fault: Fault): readonly unknown[] | null | undefined {
   const grid = given(input);
   if (grid === undefined || Array.isArray(grid)) return grid;
-  fault(['grid'], 'grid must be a list of rows, one per probability level, each naming a rating per impact level');
+  fault(
+    ['grid'],
+    'grid must be a list of rows, one per probability level, each naming a rating per impact level',
+  );
   return null;
 }
 
@@ -99,7 +106,11 @@ function list<T>(
 }
 
 /** Levels: objects whose optional texts are texts and whose categories map names to texts. */
-function levels(input: unknown, axis: 'impact' | 'probability', fault: Fault): DraftList<LevelDraft> | undefined {
+function levels(
+  input: unknown,
+  axis: 'impact' | 'probability',
+  fault: Fault,
+): DraftList<LevelDraft> | undefined {
   return list<LevelDraft>(
     input,
     axis,
@@ -119,7 +130,8 @@ function levels(input: unknown, axis: 'impact' | 'probability', fault: Fault): D
         }
       }
       const categories = given(entry.categories);
-      if (categories !== undefined) level.categories = checkCategories(categories, [axis, index, 'categories'], what, fault);
+      if (categories !== undefined)
+        level.categories = checkCategories(categories, [axis, index, 'categories'], what, fault);
       return level;
     },
   );
@@ -138,7 +150,8 @@ function checkCategories(
   }
   const categories: Record<string, string> = {};
   for (const [key, text] of Object.entries(input)) {
-    if (typeof text !== 'string') fault(path, `${what} category "${key}" must be text, not ${describeMatrixValue(text)}`);
+    if (typeof text !== 'string')
+      fault(path, `${what} category "${key}" must be text, not ${describeMatrixValue(text)}`);
     else categories[key.trim()] = text.trim();
   }
   return categories;

@@ -29,15 +29,23 @@ function fault(message: string): NumberReading {
  * A cell read as a number (typed, or text that is only a number), a blank, or the fault naming
  * it; `quote` shows a value that is no number at all.
  */
-export function readNumberCell(value: unknown, what: string, quote: (value: unknown) => string): NumberReading {
+export function readNumberCell(
+  value: unknown,
+  what: string,
+  quote: (value: unknown) => string,
+): NumberReading {
   if (value === null || value === undefined) return BLANK;
   if (typeof value === 'number') {
-    return Number.isFinite(value) ? { kind: 'number', value } : fault(LEVEL_MESSAGES.notANumber(what, String(value)));
+    return Number.isFinite(value)
+      ? { kind: 'number', value }
+      : fault(LEVEL_MESSAGES.notANumber(what, String(value)));
   }
   if (typeof value === 'string') {
     if (value.trim() === '') return BLANK;
     const number = numberFromText(value);
-    return number === undefined ? fault(LEVEL_MESSAGES.notANumber(what, quote(value))) : { kind: 'number', value: number };
+    return number === undefined
+      ? fault(LEVEL_MESSAGES.notANumber(what, quote(value)))
+      : { kind: 'number', value: number };
   }
   if (isErrorCell(value)) return fault(LEVEL_MESSAGES.errorCell(what, value.code));
   return fault(LEVEL_MESSAGES.notANumber(what, quote(value)));
@@ -47,7 +55,12 @@ export function readNumberCell(value: unknown, what: string, quote: (value: unkn
  * A cell read as a level of an axis with `levels` levels: a whole number within 1..levels.
  * @example readLevel(6, 'impact', 5, String) // { kind: 'fault', message: 'impact 6 is outside 1-5' }
  */
-export function readLevel(value: unknown, what: string, levels: number, quote: (value: unknown) => string): NumberReading {
+export function readLevel(
+  value: unknown,
+  what: string,
+  levels: number,
+  quote: (value: unknown) => string,
+): NumberReading {
   const reading = readNumberCell(value, what, quote);
   if (reading.kind !== 'number') return reading;
   const text = String(reading.value);

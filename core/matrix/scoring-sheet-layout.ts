@@ -76,4 +76,3 @@ export function numberOf(value: CellValue | undefined): unknown {
   if (text === '') return null;
   return numberFromText(text) ?? text;
 }
-

@@ -66,4 +66,3 @@ export function scoringSheetRows(spec: MatrixSpec): CellValue[][] {
   const width = Math.max(...rows.map((row) => row.length));
   return rows.map((row) => [...row, ...Array<CellValue>(width - row.length).fill(null)]);
 }
-

@@ -56,7 +56,12 @@ export class ScoringSheetSections {
         );
         continue;
       }
-      this.sections.set(title.name, { name: title.name, row, column: title.column, ...this.extentAfter(row, title.name) });
+      this.sections.set(title.name, {
+        name: title.name,
+        row,
+        column: title.column,
+        ...this.extentAfter(row, title.name),
+      });
     }
   }
 
@@ -87,7 +92,9 @@ export class ScoringSheetSections {
       return;
     }
     const roles: readonly Role[] =
-      axis === 'impact' ? ['level', 'label', 'description'] : ['level', 'label', 'description', 'chance', 'frequency'];
+      axis === 'impact'
+        ? ['level', 'label', 'description']
+        : ['level', 'label', 'description', 'chance', 'frequency'];
     const { found, others } = this.columnsOf(section, roles);
     if (found.level === undefined || found.label === undefined) {
       this.missing(axis, found.level === undefined ? 'Level column' : 'Label column');
@@ -147,7 +154,11 @@ export class ScoringSheetSections {
     this.spec.bands = section.body.map((row, index) => {
       this.place(['bands', index], row, rating);
       for (const [key, column] of Object.entries(found)) this.place(['bands', index, key], row, column);
-      return { rating: this.text(row, rating), min: numberOf(this.cell(row, min)), max: numberOf(this.cell(row, max)) };
+      return {
+        rating: this.text(row, rating),
+        min: numberOf(this.cell(row, min)),
+        max: numberOf(this.cell(row, max)),
+      };
     });
   }
 
@@ -166,7 +177,9 @@ export class ScoringSheetSections {
       this.spec.grid = read.grid;
       for (const [path, address] of read.cells) this.cells.set(path, address);
     }
-    this.issues.push(...read.problems.map((problem) => issueError(this.sheet, problem.cell, problem.message)));
+    this.issues.push(
+      ...read.problems.map((problem) => issueError(this.sheet, problem.cell, problem.message)),
+    );
   }
 
   /** Reports the matrix's own faults at the cells they came from, leaving out what is reported already. */
@@ -269,7 +282,9 @@ export class ScoringSheetSections {
   }
 
   private notRead(header: number, column: number): void {
-    this.issues.push(issueWarning(this.sheet, a1(header, column), `column "${this.text(header, column)}" is not read`));
+    this.issues.push(
+      issueWarning(this.sheet, a1(header, column), `column "${this.text(header, column)}" is not read`),
+    );
   }
 
   private missing(section: SectionName, what: string): void {

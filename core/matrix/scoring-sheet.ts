@@ -54,7 +54,8 @@ export function readScoringSheet(grid: SheetGrid): ScoringSheetRead {
   const issues: Issue[] = [];
   rows.forEach((row, r) =>
     row.forEach((value, c) => {
-      if (isErrorCell(value) && value.code === UNCALCULATED) issues.push(issueError(grid.name, a1(r, c), uncalculatedText('this cell')));
+      if (isErrorCell(value) && value.code === UNCALCULATED)
+        issues.push(issueError(grid.name, a1(r, c), uncalculatedText('this cell')));
     }),
   );
   issues.push(...sheet.issues.filter((issue) => !issues.some((u) => u.cell === issue.cell)));

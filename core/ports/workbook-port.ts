@@ -5,7 +5,13 @@
  * not grow with the number of risks.
  */
 import type { SheetGrid } from '../cells/cell.ts';
-import type { CellRange, ConditionalFormat, DataValidation, PlanCell, SheetPlan } from '../layout/sheet-plan.ts';
+import type {
+  CellRange,
+  ConditionalFormat,
+  DataValidation,
+  PlanCell,
+  SheetPlan,
+} from '../layout/sheet-plan.ts';
 import type { RiskMatrix } from '../matrix/matrix.ts';
 
 /** A sheet to read: its used range from A1, or only the rectangle `range` (0-based, inclusive). */

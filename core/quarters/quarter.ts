@@ -193,7 +193,8 @@ export function parseQuarter(text: string, calendar: FiscalCalendar): Quarter | 
     if (Number(second) !== endYear || calendar.firstMonth === 1) return undefined;
     return { fiscalYear: startYear, quarter };
   }
-  if (calendar.firstMonth === 1) return first.length === 4 || fy ? { fiscalYear: startYear, quarter } : undefined;
+  if (calendar.firstMonth === 1)
+    return first.length === 4 || fy ? { fiscalYear: startYear, quarter } : undefined;
   // `FY2023` alone is read both ways in practice (the year it starts or ends), and `Q2 22` could be
   // either a calendar or a fiscal year: refuse rather than guess (see ambiguousQuarter).
   if (fy || first.length === 2) return undefined;
@@ -206,7 +207,10 @@ export function parseQuarter(text: string, calendar: FiscalCalendar): Quarter | 
  * `FY23` is the year ending in 2023 to some and the one starting in 2023 to others.
  * @example ambiguousQuarter('Q2 FY23', APRIL_FISCAL_YEAR) // [{ fiscalYear: 2022, quarter: 2 }, { fiscalYear: 2023, quarter: 2 }]
  */
-export function ambiguousQuarter(text: string, calendar: FiscalCalendar): readonly [Quarter, Quarter] | undefined {
+export function ambiguousQuarter(
+  text: string,
+  calendar: FiscalCalendar,
+): readonly [Quarter, Quarter] | undefined {
   const label = matchQuarterLabel(text);
   if (!label || !label.fy || label.second !== undefined || calendar.firstMonth === 1) return undefined;
   const year = yearFromDigits(label.first);

@@ -56,13 +56,27 @@ export const RISK_COLUMNS: readonly ColumnSpec<RiskColumnKey>[] = [
   column('name', 'Risk name', ['Name', 'Title', 'Risk', 'Risk title'], true),
   column('description', 'Description', ['Risk description']),
   column('impactNarrative', 'Impact', ['Impact description', 'Consequence', 'Consequences']),
-  column('controls', 'Key controls and activities', ['Controls', 'Mitigation', 'Key controls', 'Controls and activities', 'Mitigations']),
+  column('controls', 'Key controls and activities', [
+    'Controls',
+    'Mitigation',
+    'Key controls',
+    'Controls and activities',
+    'Mitigations',
+  ]),
   column('owner', 'Owner', ['Risk owner']),
   column('status', 'Status', ['Risk status']),
   column('dateRaised', 'Date raised', ['Opened', 'Date opened', 'Raised']),
   column('dateClosed', 'Date closed', ['Closed', 'Closed date', 'Closure date']),
-  column('closureRationale', 'Closure rationale', ['Closed rationale', 'Closure reason', 'Reason for closure']),
-  column('closureReported', 'Closure reported', ['Closure reported @ JAC', 'Reported to committee', 'Date closure reported']),
+  column('closureRationale', 'Closure rationale', [
+    'Closed rationale',
+    'Closure reason',
+    'Reason for closure',
+  ]),
+  column('closureReported', 'Closure reported', [
+    'Closure reported @ JAC',
+    'Reported to committee',
+    'Date closure reported',
+  ]),
 ];
 
 /** The Assessments sheet's columns, in template order. "Impact" here is the level (1-5). */

@@ -7,7 +7,14 @@ import { scoreOf } from '../matrix/matrix.ts';
 import { quarterExample } from '../issues/messages.ts';
 import { readLevel } from '../matrix/read-level.ts';
 import type { FiscalCalendar, Quarter } from '../quarters/quarter.ts';
-import { ambiguousQuarter, compareQuarters, formatQuarter, quarterFromCell, quarterIndex, quarterOfDate } from '../quarters/quarter.ts';
+import {
+  ambiguousQuarter,
+  compareQuarters,
+  formatQuarter,
+  quarterFromCell,
+  quarterIndex,
+  quarterOfDate,
+} from '../quarters/quarter.ts';
 import type { AssessmentColumnKey } from './headers.ts';
 import { ASSESSMENT_COLUMNS, locateColumns } from './headers.ts';
 import type { IssueList } from './issue-list.ts';
@@ -93,7 +100,8 @@ function readAssessmentRow(check: Check, context: AssessmentsContext): Assessmen
   const riskId = readRiskId(check, context);
   const key = riskId === undefined ? undefined : context.keyOf(riskId);
   const quarter = readQuarter(check, context);
-  if (riskId !== undefined && key !== undefined && quarter) checkOnePerQuarter(check, context, riskId, key, quarter);
+  if (riskId !== undefined && key !== undefined && quarter)
+    checkOnePerQuarter(check, context, riskId, key, quarter);
   const impact = readLevelColumn(check, 'impact', matrix.impactLevels);
   const probability = readLevelColumn(check, 'probability', matrix.probabilityLevels);
   if (impact !== undefined && probability !== undefined) checkDerived(check, matrix, impact, probability);
@@ -104,7 +112,14 @@ function readAssessmentRow(check: Check, context: AssessmentsContext): Assessmen
   // with it; that error is reported there.
   const risk = context.risks?.validIds.get(key);
   if (!risk) return undefined;
-  const assessment = { riskId: risk.id, quarter, impact, probability, commentary: check.reader.text('commentary'), row: check.row };
+  const assessment = {
+    riskId: risk.id,
+    quarter,
+    impact,
+    probability,
+    commentary: check.reader.text('commentary'),
+    row: check.row,
+  };
   return isStray(check, context, risk, quarter) ? { ...assessment, stray: true } : assessment;
 }
 
@@ -140,7 +155,10 @@ function isStray(check: Check, context: AssessmentsContext, risk: Risk, quarter:
   ] as const) {
     if (edge && compareQuarters(quarter, edge) === sign) {
       const label = (q: Quarter) => formatQuarter(q, calendar);
-      check.warning(columnOf(check, 'quarter'), `${label(quarter)} is ${sign > 0 ? 'after' : 'before'} ${shownId(risk.id)} was ${word} in ${label(edge)}`);
+      check.warning(
+        columnOf(check, 'quarter'),
+        `${label(quarter)} is ${sign > 0 ? 'after' : 'before'} ${shownId(risk.id)} was ${word} in ${label(edge)}`,
+      );
       return true;
     }
   }
@@ -160,7 +178,8 @@ function readRiskId(check: Check, { risks, risksSheet, keyOf }: AssessmentsConte
   const fault = idFault(reader.value('riskId'), 'risk ID');
   if (id === '') check.error(column, 'missing risk ID');
   else if (fault) check.error(column, fault);
-  else if (risks?.knownIds && !risks.knownIds.has(keyOf(id))) check.error(column, `risk ID ${shownId(id)} is not on the ${risksSheet} sheet`);
+  else if (risks?.knownIds && !risks.knownIds.has(keyOf(id)))
+    check.error(column, `risk ID ${shownId(id)} is not on the ${risksSheet} sheet`);
   else return id;
   return undefined;
 }
@@ -174,10 +193,14 @@ function readQuarter(check: Check, context: AssessmentsContext): Quarter | undef
   }
   const value = reader.value('quarter');
   const quarter = context.readQuarter(value);
-  const readings = !quarter && typeof value === 'string' ? ambiguousQuarter(value, context.calendar) : undefined;
+  const readings =
+    !quarter && typeof value === 'string' ? ambiguousQuarter(value, context.calendar) : undefined;
   if (readings) {
     const [one, other] = readings.map((q) => formatQuarter(q, context.calendar));
-    check.error(columnOf(check, 'quarter'), `quarter ${quotedCellText(value)} is ambiguous: ${one} or ${other}; write it in full`);
+    check.error(
+      columnOf(check, 'quarter'),
+      `quarter ${quotedCellText(value)} is ambiguous: ${one} or ${other}; write it in full`,
+    );
   } else if (!quarter) {
     check.error(
       columnOf(check, 'quarter'),
@@ -188,7 +211,13 @@ function readQuarter(check: Check, context: AssessmentsContext): Quarter | undef
 }
 
 /** A risk has at most one assessment a quarter. */
-function checkOnePerQuarter(check: Check, context: AssessmentsContext, riskId: string, key: string, quarter: Quarter): void {
+function checkOnePerQuarter(
+  check: Check,
+  context: AssessmentsContext,
+  riskId: string,
+  key: string,
+  quarter: Quarter,
+): void {
   let rows = context.firstRowOf.get(key);
   if (!rows) context.firstRowOf.set(key, (rows = new Map()));
   const index = quarterIndex(quarter);
@@ -219,13 +248,18 @@ function checkDerived(check: Check, matrix: RiskMatrix, impact: number, probabil
   const scoreColumn = reader.column('score');
   if (scoreColumn !== undefined && !reader.blank('score') && !reader.error('score')) {
     const typed = reader.value('score');
-    if (numberOf(typed) !== score) check.warning(scoreColumn, `score ${quotedCellText(typed)} does not match ${computed()}`);
+    if (numberOf(typed) !== score)
+      check.warning(scoreColumn, `score ${quotedCellText(typed)} does not match ${computed()}`);
   }
   const ratingColumn = reader.column('rating');
   const rating = matrix.spec.ratings[matrix.ratingIndex[probability - 1]?.[impact - 1] ?? -1]?.name;
-  if (ratingColumn === undefined || rating === undefined || reader.blank('rating') || reader.error('rating')) return;
+  if (ratingColumn === undefined || rating === undefined || reader.blank('rating') || reader.error('rating'))
+    return;
   if (reader.text('rating').toLowerCase() !== rating.toLowerCase()) {
-    check.warning(ratingColumn, `rating ${quotedCellText(reader.value('rating'))} does not match ${computed()} (${rating})`);
+    check.warning(
+      ratingColumn,
+      `rating ${quotedCellText(reader.value('rating'))} does not match ${computed()} (${rating})`,
+    );
   }
 }
 

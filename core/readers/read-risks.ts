@@ -7,7 +7,14 @@ import { locateColumns, RISK_COLUMNS } from './headers.ts';
 import type { IssueList } from './issue-list.ts';
 import type { Risk, RiskStatus } from './risk.ts';
 import { idFault, riskIdKey, shownId } from './risk-id.ts';
-import { RowCheck, RowReader, hasMissingRequired, labelsOf, reportErrorCells, safeRows } from './row-reader.ts';
+import {
+  RowCheck,
+  RowReader,
+  hasMissingRequired,
+  labelsOf,
+  reportErrorCells,
+  safeRows,
+} from './row-reader.ts';
 
 export interface RisksRead {
   readonly risks: Risk[];
@@ -102,7 +109,8 @@ function readId(check: RowCheck<RiskColumnKey>, idColumn: number, seen: SeenIds)
     return id;
   }
   const first = seen.see(id, check.row);
-  if (first !== undefined) check.error(idColumn, `duplicate ID ${shownId(id)}: row ${first + 1} already uses it`);
+  if (first !== undefined)
+    check.error(idColumn, `duplicate ID ${shownId(id)}: row ${first + 1} already uses it`);
   return id;
 }
 
@@ -111,7 +119,8 @@ function readStatus({ check, reader, at }: RiskRow): RiskStatus {
   if (reader.error('status') || reader.blank('status')) return 'Open';
   const text = reader.text('status').toLowerCase();
   if (text === 'closed') return 'Closed';
-  if (text !== 'open') check.error(at('status'), `status ${quotedCellText(reader.value('status'))} is not Open or Closed`);
+  if (text !== 'open')
+    check.error(at('status'), `status ${quotedCellText(reader.value('status'))} is not Open or Closed`);
   return 'Open';
 }
 

@@ -7,7 +7,9 @@ import { quotedCellText } from '../cells/cell-text.ts';
  * @example idFault(true, 'risk ID') // 'risk ID TRUE is not text or a whole number'
  */
 export function idFault(value: CellValue, label: string): string | undefined {
-  return typeof value === 'string' || Number.isInteger(value) ? undefined : `${label} ${quotedCellText(value)} is not text or a whole number`;
+  return typeof value === 'string' || Number.isInteger(value)
+    ? undefined
+    : `${label} ${quotedCellText(value)} is not text or a whole number`;
 }
 
 /** The key two IDs share when they name the same risk. @example riskIdKey(' crr05 ') // 'CRR05' */

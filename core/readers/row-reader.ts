@@ -86,7 +86,10 @@ const DERIVED_COLUMNS: ReadonlySet<string> = new Set(['score', 'rating']);
  * Reports every error cell in the row's known columns; an error cell blocks the row unless its column is derived.
  * Errors in a derived column are only counted, for `reportDerivedErrors`.
  */
-export function reportErrorCells<K extends string>(check: RowCheck<K>, labels: Readonly<Record<K, string>>): void {
+export function reportErrorCells<K extends string>(
+  check: RowCheck<K>,
+  labels: Readonly<Record<K, string>>,
+): void {
   const { reader } = check;
   for (const [key, column] of reader.columns) {
     const value = reader.value(key);
@@ -98,7 +101,12 @@ export function reportErrorCells<K extends string>(check: RowCheck<K>, labels: R
       seen.codes.push(cellText(value));
       reader.derivedErrors.set(key, seen);
     } else {
-      check.error(column, value.code === UNCALCULATED ? uncalculatedText(labels[key]) : `${labels[key]} is the error ${cellText(value)}`);
+      check.error(
+        column,
+        value.code === UNCALCULATED
+          ? uncalculatedText(labels[key])
+          : `${labels[key]} is the error ${cellText(value)}`,
+      );
     }
   }
 }

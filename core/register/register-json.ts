@@ -17,11 +17,21 @@ export interface RegisterJson {
     rating: string;
     trend: Trend[];
   }[];
-  readonly closed: { id: string; name: string; dateClosed: string; closureReported: string | null; rationale: string }[];
+  readonly closed: {
+    id: string;
+    name: string;
+    dateClosed: string;
+    closureReported: string | null;
+    rationale: string;
+  }[];
   readonly issues: Issue[];
 }
 
-export function registerJson(model: RegisterModel, calendar: FiscalCalendar, issues: readonly Issue[]): RegisterJson {
+export function registerJson(
+  model: RegisterModel,
+  calendar: FiscalCalendar,
+  issues: readonly Issue[],
+): RegisterJson {
   return {
     quarter: formatQuarter(model.quarter, calendar),
     quarters: model.quarters.map((q) => formatQuarter(q, calendar)),

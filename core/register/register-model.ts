@@ -140,7 +140,11 @@ export function buildRegister(input: RegisterInput): RegisterModel {
   return { quarter, quarters, open, closed, movement, heatMap: heatMapOf(open, matrix) };
 }
 
-function closedRow(risk: Risk & { readonly dateClosed: IsoDate }, inForce: Assessment | undefined, rater: Rater): ClosedRow {
+function closedRow(
+  risk: Risk & { readonly dateClosed: IsoDate },
+  inForce: Assessment | undefined,
+  rater: Rater,
+): ClosedRow {
   return {
     id: risk.id,
     name: risk.name,
@@ -174,7 +178,12 @@ function openRow(risk: Risk, inForce: Assessment, trend: Trend[], rater: Rater):
 }
 
 /** New when nothing was in force the quarter before; else escalated or de-escalated when its rating moved. */
-function noteMovement(movement: MutableMovement, row: RegisterRow, previous: Assessment | undefined, rater: Rater): void {
+function noteMovement(
+  movement: MutableMovement,
+  row: RegisterRow,
+  previous: Assessment | undefined,
+  rater: Rater,
+): void {
   if (!previous) {
     movement.new.push({ id: row.id, name: row.name, rating: row.rating });
     return;

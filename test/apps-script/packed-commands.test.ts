@@ -12,7 +12,9 @@ import { builtCode, loadScript } from './load-code.ts';
 /** The one string literal of base-91 digits, and the commands bundle it holds. */
 const PACKED = /"[!#-[\]-_a-~]{1000,}"/g;
 function unpacked(literal: string): string {
-  return gunzipSync(Buffer.from(decodePacked(JSON.parse(literal) as string).map((byte) => byte & 255))).toString('utf8');
+  return gunzipSync(
+    Buffer.from(decodePacked(JSON.parse(literal) as string).map((byte) => byte & 255)),
+  ).toString('utf8');
 }
 
 const force = () => [
@@ -70,18 +72,25 @@ describe('the packed commands in Code.js', () => {
   it('leave out the shape checks of JSON matrices, which only the command line needs', async () => {
     const code = await builtCode();
     const commands = unpacked(code.match(PACKED)![0]);
-    for (const text of ['must be a list of levels', 'in the list must be an object', 'must map each category name']) {
+    for (const text of [
+      'must be a list of levels',
+      'in the list must be an object',
+      'must map each category name',
+    ]) {
       expect({ text, file: code.includes(text) || commands.includes(text) }).toEqual({ text, file: false });
     }
   });
 });
 
 describe('the base-91 text of the packed commands', () => {
-  test.prop([fc.uint8Array({ maxLength: 300 })])('decodes to the bytes encoded, signed as newBlob takes them', (bytes) => {
-    const decoded = decodePacked(encodePacked(bytes));
-    expect(decoded.every((b) => b >= -128 && b <= 127)).toBe(true);
-    expect(decoded.map((b) => b & 255)).toEqual([...bytes]);
-  });
+  test.prop([fc.uint8Array({ maxLength: 300 })])(
+    'decodes to the bytes encoded, signed as newBlob takes them',
+    (bytes) => {
+      const decoded = decodePacked(encodePacked(bytes));
+      expect(decoded.every((b) => b >= -128 && b <= 127)).toBe(true);
+      expect(decoded.map((b) => b & 255)).toEqual([...bytes]);
+    },
+  );
 
   it('holds only printable ASCII that needs no escape in a string literal, 1.23 characters a byte', () => {
     const bytes = randomBytes(20_000);

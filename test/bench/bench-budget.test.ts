@@ -32,7 +32,8 @@ async function retryWhileRebuilt<T>(read: () => Promise<T>): Promise<T> {
     try {
       return await read();
     } catch (error) {
-      const racing = error instanceof Error && /ENOENT|SyntaxError|Unexpected end/.test(`${error.name} ${error.message}`);
+      const racing =
+        error instanceof Error && /ENOENT|SyntaxError|Unexpected end/.test(`${error.name} ${error.message}`);
       if (!racing || attempt === 5) throw error;
       await new Promise((resolve) => setTimeout(resolve, 2_000));
     }
@@ -70,10 +71,16 @@ describe('budget logic', () => {
 
   it('timing targets and constant-count targets are printed, never failed on', () => {
     const slow = targetRow('CLI', 'generate vs floor', '2.00×', '≤ 1.3× floor', false, { ratio: 2 });
-    const setUp = constantCheck('Excel', 'Set up', 'syncs', [
-      { label: '10 risks', count: 10 },
-      { label: '10,000 risks', count: 17 },
-    ], 'target');
+    const setUp = constantCheck(
+      'Excel',
+      'Set up',
+      'syncs',
+      [
+        { label: '10 risks', count: 10 },
+        { label: '10,000 risks', count: 17 },
+      ],
+      'target',
+    );
     expect([status(slow), status(setUp)]).toEqual(['over target', 'over target']);
     expect(failures([slow, setUp])).toEqual([]);
   });

@@ -6,7 +6,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { JobSettings, SheetGrid } from '../../core/index.ts';
-import { RISKS_SHEET_NAME, fiscalCalendar, generate, matrixFromSpec, parseQuarter, recheckEdit, setUp, validate } from '../../core/index.ts';
+import {
+  RISKS_SHEET_NAME,
+  fiscalCalendar,
+  generate,
+  matrixFromSpec,
+  parseQuarter,
+  recheckEdit,
+  setUp,
+  validate,
+} from '../../core/index.ts';
 import { syntheticRegister } from '../../scripts/synthetic-register.ts';
 import type { PortUnderTest, WorkbookSnapshot } from './port-under-test.ts';
 import { EXCELJS_PORT } from './ports/exceljs-port.ts';
@@ -35,12 +44,20 @@ function sheetsNamed(snapshot: WorkbookSnapshot, names: readonly string[]) {
 }
 
 /** Runs `job` on every port and expects one answer from all of them. */
-async function onEveryPort<T>(sheets: readonly SheetGrid[], job: (port: Awaited<ReturnType<PortUnderTest['open']>>) => Promise<T>) {
+async function onEveryPort<T>(
+  sheets: readonly SheetGrid[],
+  job: (port: Awaited<ReturnType<PortUnderTest['open']>>) => Promise<T>,
+) {
   const results: { name: string; value: T; snapshot: WorkbookSnapshot; roundTrips: number }[] = [];
   for (const portUnderTest of PORTS) {
     const opened = await portUnderTest.open(sheets);
     const value = await job(opened);
-    results.push({ name: portUnderTest.name, value, snapshot: await opened.snapshot(), roundTrips: opened.roundTrips() });
+    results.push({
+      name: portUnderTest.name,
+      value,
+      snapshot: await opened.snapshot(),
+      roundTrips: opened.roundTrips(),
+    });
   }
   return results;
 }
@@ -52,7 +69,11 @@ function withoutScoringArgument(snapshot: WorkbookSnapshot): WorkbookSnapshot {
     ...snapshot,
     sheets: snapshot.sheets.map((sheet) => ({
       ...sheet,
-      values: sheet.values.map((row) => row.map((v) => (v !== null && typeof v === 'object' && 'formula' in v ? { formula: strip(v.formula) } : v))),
+      values: sheet.values.map((row) =>
+        row.map((v) =>
+          v !== null && typeof v === 'object' && 'formula' in v ? { formula: strip(v.formula) } : v,
+        ),
+      ),
     })),
   };
 }
@@ -67,7 +88,9 @@ describe.each(SCENARIOS)('contract: $name', (scenario) => {
       expect(other.value.issues, other.name).toEqual(reference!.value.issues);
       expect(other.value.model, other.name).toEqual(reference!.value.model);
       expect(other.roundTrips, other.name).toBe(reference!.roundTrips);
-      expect(sheetsNamed(other.snapshot, written), other.name).toEqual(sheetsNamed(reference!.snapshot, written));
+      expect(sheetsNamed(other.snapshot, written), other.name).toEqual(
+        sheetsNamed(reference!.snapshot, written),
+      );
     }
   });
 
@@ -91,15 +114,25 @@ describe.each(SCENARIOS)('contract: $name', (scenario) => {
       const once = await snapshot();
       const second = await setUp(port, scenario.matrix ? { matrix: matrixFromSpec(scenario.matrix) } : {});
       expect(await snapshot(), 'the second run changed the workbook').toEqual(once);
-      expect(second.report.formulasAdded + second.report.sheetsAdded.length + second.report.headersAdded.length).toBe(0);
-      return { ...first, names: Boolean(port.defineNames), scoringArgument: port.capabilities.functionsRecalculateOnArgumentsOnly };
+      expect(
+        second.report.formulasAdded + second.report.sheetsAdded.length + second.report.headersAdded.length,
+      ).toBe(0);
+      return {
+        ...first,
+        names: Boolean(port.defineNames),
+        scoringArgument: port.capabilities.functionsRecalculateOnArgumentsOnly,
+      };
     });
     for (const other of results.slice(1)) {
       // A host without names (Sheets) defines none, and one whose functions recalculate on their
       // arguments only passes the Scoring range as a last argument; all else is the same.
       const reference = results[0]!;
-      expect({ ...other.value.report, namesDefined: [] }, other.name).toEqual({ ...reference.value.report, namesDefined: [] });
-      if (other.value.names) expect(other.value.report.namesDefined, other.name).toEqual(reference.value.report.namesDefined);
+      expect({ ...other.value.report, namesDefined: [] }, other.name).toEqual({
+        ...reference.value.report,
+        namesDefined: [],
+      });
+      if (other.value.names)
+        expect(other.value.report.namesDefined, other.name).toEqual(reference.value.report.namesDefined);
       const comparable = (snapshot: WorkbookSnapshot, withNames: boolean, scoringArgument: boolean) => ({
         sheets: scoringArgument ? withoutScoringArgument(snapshot).sheets : snapshot.sheets,
         names: withNames ? snapshot.names : [],
@@ -131,20 +164,28 @@ describe('contract: round trips do not grow with the register', () => {
       { name: 'Assessments', rows: register.assessments },
     ];
   };
-  it.each(PORTS.map((p) => [p.name, p] as const))('%s: generate, validate, set up and recheck on 10 and 400 risks', async (_name, portUnderTest) => {
-    const count = async (risks: number) => {
-      const trips: number[] = [];
-      for (const job of ['generate', 'validate', 'setUp', 'recheck'] as const) {
-        const opened = await portUnderTest.open(sheetsOf(risks));
-        const settings = { calendar: fiscalCalendar(4), quarterCount: 4 };
-        if (job === 'generate') await generate(opened.port, settings);
-        if (job === 'validate') await validate(opened.port, settings);
-        if (job === 'setUp') await setUp(opened.port);
-        if (job === 'recheck') await recheckEdit(opened.port, { sheet: 'Assessments', range: { top: 3, left: 2, bottom: 3 + risks, right: 3 } }, settings);
-        trips.push(opened.roundTrips());
-      }
-      return trips;
-    };
-    expect(await count(400)).toEqual(await count(10));
-  });
+  it.each(PORTS.map((p) => [p.name, p] as const))(
+    '%s: generate, validate, set up and recheck on 10 and 400 risks',
+    async (_name, portUnderTest) => {
+      const count = async (risks: number) => {
+        const trips: number[] = [];
+        for (const job of ['generate', 'validate', 'setUp', 'recheck'] as const) {
+          const opened = await portUnderTest.open(sheetsOf(risks));
+          const settings = { calendar: fiscalCalendar(4), quarterCount: 4 };
+          if (job === 'generate') await generate(opened.port, settings);
+          if (job === 'validate') await validate(opened.port, settings);
+          if (job === 'setUp') await setUp(opened.port);
+          if (job === 'recheck')
+            await recheckEdit(
+              opened.port,
+              { sheet: 'Assessments', range: { top: 3, left: 2, bottom: 3 + risks, right: 3 } },
+              settings,
+            );
+          trips.push(opened.roundTrips());
+        }
+        return trips;
+      };
+      expect(await count(400)).toEqual(await count(10));
+    },
+  );
 });

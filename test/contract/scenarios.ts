@@ -28,7 +28,11 @@ const sheet = (name: string, rows: Rows): SheetGrid => ({ name, rows });
 export const SIX_BANDS_SPEC: MatrixSpec = {
   name: 'Six bands',
   impact: [1, 2, 3, 4, 5].map((value) => ({ value, label: `I${value}`, description: `Impact ${value}` })),
-  probability: [1, 2, 3, 4, 5].map((value) => ({ value, label: `P${value}`, description: `Probability ${value}` })),
+  probability: [1, 2, 3, 4, 5].map((value) => ({
+    value,
+    label: `P${value}`,
+    description: `Probability ${value}`,
+  })),
   ratings: [
     { name: 'Very low', colour: '#C6EFCE' },
     { name: 'Low', colour: '#92D050' },
@@ -49,21 +53,49 @@ export const SIX_BANDS_SPEC: MatrixSpec = {
 
 const RISKS_HEADER = [...RISK_HEADERS];
 const ASSESSMENTS_HEADER = [...ASSESSMENT_HEADERS];
-const risk = (id: string, name: string, status: CellValue = 'Open', closed: CellValue = null, rationale: CellValue = null): CellValue[] =>
-  [id, name, `${name} description`, `${name} impact`, `${name} controls`, 'Owner', status, null, closed, rationale, null];
-const assess = (id: string, quarter: CellValue, impact: CellValue, probability: CellValue, commentary: CellValue = null): CellValue[] =>
-  [id, quarter, impact, probability, null, null, commentary];
+const risk = (
+  id: string,
+  name: string,
+  status: CellValue = 'Open',
+  closed: CellValue = null,
+  rationale: CellValue = null,
+): CellValue[] => [
+  id,
+  name,
+  `${name} description`,
+  `${name} impact`,
+  `${name} controls`,
+  'Owner',
+  status,
+  null,
+  closed,
+  rationale,
+  null,
+];
+const assess = (
+  id: string,
+  quarter: CellValue,
+  impact: CellValue,
+  probability: CellValue,
+  commentary: CellValue = null,
+): CellValue[] => [id, quarter, impact, probability, null, null, commentary];
 
 export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'the bundled force register',
-    sheets: [sheet('Risks', FORCE_REGISTER_EXAMPLE.risks), sheet('Assessments', FORCE_REGISTER_EXAMPLE.assessments)],
+    sheets: [
+      sheet('Risks', FORCE_REGISTER_EXAMPLE.risks),
+      sheet('Assessments', FORCE_REGISTER_EXAMPLE.assessments),
+    ],
     fyStart: 4,
     quarterCount: 4,
   },
   {
     name: 'the force register one quarter earlier, six trend columns',
-    sheets: [sheet('Risks', FORCE_REGISTER_EXAMPLE.risks), sheet('Assessments', FORCE_REGISTER_EXAMPLE.assessments)],
+    sheets: [
+      sheet('Risks', FORCE_REGISTER_EXAMPLE.risks),
+      sheet('Assessments', FORCE_REGISTER_EXAMPLE.assessments),
+    ],
     fyStart: 4,
     quarter: 'Q1 2022/23',
     quarterCount: 6,
@@ -74,10 +106,46 @@ export const SCENARIOS: readonly Scenario[] = [
       sheet(' risks ', [
         ['Corporate risk register (title rows above the table are skipped)'],
         [],
-        ['Title', 'Extra notes', 'Ref', 'Risk Owner', 'STATUS', 'Closed date', 'Closed rationale', 'Closure reported @ JAC', 'Mitigation', 'Consequence', 'description'],
-        ['Cyber attack', 'keep me', 'R2', 'CIO', 'Open', null, null, null, 'Backups', 'Outage', 'Systems fail'],
+        [
+          'Title',
+          'Extra notes',
+          'Ref',
+          'Risk Owner',
+          'STATUS',
+          'Closed date',
+          'Closed rationale',
+          'Closure reported @ JAC',
+          'Mitigation',
+          'Consequence',
+          'description',
+        ],
+        [
+          'Cyber attack',
+          'keep me',
+          'R2',
+          'CIO',
+          'Open',
+          null,
+          null,
+          null,
+          'Backups',
+          'Outage',
+          'Systems fail',
+        ],
         ['Funding gap', null, 'R10', 'CFO', null, null, null, null, 'Savings plan', 'Cuts', 'Budget short'],
-        ['Old risk', null, 'R1', 'COO', 'Closed', dateCell('2022-08-15'), 'Mitigated', dateCell('2022-09-29'), 'Done', 'None', 'Gone'],
+        [
+          'Old risk',
+          null,
+          'R1',
+          'COO',
+          'Closed',
+          dateCell('2022-08-15'),
+          'Mitigated',
+          dateCell('2022-09-29'),
+          'Done',
+          'None',
+          'Gone',
+        ],
       ]),
       sheet('ASSESSMENTS', [
         ['Period', 'Likelihood', 'ID', 'Severity', 'Update'],
@@ -95,7 +163,11 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'a grid matrix where score 12 rates by cell',
     sheets: [
       sheet('Risks', [RISKS_HEADER, risk('G1', 'Impact four'), risk('G2', 'Probability four')]),
-      sheet('Assessments', [ASSESSMENTS_HEADER, assess('G1', 'Q2 2022/23', 4, 3), assess('G2', 'Q2 2022/23', 3, 4)]),
+      sheet('Assessments', [
+        ASSESSMENTS_HEADER,
+        assess('G1', 'Q2 2022/23', 4, 3),
+        assess('G2', 'Q2 2022/23', 3, 4),
+      ]),
     ],
     matrix: FIVE_BY_FIVE_GRID_SPEC,
     fyStart: 4,

@@ -26,7 +26,12 @@ function analyse(assessments: CellValue[][]) {
     {
       risks: {
         name: 'Risks',
-        rows: [[...RISK_HEADERS], risk('CRR1', '2021-04-01'), risk('CRR14', '2021-05-01', '2022-08-15'), risk('CRR20', '2022-01-10')],
+        rows: [
+          [...RISK_HEADERS],
+          risk('CRR1', '2021-04-01'),
+          risk('CRR14', '2021-05-01', '2022-08-15'),
+          risk('CRR20', '2022-01-10'),
+        ],
       },
       assessments: { name: 'Assessments', rows: [[...ASSESSMENT_HEADERS], ...assessments] },
     },

@@ -8,7 +8,11 @@ const root = join(import.meta.dirname, '..', '..');
 
 function coreFiles(dir = join(root, 'core')): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? coreFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+    entry.isDirectory()
+      ? coreFiles(join(dir, entry.name))
+      : entry.name.endsWith('.ts')
+        ? [join(dir, entry.name)]
+        : [],
   );
 }
 
@@ -33,31 +37,44 @@ describe('core boundary', () => {
 
   it('the same code outside core/ is allowed to use its host', async () => {
     const eslint = new ESLint({ cwd: root });
-    const [result] = await eslint.lintText("import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n", {
-      filePath: join(root, 'cli', 'allowed.ts'),
-    });
+    const [result] = await eslint.lintText(
+      "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n",
+      {
+        filePath: join(root, 'cli', 'allowed.ts'),
+      },
+    );
     expect(result!.messages).toEqual([]);
   });
 
-  it.each(['cli', 'apps-script', 'excel-addin', 'scripts'])('%s/ may import the core only through core/index.ts', async (host) => {
-    const eslint = new ESLint({ cwd: root });
-    const deep = "import { readScoringSheet } from '../core/matrix/scoring-sheet.ts';\nexport const x = readScoringSheet;\n";
-    const [bad] = await eslint.lintText(deep, { filePath: join(root, host, 'deep.ts') });
-    expect(bad!.messages.map((m) => m.ruleId)).toEqual(['no-restricted-imports']);
-    expect(bad!.messages[0]!.message).toContain('Import the core through core/index.ts only.');
-    const surface = "import { readScoringSheet } from '../core/index.ts';\nexport const x = readScoringSheet;\n";
-    const [good] = await eslint.lintText(surface, { filePath: join(root, host, 'surface.ts') });
-    expect(good!.messages).toEqual([]);
-  });
+  it.each(['cli', 'apps-script', 'excel-addin', 'scripts'])(
+    '%s/ may import the core only through core/index.ts',
+    async (host) => {
+      const eslint = new ESLint({ cwd: root });
+      const deep =
+        "import { readScoringSheet } from '../core/matrix/scoring-sheet.ts';\nexport const x = readScoringSheet;\n";
+      const [bad] = await eslint.lintText(deep, { filePath: join(root, host, 'deep.ts') });
+      expect(bad!.messages.map((m) => m.ruleId)).toEqual(['no-restricted-imports']);
+      expect(bad!.messages[0]!.message).toContain('Import the core through core/index.ts only.');
+      const surface =
+        "import { readScoringSheet } from '../core/index.ts';\nexport const x = readScoringSheet;\n";
+      const [good] = await eslint.lintText(surface, { filePath: join(root, host, 'surface.ts') });
+      expect(good!.messages).toEqual([]);
+    },
+  );
 
   it('every core file imports only other core files', () => {
     const files = coreFiles();
     expect(files.length).toBeGreaterThan(20);
     for (const file of files) {
-      const specifiers = [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\b[^'"]*from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+      const specifiers = [
+        ...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\b[^'"]*from\s+['"]([^'"]+)['"]/gm),
+      ].map((m) => m[1]!);
       for (const specifier of specifiers) {
         const target = join(file, '..', specifier);
-        expect(relative(join(root, 'core'), target).startsWith('..'), `${relative(root, file)} imports ${specifier}`).toBe(false);
+        expect(
+          relative(join(root, 'core'), target).startsWith('..'),
+          `${relative(root, file)} imports ${specifier}`,
+        ).toBe(false);
       }
     }
   });

@@ -4,7 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_IMPACT_CATEGORIES, DEFAULT_MATRIX, DEFAULT_MATRIX_SPEC } from '../../core/matrix/default-matrix.ts';
+import {
+  DEFAULT_IMPACT_CATEGORIES,
+  DEFAULT_MATRIX,
+  DEFAULT_MATRIX_SPEC,
+} from '../../core/matrix/default-matrix.ts';
 import { checkMatrix } from '../../core/matrix/matrix-shape.ts';
 import { scoreOf } from '../../core/matrix/matrix.ts';
 import { ratingOf } from '../../core/matrix/matrix-lookup.ts';
@@ -203,7 +207,9 @@ describe('default matrix storage', () => {
   // Snapshot of the spec as written out in full before it was stored compactly: every text a
   // user sees, key for key and in order.
   it('expands to exactly the spec it was transcribed as', () => {
-    const expected: unknown = JSON.parse(readFileSync(new URL('./default-matrix-spec.json', import.meta.url), 'utf8'));
+    const expected: unknown = JSON.parse(
+      readFileSync(new URL('./default-matrix-spec.json', import.meta.url), 'utf8'),
+    );
     expect(DEFAULT_MATRIX_SPEC).toStrictEqual(expected);
     expect(JSON.stringify(DEFAULT_MATRIX_SPEC, null, 2)).toBe(JSON.stringify(expected, null, 2));
   });

@@ -26,7 +26,9 @@ describe('function length in core/', () => {
   });
 
   it(`has no function, method or arrow function body longer than ${MAX_LINES} lines`, () => {
-    const measured = coreFiles(coreDir).flatMap((path) => functionLengths(path, readFileSync(path, 'utf8'), root));
+    const measured = coreFiles(coreDir).flatMap((path) =>
+      functionLengths(path, readFileSync(path, 'utf8'), root),
+    );
     expect(measured.length).toBeGreaterThan(100);
     const tooLong = measured
       .filter((m) => m.lines > MAX_LINES)

@@ -59,7 +59,18 @@ describe('setUp', () => {
     const first = await setUp(port);
     expect(first.report.sheetsAdded).toEqual(['Scoring']);
     expect(first.report.headersAdded).toEqual([
-      { sheet: 'Risks', headers: ['Description', 'Impact', 'Key controls and activities', 'Date raised', 'Date closed', 'Closure rationale', 'Closure reported'] },
+      {
+        sheet: 'Risks',
+        headers: [
+          'Description',
+          'Impact',
+          'Key controls and activities',
+          'Date raised',
+          'Date closed',
+          'Closure rationale',
+          'Closure reported',
+        ],
+      },
       { sheet: 'Assessments', headers: ['Score', 'Rating', 'Commentary'] },
     ]);
     expect(first.report.formulasAdded).toBe(6);
@@ -70,7 +81,16 @@ describe('setUp', () => {
       expect(after.sheets.find((s) => s.name === sheet)!.values[r]![c], key).toEqual(value);
     }
     const assessments = after.sheets.find((s) => s.name === 'Assessments')!;
-    expect(assessments.values[0]).toEqual(['Quarter', 'ID', 'Likelihood', 'Impact', 'My notes', 'Score', 'Rating', 'Commentary']);
+    expect(assessments.values[0]).toEqual([
+      'Quarter',
+      'ID',
+      'Likelihood',
+      'Impact',
+      'My notes',
+      'Score',
+      'Rating',
+      'Commentary',
+    ]);
     // Impact is column D and Likelihood column C in this user's order.
     expect(assessments.values[1]![5]).toEqual({ formula: 'RISKSCORE(D2,C2)' });
     expect(assessments.values[1]![6]).toEqual({ formula: 'RISKRATING(D2,C2)' });
@@ -90,21 +110,36 @@ describe('setUp', () => {
   it('a user formula or value in Score is never overwritten', async () => {
     const port = new MemoryWorkbookPort([
       { name: 'Risks', rows: [[...RISK_HEADERS], ['CRR1', 'A risk']] },
-      { name: 'Assessments', rows: [[...ASSESSMENT_HEADERS], ['CRR1', 'Q2 2022/23', 2, 3, 6, 'Medium'], ['CRR1', 'Q3 2022/23', 2, 3, null, null]] },
+      {
+        name: 'Assessments',
+        rows: [
+          [...ASSESSMENT_HEADERS],
+          ['CRR1', 'Q2 2022/23', 2, 3, 6, 'Medium'],
+          ['CRR1', 'Q3 2022/23', 2, 3, null, null],
+        ],
+      },
     ]);
     await setUp(port);
     const values = port.snapshot().sheets.find((s) => s.name === 'Assessments')!.values;
     expect(values[1]!.slice(4, 6)).toEqual([6, 'Medium']);
-    expect(values[2]!.slice(4, 6)).toEqual([{ formula: 'RISKSCORE(C3,D3)' }, { formula: 'RISKRATING(C3,D3)' }]);
+    expect(values[2]!.slice(4, 6)).toEqual([
+      { formula: 'RISKSCORE(C3,D3)' },
+      { formula: 'RISKRATING(C3,D3)' },
+    ]);
   });
 
   it('on a host whose custom functions recalculate only on argument change, the formulas take the Scoring range', async () => {
-    const port = new MemoryWorkbookPort([{ name: 'Risks', rows: [[...RISK_HEADERS], ['CRR1', 'A risk']] }, { name: 'Assessments', rows: [[...ASSESSMENT_HEADERS], ['CRR1', 'Q2 2022/23', 2, 3]] }]);
+    const port = new MemoryWorkbookPort([
+      { name: 'Risks', rows: [[...RISK_HEADERS], ['CRR1', 'A risk']] },
+      { name: 'Assessments', rows: [[...ASSESSMENT_HEADERS], ['CRR1', 'Q2 2022/23', 2, 3]] },
+    ]);
     Object.assign(port, { capabilities: { functionsRecalculateOnArgumentsOnly: true } });
     await setUp(port);
     const snapshot = port.snapshot();
     const scoring = snapshot.sheets.find((s) => s.name === 'Scoring')!;
-    const formula = snapshot.sheets.find((s) => s.name === 'Assessments')!.values[1]![4] as { formula: string };
+    const formula = snapshot.sheets.find((s) => s.name === 'Assessments')!.values[1]![4] as {
+      formula: string;
+    };
     expect(formula.formula).toMatch(/^RISKSCORE\(C2,D2,Scoring!\$A\$1:\$[A-Z]+\$\d+\)$/);
     expect(Number(/\$(\d+)\)$/.exec(formula.formula)![1])).toBe(scoring.values.length);
   });
@@ -128,15 +163,27 @@ describe('recheckEdit', () => {
   it('a paste of 200 rows with bad values gives one issue per bad cell and restores the rules there, with the calls of a one-cell edit', async () => {
     const pasted = sheets();
     const rows = pasted[1]!.rows as CellValue[][];
-    for (let r = 101; r <= 300; r++) rows[r] = [r % 2 ? 'NOPE' : `CRR${r}`, 'Q3 2022/23', r % 2 ? 3 : 6, 2, null, null, 'pasted'];
+    for (let r = 101; r <= 300; r++)
+      rows[r] = [r % 2 ? 'NOPE' : `CRR${r}`, 'Q3 2022/23', r % 2 ? 3 : 6, 2, null, null, 'pasted'];
     const pastePort = new MemoryWorkbookPort(pasted);
-    const paste = await recheckEdit(pastePort, { sheet: 'Assessments', range: { top: 101, left: 0, bottom: 300, right: 6 } }, DEFAULT_JOB_SETTINGS);
+    const paste = await recheckEdit(
+      pastePort,
+      { sheet: 'Assessments', range: { top: 101, left: 0, bottom: 300, right: 6 } },
+      DEFAULT_JOB_SETTINGS,
+    );
     const bad = paste.issues.filter((i) => i.severity === 'error');
     expect(bad).toHaveLength(200);
-    expect(bad.filter((i) => i.message.startsWith('risk ID NOPE is not on the Risks sheet'))).toHaveLength(100);
+    expect(bad.filter((i) => i.message.startsWith('risk ID NOPE is not on the Risks sheet'))).toHaveLength(
+      100,
+    );
     expect(bad.filter((i) => i.message === 'impact 6 is outside 1-5')).toHaveLength(100);
     expect(bad[0]).toMatchObject({ sheet: 'Assessments', cell: 'A102' });
-    expect(bad.every((i) => { const row = Number(i.cell.replace(/^[A-Z]+/, '')); return row >= 102 && row <= 301; })).toBe(true);
+    expect(
+      bad.every((i) => {
+        const row = Number(i.cell.replace(/^[A-Z]+/, ''));
+        return row >= 102 && row <= 301;
+      }),
+    ).toBe(true);
     expect(paste.rulesRestored).toBeGreaterThan(0);
     const restored = pastePort.snapshot().sheets.find((s) => s.name === 'Assessments')!.validations;
     expect(restored['C102']).toBe('wholeNumber 1-5, blank ok');
@@ -145,7 +192,11 @@ describe('recheckEdit', () => {
     expect(restored['C302']).toBeUndefined();
 
     const onePort = new MemoryWorkbookPort(sheets());
-    const one = await recheckEdit(onePort, { sheet: 'Assessments', range: { top: 5, left: 2, bottom: 5, right: 2 } }, DEFAULT_JOB_SETTINGS);
+    const one = await recheckEdit(
+      onePort,
+      { sheet: 'Assessments', range: { top: 5, left: 2, bottom: 5, right: 2 } },
+      DEFAULT_JOB_SETTINGS,
+    );
     expect(one.issues).toEqual([]);
     expect(onePort.calls).toEqual(pastePort.calls);
   });
@@ -155,15 +206,32 @@ describe('recheckEdit', () => {
     const rows = pasted[0]!.rows as CellValue[][];
     rows[250] = ['CRR3', ...rows[250]!.slice(1)];
     const port = new MemoryWorkbookPort(pasted);
-    const result = await recheckEdit(port, { sheet: 'Risks', range: { top: 250, left: 0, bottom: 250, right: 0 } }, DEFAULT_JOB_SETTINGS);
+    const result = await recheckEdit(
+      port,
+      { sheet: 'Risks', range: { top: 250, left: 0, bottom: 250, right: 0 } },
+      DEFAULT_JOB_SETTINGS,
+    );
     const full = await validate(new MemoryWorkbookPort(pasted), DEFAULT_JOB_SETTINGS);
-    expect(result.issues).toEqual(full.issues.filter((i) => i.sheet === 'Risks' && i.cell === 'A251' && i.severity === 'error'));
-    expect(result.issues).toEqual([{ severity: 'error', sheet: 'Risks', cell: 'A251', message: 'duplicate ID CRR3: row 4 already uses it' }]);
+    expect(result.issues).toEqual(
+      full.issues.filter((i) => i.sheet === 'Risks' && i.cell === 'A251' && i.severity === 'error'),
+    );
+    expect(result.issues).toEqual([
+      {
+        severity: 'error',
+        sheet: 'Risks',
+        cell: 'A251',
+        message: 'duplicate ID CRR3: row 4 already uses it',
+      },
+    ]);
   });
 
   it('an edit outside the data sheets costs nothing', async () => {
     const port = new MemoryWorkbookPort(sheets());
-    const result = await recheckEdit(port, { sheet: 'Register Q2 2022-23', range: { top: 1, left: 1, bottom: 1, right: 1 } }, DEFAULT_JOB_SETTINGS);
+    const result = await recheckEdit(
+      port,
+      { sheet: 'Register Q2 2022-23', range: { top: 1, left: 1, bottom: 1, right: 1 } },
+      DEFAULT_JOB_SETTINGS,
+    );
     expect(result.issues).toEqual([]);
     expect(port.calls.read).toBe(0);
   });
@@ -184,24 +252,39 @@ describe('validate and generate through a HostUi', () => {
   };
   const sheets = (): SheetGrid[] => {
     const register = syntheticRegister(5, 4);
-    return [{ name: 'Risks', rows: register.risks }, { name: 'Assessments', rows: register.assessments }];
+    return [
+      { name: 'Risks', rows: register.risks },
+      { name: 'Assessments', rows: register.assessments },
+    ];
   };
 
   it('asks for the quarter offering the latest, and an empty answer takes it', async () => {
     const host = ui('');
-    const result = await generate(new MemoryWorkbookPort(sheets()), { calendar: APRIL_FISCAL_YEAR, quarterCount: 4 }, host);
+    const result = await generate(
+      new MemoryWorkbookPort(sheets()),
+      { calendar: APRIL_FISCAL_YEAR, quarterCount: 4 },
+      host,
+    );
     expect(host.seen[1]).toBe('ask Q2 2022/23');
     expect(result.plans?.[0]?.name).toBe('Register Q2 2022-23');
     expect(host.seen.at(-1)).toMatch(/^outcome Q2 2022\/23: 5 open risks — /);
   });
 
   it('a typed quarter is used; a bad one or Cancel writes nothing and says why', async () => {
-    expect((await generate(new MemoryWorkbookPort(sheets()), DEFAULT_JOB_SETTINGS, ui('Q1 2022/23'))).plans?.[0]?.name).toBe('Register Q1 2022-23');
+    expect(
+      (await generate(new MemoryWorkbookPort(sheets()), DEFAULT_JOB_SETTINGS, ui('Q1 2022/23'))).plans?.[0]
+        ?.name,
+    ).toBe('Register Q1 2022-23');
     const badPort = new MemoryWorkbookPort(sheets());
     const bad = await generate(badPort, DEFAULT_JOB_SETTINGS, ui('Quarter five'));
-    expect(bad.outcome).toMatchObject({ failed: true, headline: '"Quarter five" is not a quarter; write it like Q2 2022/23 (the latest is Q2 2022/23).' });
+    expect(bad.outcome).toMatchObject({
+      failed: true,
+      headline: '"Quarter five" is not a quarter; write it like Q2 2022/23 (the latest is Q2 2022/23).',
+    });
     const cancelPort = new MemoryWorkbookPort(sheets());
-    expect((await generate(cancelPort, DEFAULT_JOB_SETTINGS, ui(undefined))).outcome.headline).toBe('Cancelled: nothing was generated.');
+    expect((await generate(cancelPort, DEFAULT_JOB_SETTINGS, ui(undefined))).outcome.headline).toBe(
+      'Cancelled: nothing was generated.',
+    );
     expect(badPort.calls.writeSheets + cancelPort.calls.writeSheets).toBe(0);
   });
 
@@ -209,9 +292,15 @@ describe('validate and generate through a HostUi', () => {
     const rows = sheets();
     (rows[1]!.rows as CellValue[][])[3]![2] = 9;
     const result = await validate(new MemoryWorkbookPort(rows), DEFAULT_JOB_SETTINGS);
-    expect(result.issues[0]).toMatchObject({ sheet: 'Assessments', cell: 'C4', message: 'impact 9 is outside 1-5' });
+    expect(result.issues[0]).toMatchObject({
+      sheet: 'Assessments',
+      cell: 'C4',
+      message: 'impact 9 is outside 1-5',
+    });
     expect(result.report.cells[4]![1]!.value).toEqual(cellLink(result.issues[0]!));
-    expect(cellLink({ sheet: "Tom's risks", cell: 'D7' })).toEqual({ formula: `HYPERLINK("#'Tom''s risks'!D7","Tom's risks!D7")` });
+    expect(cellLink({ sheet: "Tom's risks", cell: 'D7' })).toEqual({
+      formula: `HYPERLINK("#'Tom''s risks'!D7","Tom's risks!D7")`,
+    });
     expect(result.outcome.headline).toBe('1 error, 0 warnings');
   });
 });

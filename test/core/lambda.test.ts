@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { DEFAULT_MATRIX } from '../../core/matrix/default-matrix.ts';
-import { evaluateRiskFunction, isFunctionError, type FunctionScalar } from '../../core/functions/functions.ts';
-import { lambdaDefinitions, substituteParameters, type LambdaDefinition } from '../../core/functions/lambda.ts';
+import {
+  evaluateRiskFunction,
+  isFunctionError,
+  type FunctionScalar,
+} from '../../core/functions/functions.ts';
+import {
+  lambdaDefinitions,
+  substituteParameters,
+  type LambdaDefinition,
+} from '../../core/functions/lambda.ts';
 import { matrixFromSpec } from '../../core/matrix/check-matrix.ts';
 import type { RiskMatrix } from '../../core/matrix/matrix.ts';
 import {

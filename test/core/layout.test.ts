@@ -18,18 +18,43 @@ const calendar = APRIL_FISCAL_YEAR;
 const options = { matrix, calendar, title: 'Force Risk Register' };
 
 function risk(id: string, extra: Partial<Risk> = {}): Risk {
-  return { id, name: `${id} name`, description: `${id} description`, impactNarrative: '', controls: '', owner: '', status: 'Open', closureRationale: '', row: 1, ...extra };
+  return {
+    id,
+    name: `${id} name`,
+    description: `${id} description`,
+    impactNarrative: '',
+    controls: '',
+    owner: '',
+    status: 'Open',
+    closureRationale: '',
+    row: 1,
+    ...extra,
+  };
 }
-function assess(riskId: string, fiscalYear: number, quarter: 1 | 2 | 3 | 4, impact: number, probability: number): Assessment {
+function assess(
+  riskId: string,
+  fiscalYear: number,
+  quarter: 1 | 2 | 3 | 4,
+  impact: number,
+  probability: number,
+): Assessment {
   return { riskId, quarter: { fiscalYear, quarter }, impact, probability, commentary: '', row: 1 };
 }
 const values = (plan: SheetPlan) => plan.cells.map((row) => row.map((c: PlanCell) => c.value));
 
 const model = buildRegister({
   risks: [
-    risk('CRR20', { description: '=HYPERLINK("http://evil","click")', controls: '- The Parole Board…\n- Work has been undertaken' }),
+    risk('CRR20', {
+      description: '=HYPERLINK("http://evil","click")',
+      controls: '- The Parole Board…\n- Work has been undertaken',
+    }),
     risk('CRR16', { impactNarrative: 'x'.repeat(40_000) }),
-    risk('CRR14', { status: 'Closed', dateClosed: '2022-08-15', closureRationale: 'Manual work is complete', closureReported: '2022-09-29' }),
+    risk('CRR14', {
+      status: 'Closed',
+      dateClosed: '2022-08-15',
+      closureRationale: 'Manual work is complete',
+      closureReported: '2022-09-29',
+    }),
   ],
   assessments: [
     assess('CRR20', 2021, 3, 5, 4),
@@ -50,7 +75,16 @@ describe('register sheet', () => {
   });
   it('has the reference’s columns with a trend column per quarter', () => {
     expect(values(plan)[REGISTER_HEADER_ROWS - 1]).toEqual([
-      'ID', 'Risk name', 'Description', 'Impact', 'Key controls and activities', 'Q3 21/22', 'Q4 21/22', 'Q1 22/23', 'Q2 22/23', 'Residual risk rating',
+      'ID',
+      'Risk name',
+      'Description',
+      'Impact',
+      'Key controls and activities',
+      'Q3 21/22',
+      'Q4 21/22',
+      'Q1 22/23',
+      'Q2 22/23',
+      'Residual risk rating',
     ]);
   });
   it('lists open risks in register order with trends and a rating coloured from the matrix', () => {
@@ -70,7 +104,11 @@ describe('register sheet', () => {
   });
   it('freezes and repeats the header, prints landscape fitted to width', () => {
     expect(plan.frozenRows).toBe(REGISTER_HEADER_ROWS);
-    expect(plan.print).toMatchObject({ orientation: 'landscape', fitToWidth: true, repeatRows: REGISTER_HEADER_ROWS });
+    expect(plan.print).toMatchObject({
+      orientation: 'landscape',
+      fitToWidth: true,
+      repeatRows: REGISTER_HEADER_ROWS,
+    });
     expect(plan.columnWidths).toHaveLength(10);
   });
   it('has nothing but risks beside the register rows', () => {
@@ -83,12 +121,25 @@ describe('report sheets', () => {
   const byName = new Map(plans.map((p) => [p.name, p]));
   it('are the register, closed risks, movement, heat map, trend key and scoring guidance', () => {
     expect(plans.map((p) => p.name)).toEqual([
-      'Register Q2 2022-23', 'Closed Q2 2022-23', 'Movement Q2 2022-23', 'Heat map Q2 2022-23', 'Trend key', 'Scoring guidance',
+      'Register Q2 2022-23',
+      'Closed Q2 2022-23',
+      'Movement Q2 2022-23',
+      'Heat map Q2 2022-23',
+      'Trend key',
+      'Scoring guidance',
     ]);
   });
   it('lists the closed risk with its rationale and dates as dates', () => {
     const closed = values(byName.get('Closed Q2 2022-23')!);
-    expect(closed[4]).toEqual(['CRR14', 'CRR14 name', '', '', 'Manual work is complete', { kind: 'date', iso: '2022-08-15' }, { kind: 'date', iso: '2022-09-29' }]);
+    expect(closed[4]).toEqual([
+      'CRR14',
+      'CRR14 name',
+      '',
+      '',
+      'Manual work is complete',
+      { kind: 'date', iso: '2022-08-15' },
+      { kind: 'date', iso: '2022-09-29' },
+    ]);
   });
   it('puts IDs in heat-map cells: probability down from the top, impact across', () => {
     const heat = values(byName.get('Heat map Q2 2022-23')!);
@@ -115,22 +166,37 @@ describe('report sheets', () => {
 
 describe('data sheets', () => {
   const [risks, assessments] = dataSheetPlans(matrix, {
-    risks: [['Risk name', 'ID', 'Status'], ['A', 'CRR1', 'Open']],
-    assessments: [['Risk ID', 'Quarter', 'Impact', 'Probability', 'Score', 'Rating'], ['CRR1', 'Q2 2022/23', 3, 4, null, null]],
+    risks: [
+      ['Risk name', 'ID', 'Status'],
+      ['A', 'CRR1', 'Open'],
+    ],
+    assessments: [
+      ['Risk ID', 'Quarter', 'Impact', 'Probability', 'Score', 'Rating'],
+      ['CRR1', 'Q2 2022/23', 3, 4, null, null],
+    ],
   });
   it('finds columns by header, whatever their order', () => {
     const idRule = risks!.validations.find((v) => v.rule.kind === 'custom')!;
     expect(idRule.range.left).toBe(1);
-    expect(idRule.rule).toEqual({ kind: 'custom', formula: `COUNTIF($B$2:$B$${2 + VALIDATION_MARGIN},B2)=1` });
+    expect(idRule.rule).toEqual({
+      kind: 'custom',
+      formula: `COUNTIF($B$2:$B$${2 + VALIDATION_MARGIN},B2)=1`,
+    });
   });
   it('checks Assessments risk IDs against the Risks ID column it found, not an assumed column A', () => {
     const idRule = assessments!.validations.find((v) => v.range.left === 0)!;
-    expect(idRule.rule).toEqual({ kind: 'custom', formula: `COUNTIF(Risks!$B$2:$B$${2 + VALIDATION_MARGIN},A2)>0` });
+    expect(idRule.rule).toEqual({
+      kind: 'custom',
+      formula: `COUNTIF(Risks!$B$2:$B$${2 + VALIDATION_MARGIN},A2)>0`,
+    });
   });
 
   it('accepts a date or a quarter label in Quarter cells, and every label the core writes passes', () => {
     const quarterRule = assessments!.validations.find((v) => v.range.left === 1)!;
-    expect(quarterRule.rule).toEqual({ kind: 'custom', formula: 'OR(ISNUMBER(B2),ISNUMBER(SEARCH("Q",B2)))' });
+    expect(quarterRule.rule).toEqual({
+      kind: 'custom',
+      formula: 'OR(ISNUMBER(B2),ISNUMBER(SEARCH("Q",B2)))',
+    });
     for (let firstMonth = 1; firstMonth <= 12; firstMonth++) {
       for (const quarter of [1, 2, 3, 4] as const) {
         expect(formatQuarter({ fiscalYear: 2022, quarter }, { firstMonth })).toMatch(/q/i);
@@ -154,7 +220,12 @@ describe('data sheets', () => {
     expect(assessments!.cells[1]![5]!.value).toEqual({ formula: 'RISKRATING(C2,D2)' });
   });
   it('colours ratings with expression rules', () => {
-    expect(assessments!.conditionalFormats.map((f) => f.formula)).toEqual(['F2="Low"', 'F2="Medium"', 'F2="High"', 'F2="Critical"']);
+    expect(assessments!.conditionalFormats.map((f) => f.formula)).toEqual([
+      'F2="Low"',
+      'F2="Medium"',
+      'F2="High"',
+      'F2="Critical"',
+    ]);
   });
 });
 

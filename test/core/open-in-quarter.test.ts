@@ -10,7 +10,18 @@ import { bandMatrix } from '../support/band-matrix.ts';
 const Q2_2022 = { fiscalYear: 2022, quarter: 2 } as const;
 
 function risk(id: string, extra: Partial<Risk> = {}): Risk {
-  return { id, name: id, description: '', impactNarrative: '', controls: '', owner: '', status: 'Open', closureRationale: '', row: 1, ...extra };
+  return {
+    id,
+    name: id,
+    description: '',
+    impactNarrative: '',
+    controls: '',
+    owner: '',
+    status: 'Open',
+    closureRationale: '',
+    row: 1,
+    ...extra,
+  };
 }
 
 const cases: [string, Partial<Risk>, { open: boolean; closed: boolean }][] = [
@@ -19,10 +30,22 @@ const cases: [string, Partial<Risk>, { open: boolean; closed: boolean }][] = [
   ['raised the day after, Open', { dateRaised: '2022-10-01' }, { open: false, closed: false }],
   ['Closed on the last day', { status: 'Closed', dateClosed: '2022-09-30' }, { open: false, closed: true }],
   ['Closed on the first day', { status: 'Closed', dateClosed: '2022-07-01' }, { open: false, closed: true }],
-  ['Closed the day before the first', { status: 'Closed', dateClosed: '2022-06-30' }, { open: false, closed: false }],
-  ['Closed the day after the last', { status: 'Closed', dateClosed: '2022-10-01' }, { open: true, closed: false }],
+  [
+    'Closed the day before the first',
+    { status: 'Closed', dateClosed: '2022-06-30' },
+    { open: false, closed: false },
+  ],
+  [
+    'Closed the day after the last',
+    { status: 'Closed', dateClosed: '2022-10-01' },
+    { open: true, closed: false },
+  ],
   ['Closed with no date closed', { status: 'Closed' }, { open: false, closed: false }],
-  ['raised after the quarter, Closed in it', { status: 'Closed', dateRaised: '2022-10-01', dateClosed: '2022-09-30' }, { open: false, closed: false }],
+  [
+    'raised after the quarter, Closed in it',
+    { status: 'Closed', dateRaised: '2022-10-01', dateClosed: '2022-09-30' },
+    { open: false, closed: false },
+  ],
 ];
 
 describe('isOpenInQuarter and isClosedInQuarter at the quarter boundaries', () => {

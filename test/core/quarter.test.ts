@@ -286,13 +286,30 @@ describe('ambiguousQuarter', () => {
   it('the Assessments reader calls such a label ambiguous at its cell, with the two readings', () => {
     const read = readRegisterSheets(
       {
-        risks: { name: 'Risks', rows: [['ID', 'Risk name'], ['CRR1', 'Fire']] },
-        assessments: { name: 'Assessments', rows: [['Risk ID', 'Quarter', 'Impact', 'Probability'], ['CRR1', 'Q2 FY23', 2, 2]] },
+        risks: {
+          name: 'Risks',
+          rows: [
+            ['ID', 'Risk name'],
+            ['CRR1', 'Fire'],
+          ],
+        },
+        assessments: {
+          name: 'Assessments',
+          rows: [
+            ['Risk ID', 'Quarter', 'Impact', 'Probability'],
+            ['CRR1', 'Q2 FY23', 2, 2],
+          ],
+        },
       },
       { matrix: DEFAULT_MATRIX, calendar: APRIL_FISCAL_YEAR },
     );
     expect(read.issues).toEqual([
-      { severity: 'error', sheet: 'Assessments', cell: 'B2', message: 'quarter "Q2 FY23" is ambiguous: Q2 2022/23 or Q2 2023/24; write it in full' },
+      {
+        severity: 'error',
+        sheet: 'Assessments',
+        cell: 'B2',
+        message: 'quarter "Q2 FY23" is ambiguous: Q2 2022/23 or Q2 2023/24; write it in full',
+      },
     ]);
   });
 });

@@ -228,10 +228,16 @@ describe('readRegisterSheets: missing sheets and columns', () => {
 
   it('leaves out assessments when the Risks sheet cannot be read, as they name no risk read', () => {
     const result = readRegisterSheets(
-      { risks: { name: 'Risks', rows: [] }, assessments: assessmentsGrid([[0, dateCell('2022-08-15'), 1, '4']]) },
+      {
+        risks: { name: 'Risks', rows: [] },
+        assessments: assessmentsGrid([[0, dateCell('2022-08-15'), 1, '4']]),
+      },
       options,
     );
-    expect(lines(result.issues)).toEqual(['error Risks!A1: missing column "ID" (or Risk ID, Ref, Risk ref, Reference)', 'error Risks!A1: missing column "Risk name" (or Name, Title, Risk, Risk title)']);
+    expect(lines(result.issues)).toEqual([
+      'error Risks!A1: missing column "ID" (or Risk ID, Ref, Risk ref, Reference)',
+      'error Risks!A1: missing column "Risk name" (or Name, Title, Risk, Risk title)',
+    ]);
     expect(result.assessments).toEqual([]);
   });
 
@@ -548,10 +554,15 @@ describe('readRegisterSheets: bad assessments', () => {
   it('says a formula with no calculated value is one, on Risks and Assessments, and is silent about Score and Rating', () => {
     const none = errorCell(UNCALCULATED);
     const result = read(
-      [[none, 'n'], ['R2', none], ['R3', 'n', 'd', 'i', 'c', 'o', 'Open', none]],
+      [
+        [none, 'n'],
+        ['R2', none],
+        ['R3', 'n', 'd', 'i', 'c', 'o', 'Open', none],
+      ],
       [['R3', 'Q1 2022/23', none, 2, none, none]],
     );
-    const fix = 'is a formula with no calculated value; open and save the workbook in Excel or LibreOffice to calculate it';
+    const fix =
+      'is a formula with no calculated value; open and save the workbook in Excel or LibreOffice to calculate it';
     expect(lines(result.issues)).toEqual([
       `error Risks!A2: ID ${fix}`,
       `error Risks!B3: risk name ${fix}`,
@@ -607,7 +618,12 @@ describe('checkReassessed', () => {
     );
     expect(result.issues).toEqual([]);
     expect(
-      lines(checkReassessed(result.risks, result.assessments, quarter, APRIL_FISCAL_YEAR, { ...sheets, riskIdColumn: result.riskIdColumn })),
+      lines(
+        checkReassessed(result.risks, result.assessments, quarter, APRIL_FISCAL_YEAR, {
+          ...sheets,
+          riskIdColumn: result.riskIdColumn,
+        }),
+      ),
     ).toEqual([
       'warning Risks!B3: CRR05 was not re-assessed in Q2 2022/23; its Q1 2022/23 score stands',
       'warning Risks!B4: CRR06 has no assessment in or before Q2 2022/23, so it has no score for the register',
@@ -628,7 +644,12 @@ describe('checkReassessed', () => {
     );
     expect(result.issues).toEqual([]);
     expect(
-      lines(checkReassessed(result.risks, result.assessments, quarter, APRIL_FISCAL_YEAR, { ...sheets, riskIdColumn: result.riskIdColumn })),
+      lines(
+        checkReassessed(result.risks, result.assessments, quarter, APRIL_FISCAL_YEAR, {
+          ...sheets,
+          riskIdColumn: result.riskIdColumn,
+        }),
+      ),
     ).toEqual(['warning Risks!A4: R3 was not re-assessed in Q2 2022/23; its Q1 2022/23 score stands']);
   });
 

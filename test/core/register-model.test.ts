@@ -34,7 +34,10 @@ function build(risks: Risk[], assessments: Assessment[], quarter = Q2_2022, quar
 
 describe('buildRegister', () => {
   it('shows N/A N/A New ↔ for a risk first assessed in the window’s third quarter (reference CRR23)', () => {
-    const model = build([risk('CRR23')], [assess('CRR23', q(2022, 1), 4, 3), assess('CRR23', q(2022, 2), 4, 3)]);
+    const model = build(
+      [risk('CRR23')],
+      [assess('CRR23', q(2022, 1), 4, 3), assess('CRR23', q(2022, 2), 4, 3)],
+    );
     expect(model.quarters).toEqual([q(2021, 3), q(2021, 4), q(2022, 1), q(2022, 2)]);
     expect(model.open[0]!.trend).toEqual(['N/A', 'N/A', 'New', '↔']);
     expect(model.open[0]!.rating).toBe('High');
@@ -45,15 +48,30 @@ describe('buildRegister', () => {
       [risk('CRR10')],
       [assess('CRR10', q(2021, 1), 4, 4), assess('CRR10', q(2022, 2), 5, 5)],
     );
-    expect(model.open[0]).toMatchObject({ impact: 5, probability: 5, score: 25, rating: 'Critical', trend: ['↔', '↔', '↔', '↑'] });
-    const earlier = build([risk('CRR10')], [assess('CRR10', q(2021, 1), 4, 4), assess('CRR10', q(2022, 2), 5, 5)], q(2022, 1));
+    expect(model.open[0]).toMatchObject({
+      impact: 5,
+      probability: 5,
+      score: 25,
+      rating: 'Critical',
+      trend: ['↔', '↔', '↔', '↑'],
+    });
+    const earlier = build(
+      [risk('CRR10')],
+      [assess('CRR10', q(2021, 1), 4, 4), assess('CRR10', q(2022, 2), 5, 5)],
+      q(2022, 1),
+    );
     expect(earlier.open[0]).toMatchObject({ score: 16, rating: 'High', trend: ['↔', '↔', '↔', '↔'] });
   });
 
   it('marks falls and rises against the previous quarter', () => {
     const model = build(
       [risk('A')],
-      [assess('A', q(2021, 3), 3, 3), assess('A', q(2021, 4), 2, 3), assess('A', q(2022, 1), 2, 3), assess('A', q(2022, 2), 4, 3)],
+      [
+        assess('A', q(2021, 3), 3, 3),
+        assess('A', q(2021, 4), 2, 3),
+        assess('A', q(2022, 1), 2, 3),
+        assess('A', q(2022, 2), 4, 3),
+      ],
     );
     expect(model.open[0]!.trend).toEqual(['New', '↓', '↔', '↑']);
   });
@@ -76,8 +94,17 @@ describe('buildRegister', () => {
     const model = build(
       [
         risk('OPEN'),
-        risk('CLOSED-NOW', { status: 'Closed', dateClosed: '2022-08-15', closureRationale: 'Done', closureReported: '2022-09-29' }),
-        risk('CLOSED-BEFORE', { status: 'Closed', dateClosed: '2022-01-10', closureRationale: 'Done earlier' }),
+        risk('CLOSED-NOW', {
+          status: 'Closed',
+          dateClosed: '2022-08-15',
+          closureRationale: 'Done',
+          closureReported: '2022-09-29',
+        }),
+        risk('CLOSED-BEFORE', {
+          status: 'Closed',
+          dateClosed: '2022-01-10',
+          closureRationale: 'Done earlier',
+        }),
         risk('CLOSED-LATER', { status: 'Closed', dateClosed: '2022-11-01', closureRationale: 'Later' }),
         risk('RAISED-LATER', { dateRaised: '2022-10-02' }),
       ],
@@ -91,7 +118,16 @@ describe('buildRegister', () => {
     );
     expect(model.open.map((r) => r.id)).toEqual(['CLOSED-LATER', 'OPEN']);
     expect(model.closed).toEqual([
-      { id: 'CLOSED-NOW', name: 'CLOSED-NOW name', impactNarrative: '', controls: '', rationale: 'Done', dateClosed: '2022-08-15', closureReported: '2022-09-29', lastRating: 'Medium' },
+      {
+        id: 'CLOSED-NOW',
+        name: 'CLOSED-NOW name',
+        impactNarrative: '',
+        controls: '',
+        rationale: 'Done',
+        dateClosed: '2022-08-15',
+        closureReported: '2022-09-29',
+        lastRating: 'Medium',
+      },
     ]);
     expect(model.movement.closed).toEqual([{ id: 'CLOSED-NOW', name: 'CLOSED-NOW name' }]);
   });
@@ -111,11 +147,16 @@ describe('buildRegister', () => {
     );
     expect(model.movement.new).toEqual([{ id: 'NEW', name: 'NEW name', rating: 'Low' }]);
     expect(model.movement.escalated).toEqual([{ id: 'UP', name: 'UP name', from: 'Low', to: 'High' }]);
-    expect(model.movement.deEscalated).toEqual([{ id: 'DOWN', name: 'DOWN name', from: 'Critical', to: 'Medium' }]);
+    expect(model.movement.deEscalated).toEqual([
+      { id: 'DOWN', name: 'DOWN name', from: 'Critical', to: 'Medium' },
+    ]);
   });
 
   it('places each open risk in its heat-map cell', () => {
-    const model = build([risk('A'), risk('B'), risk('C')], [assess('A', Q2_2022, 4, 3), assess('B', Q2_2022, 4, 3), assess('C', Q2_2022, 1, 5)]);
+    const model = build(
+      [risk('A'), risk('B'), risk('C')],
+      [assess('A', Q2_2022, 4, 3), assess('B', Q2_2022, 4, 3), assess('C', Q2_2022, 1, 5)],
+    );
     expect(model.heatMap[2]![3]).toEqual(['A', 'B']);
     expect(model.heatMap[4]![0]).toEqual(['C']);
     expect(model.heatMap.flat(2)).toHaveLength(3);
@@ -136,14 +177,31 @@ describe('buildRegister', () => {
       { minLength: 1, maxLength: 12 },
     ),
   ])('register rows are sorted and every trend agrees with the carried-forward scores', (entries) => {
-    const assessments = entries.map((e) => assess('R1', { fiscalYear: 2020 + Math.floor(e.quarterOffset / 4), quarter: ((e.quarterOffset % 4) + 1) as 1 | 2 | 3 | 4 }, e.impact, e.probability));
-    const model = build([risk('R1'), risk('R2')], [...assessments, assess('R2', q(2020, 1), 3, 3)], q(2022, 2), 8);
-    for (let i = 1; i < model.open.length; i++) expect(compareRegisterRows(model.open[i - 1]!, model.open[i]!)).toBeLessThanOrEqual(0);
+    const assessments = entries.map((e) =>
+      assess(
+        'R1',
+        {
+          fiscalYear: 2020 + Math.floor(e.quarterOffset / 4),
+          quarter: ((e.quarterOffset % 4) + 1) as 1 | 2 | 3 | 4,
+        },
+        e.impact,
+        e.probability,
+      ),
+    );
+    const model = build(
+      [risk('R1'), risk('R2')],
+      [...assessments, assess('R2', q(2020, 1), 3, 3)],
+      q(2022, 2),
+      8,
+    );
+    for (let i = 1; i < model.open.length; i++)
+      expect(compareRegisterRows(model.open[i - 1]!, model.open[i]!)).toBeLessThanOrEqual(0);
     const row = model.open.find((r) => r.id === 'R1')!;
     expect(row.trend).toHaveLength(8);
     expect(row.score).toBe(row.impact * row.probability);
     // After the first non-N/A entry there is never another N/A or New.
     const firstSeen = row.trend.findIndex((t) => t !== 'N/A');
-    if (firstSeen >= 0) expect(row.trend.slice(firstSeen + 1).every((t) => t !== 'N/A' && t !== 'New')).toBe(true);
+    if (firstSeen >= 0)
+      expect(row.trend.slice(firstSeen + 1).every((t) => t !== 'N/A' && t !== 'New')).toBe(true);
   });
 });

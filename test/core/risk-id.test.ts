@@ -7,7 +7,13 @@ import { APRIL_FISCAL_YEAR } from '../../core/quarters/quarter.ts';
 
 describe('risk IDs', () => {
   it('sorts naturally: CRR2 before CRR10, CRR03 between them', () => {
-    expect(['CRR10', 'CRR2', 'CRR03', 'ABC1', 'crr1'].sort(compareRiskIds)).toEqual(['ABC1', 'crr1', 'CRR2', 'CRR03', 'CRR10']);
+    expect(['CRR10', 'CRR2', 'CRR03', 'ABC1', 'crr1'].sort(compareRiskIds)).toEqual([
+      'ABC1',
+      'crr1',
+      'CRR2',
+      'CRR03',
+      'CRR10',
+    ]);
   });
   it('matches IDs ignoring case and surrounding spaces', () => {
     expect(riskIdKey('  crr20 ')).toBe('CRR20');
@@ -27,11 +33,28 @@ describe('shownId', () => {
   it('in the message for an assessment whose ID has a zero-width space', () => {
     const read = readRegisterSheets(
       {
-        risks: { name: 'Risks', rows: [['ID', 'Risk name'], ['CRR1', 'Fire']] },
-        assessments: { name: 'Assessments', rows: [['Risk ID', 'Quarter', 'Impact', 'Probability'], ['CRR1\u200b', 'Q2 2022/23', 2, 2]] },
+        risks: {
+          name: 'Risks',
+          rows: [
+            ['ID', 'Risk name'],
+            ['CRR1', 'Fire'],
+          ],
+        },
+        assessments: {
+          name: 'Assessments',
+          rows: [
+            ['Risk ID', 'Quarter', 'Impact', 'Probability'],
+            ['CRR1\u200b', 'Q2 2022/23', 2, 2],
+          ],
+        },
       },
       { matrix: DEFAULT_MATRIX, calendar: APRIL_FISCAL_YEAR },
     );
-    expect(read.issues).toContainEqual({ severity: 'error', sheet: 'Assessments', cell: 'A2', message: 'risk ID CRR1\\u200b is not on the Risks sheet' });
+    expect(read.issues).toContainEqual({
+      severity: 'error',
+      sheet: 'Assessments',
+      cell: 'A2',
+      message: 'risk ID CRR1\\u200b is not on the Risks sheet',
+    });
   });
 });

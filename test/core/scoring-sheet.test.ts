@@ -403,7 +403,9 @@ describe('readScoringSheet addresses each bad cell', () => {
 
   it("says once that a user's own sheet named Scoring is not a matrix, and how to go on", () => {
     const rows = [['Scoring of bids'], ['Supplier', 'Price', 'Quality'], ['Acme', 3, 4]];
-    expect(read(rows).issues).toEqual([{ severity: 'error', sheet: 'Scoring', cell: 'A1', message: notAMatrix }]);
+    expect(read(rows).issues).toEqual([
+      { severity: 'error', sheet: 'Scoring', cell: 'A1', message: notAMatrix },
+    ]);
   });
 
   it('says a formula with no calculated value is one, at its cell', () => {
@@ -411,7 +413,8 @@ describe('readScoringSheet addresses each bad cell', () => {
     rows[impactTitle + 2]![0] = errorCell(UNCALCULATED);
     rows[amberRow]![1] = errorCell(UNCALCULATED);
     const at = (row: number, column: string) => `${column}${row + 1}`;
-    const fix = 'this cell is a formula with no calculated value; open and save the workbook in Excel or LibreOffice to calculate it';
+    const fix =
+      'this cell is a formula with no calculated value; open and save the workbook in Excel or LibreOffice to calculate it';
     const issues = read(rows).issues;
     expect(issues.filter((issue) => issue.message === fix).map((issue) => issue.cell)).toEqual([
       at(impactTitle + 2, 'A'),

@@ -4,7 +4,12 @@ import type { Quarter } from '../../core/quarters/quarter.ts';
 import { quarterIndex, quarterWindow } from '../../core/quarters/quarter.ts';
 import type { Assessment } from '../../core/readers/risk.ts';
 import type { Trend } from '../../core/register/trend.ts';
-import { scoreAtQuarter, scoreHistoriesByRisk, trendBetween, trendsForWindow } from '../../core/register/trend.ts';
+import {
+  scoreAtQuarter,
+  scoreHistoriesByRisk,
+  trendBetween,
+  trendsForWindow,
+} from '../../core/register/trend.ts';
 
 const q = (fiscalYear: number, quarter: 1 | 2 | 3 | 4): Quarter => ({ fiscalYear, quarter });
 const history = (entries: [Quarter, number][]) =>

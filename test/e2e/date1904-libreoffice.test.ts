@@ -10,7 +10,13 @@ import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../cli/main.ts';
 import type { RegisterJson } from '../../core/index.ts';
-import { convertWithLibreOffice, exportSheetCsv, makeTemp, removeTemp, requireLibreOffice } from './libreoffice.ts';
+import {
+  convertWithLibreOffice,
+  exportSheetCsv,
+  makeTemp,
+  removeTemp,
+  requireLibreOffice,
+} from './libreoffice.ts';
 
 let folder: string | undefined;
 afterAll(() => removeTemp(folder));
@@ -22,7 +28,11 @@ describe('a 1904-dated workbook written by LibreOffice', () => {
     const fods = join(folder, 'register.fods');
     await copyFile(join(import.meta.dirname, 'fixtures', 'date1904-register.fods'), fods);
     const xlsx = await convertWithLibreOffice(fods, 'xlsx', { outDir: folder });
-    const workbookXml = await (await JSZip.loadAsync(await readFile(xlsx))).file('xl/workbook.xml')!.async('string');
+    const workbookXml = await (
+      await JSZip.loadAsync(await readFile(xlsx))
+    )
+      .file('xl/workbook.xml')!
+      .async('string');
     expect(workbookXml).toMatch(/date1904="(true|1)"/);
 
     const shown = await exportSheetCsv(xlsx, 'Risks');
@@ -39,7 +49,15 @@ describe('a 1904-dated workbook written by LibreOffice', () => {
     expect(code).toBe(0);
     const json = JSON.parse(stdout) as RegisterJson;
     expect(json.quarter).toBe('Q2 2022/23');
-    expect(json.closed).toEqual([{ id: 'CRR2', name: 'Legacy data', dateClosed: '2022-08-15', closureReported: null, rationale: 'Data migrated' }]);
+    expect(json.closed).toEqual([
+      {
+        id: 'CRR2',
+        name: 'Legacy data',
+        dateClosed: '2022-08-15',
+        closureReported: null,
+        rationale: 'Data migrated',
+      },
+    ]);
     expect(json.open.map((r) => [r.id, r.trend.at(-1)])).toEqual([['CRR1', 'New']]);
   });
 });

@@ -19,14 +19,28 @@ import { lambdaDefinitions, substituteParameters } from '../../core/functions/la
 import type { RiskMatrix } from '../../core/matrix/matrix.ts';
 import type { RegisterJson } from '../../core/register/register-json.ts';
 import { FIVE_BY_FIVE_GRID, SIX_BY_SIX_GRID } from '../support/matrices.ts';
-import { convertWithLibreOffice, evaluateFormulas, exportSheetCsv, libreOfficeFixture, pageInk, pdfPageCount, pdfText, requireLibreOffice } from './libreoffice.ts';
+import {
+  convertWithLibreOffice,
+  evaluateFormulas,
+  exportSheetCsv,
+  libreOfficeFixture,
+  pageInk,
+  pdfPageCount,
+  pdfText,
+  requireLibreOffice,
+} from './libreoffice.ts';
 
 const dirs: string[] = [];
 
 async function cli(dir: string, ...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), interactive: false, cwd: dir });
+  const code = await run(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    interactive: false,
+    cwd: dir,
+  });
   return { code, stdout, stderr };
 }
 
@@ -50,8 +64,17 @@ describe('LibreOffice opens the generated register', () => {
     const { dir, report } = await generated();
     const rows = await exportSheetCsv(join(dir, 'register.xlsx'), 'Register Q2 2022-23');
     const header = rows.findIndex((row) => row[0] === 'ID');
-    expect(rows[header]!.slice(5)).toEqual(['Q3 21/22', 'Q4 21/22', 'Q1 22/23', 'Q2 22/23', 'Residual risk rating']);
-    const shown = rows.slice(header + 1).filter((row) => row[0] !== null).map((row) => [row[0], ...row.slice(5, 10)]);
+    expect(rows[header]!.slice(5)).toEqual([
+      'Q3 21/22',
+      'Q4 21/22',
+      'Q1 22/23',
+      'Q2 22/23',
+      'Residual risk rating',
+    ]);
+    const shown = rows
+      .slice(header + 1)
+      .filter((row) => row[0] !== null)
+      .map((row) => [row[0], ...row.slice(5, 10)]);
     expect(shown).toEqual(report.open.map((risk) => [risk.id, ...risk.trend, risk.rating]));
     expect(shown).toHaveLength(21);
   });
@@ -85,7 +108,9 @@ describe('LibreOffice opens the generated register', () => {
 describe('LibreOffice keeps the data sheets’ rules', () => {
   it('validations and conditional formats survive a round trip of the init workbook', async () => {
     const { dir } = await generated();
-    const out = await convertWithLibreOffice(join(dir, 'force.xlsx'), 'xlsx', { outDir: join(dir, 'roundtrip') });
+    const out = await convertWithLibreOffice(join(dir, 'force.xlsx'), 'xlsx', {
+      outDir: join(dir, 'roundtrip'),
+    });
     const zip = await JSZip.loadAsync(await readFile(out));
     const sheets = await Promise.all(
       Object.keys(zip.files)
@@ -103,7 +128,14 @@ describe('LibreOffice keeps the data sheets’ rules', () => {
 describe('the data sheets’ custom rules compute in LibreOffice', () => {
   it('Quarter accepts labels and dates and rejects other text; Risk ID must be on the Risks sheet', async () => {
     requireLibreOffice();
-    const [, assessments] = dataSheetPlans(DEFAULT_MATRIX, { risks: [['Ref', 'ID', 'Risk name'], [null, 'CRR1', 'One'], [null, 'CRR2', 'Two']], assessments: [[...ASSESSMENT_HEADERS]] });
+    const [, assessments] = dataSheetPlans(DEFAULT_MATRIX, {
+      risks: [
+        ['Ref', 'ID', 'Risk name'],
+        [null, 'CRR1', 'One'],
+        [null, 'CRR2', 'Two'],
+      ],
+      assessments: [[...ASSESSMENT_HEADERS]],
+    });
     const rule = (column: number) => {
       const found = assessments!.validations.find((v) => v.range.left === column)!.rule;
       if (found.kind !== 'custom') throw new Error(`column ${column} has a ${found.kind} rule`);
@@ -111,13 +143,33 @@ describe('the data sheets’ custom rules compute in LibreOffice', () => {
     };
     const quarterRule = rule(1);
     const idRule = rule(0);
-    const quarterCases: [string, boolean][] = [['"Q2 2022/23"', true], ['"FY22/23 Q2"', true], ['"quarter 2 2022/23"', true], ['DATE(2022,8,1)', true], ['"2022"', false], ['"abc"', false]];
-    const idCases: [string, boolean][] = [['"CRR2"', true], ['"crr1"', true], ['"CRR9"', false]];
+    const quarterCases: [string, boolean][] = [
+      ['"Q2 2022/23"', true],
+      ['"FY22/23 Q2"', true],
+      ['"quarter 2 2022/23"', true],
+      ['DATE(2022,8,1)', true],
+      ['"2022"', false],
+      ['"abc"', false],
+    ];
+    const idCases: [string, boolean][] = [
+      ['"CRR2"', true],
+      ['"crr1"', true],
+      ['"CRR9"', false],
+    ];
     const formulas = [
       ...quarterCases.map(([value]) => quarterRule.replaceAll('B2', value)),
       ...idCases.map(([value]) => idRule.replace(/,A2\)/, `,${value})`)),
     ];
-    const results = await evaluateFormulas(formulas, [{ name: 'Risks', rows: [['Ref', 'ID', 'Risk name'], [null, 'CRR1', 'One'], [null, 'CRR2', 'Two']] }]);
+    const results = await evaluateFormulas(formulas, [
+      {
+        name: 'Risks',
+        rows: [
+          ['Ref', 'ID', 'Risk name'],
+          [null, 'CRR1', 'One'],
+          [null, 'CRR2', 'Two'],
+        ],
+      },
+    ]);
     expect(results).toEqual([...quarterCases, ...idCases].map(([, expected]) => expected));
   });
 });
@@ -132,18 +184,41 @@ async function checkLambdas(matrix: RiskMatrix) {
       cases.push({ name: 'RISKSCORE', args: [i, p] }, { name: 'RISKRATING', args: [i, p] });
     }
   }
-  const bad: [CellValue, CellValue][] = [[matrix.impactLevels + 1, 1], [0, 1], [2.5, 1], ['abc', 1], [1, matrix.probabilityLevels + 1], ['', ''], ['', 3]];
+  const bad: [CellValue, CellValue][] = [
+    [matrix.impactLevels + 1, 1],
+    [0, 1],
+    [2.5, 1],
+    ['abc', 1],
+    [1, matrix.probabilityLevels + 1],
+    ['', ''],
+    ['', 3],
+  ];
   for (const args of bad) cases.push({ name: 'RISKSCORE', args }, { name: 'RISKRATING', args });
-  for (const args of [[5, 10], [10, 5], [7, 7], ['', 9], [9, ''], ['', '']] as [CellValue, CellValue][]) cases.push({ name: 'RISKTREND', args });
+  for (const args of [
+    [5, 10],
+    [10, 5],
+    [7, 7],
+    ['', 9],
+    [9, ''],
+    ['', ''],
+  ] as [CellValue, CellValue][])
+    cases.push({ name: 'RISKTREND', args });
 
   const literal = (value: CellValue) => (typeof value === 'string' ? `"${value}"` : String(value));
   const formulas = cases.map(({ name, args }) => {
     const definition = definitions.get(name)!;
-    return substituteParameters(definition, Object.fromEntries(definition.parameters.map((p, k) => [p, literal(args[k]!)])));
+    return substituteParameters(
+      definition,
+      Object.fromEntries(definition.parameters.map((p, k) => [p, literal(args[k]!)])),
+    );
   });
   const computed = await evaluateFormulas(formulas);
   cases.forEach(({ name, args }, k) => {
-    const expected = evaluateRiskFunction(name, matrix, args.map((a) => (a === '' ? null : a)));
+    const expected = evaluateRiskFunction(
+      name,
+      matrix,
+      args.map((a) => (a === '' ? null : a)),
+    );
     const got = computed[k];
     const where = `${name}(${args.map(literal).join(', ')}) = ${formulas[k]}`;
     if (isFunctionError(expected)) expect(got, where).toMatchObject({ kind: 'error' });

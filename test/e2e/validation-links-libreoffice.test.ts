@@ -13,7 +13,13 @@ import { XlsxWorkbookPort } from '../../cli/xlsx-workbook-port.ts';
 import { workbookGrids } from '../../cli/grid-source.ts';
 import { syntheticRegister } from '../../scripts/synthetic-register.ts';
 import { fixtureWorkbookBuffer } from '../support/workbook-fixture.ts';
-import { convertWithLibreOffice, exportSheetCsv, makeTemp, removeTemp, requireLibreOffice } from './libreoffice.ts';
+import {
+  convertWithLibreOffice,
+  exportSheetCsv,
+  makeTemp,
+  removeTemp,
+  requireLibreOffice,
+} from './libreoffice.ts';
 
 let folder: string | undefined;
 afterAll(() => removeTemp(folder));
@@ -26,10 +32,12 @@ describe('Validation issues sheet in LibreOffice', () => {
     register.assessments[3]![2] = 9;
     register.assessments[5]![0] = 'NOPE';
     const input = new ExcelJS.Workbook();
-    await input.xlsx.load((await fixtureWorkbookBuffer([
-      { name: 'Risks', rows: register.risks },
-      { name: 'Assessments', rows: register.assessments },
-    ])) as unknown as ExcelJS.Buffer);
+    await input.xlsx.load(
+      (await fixtureWorkbookBuffer([
+        { name: 'Risks', rows: register.risks },
+        { name: 'Assessments', rows: register.assessments },
+      ])) as unknown as ExcelJS.Buffer,
+    );
     const port = new XlsxWorkbookPort(workbookGrids(input), input);
     const result = await validate(port, DEFAULT_JOB_SETTINGS);
     await port.writeSheets([result.report]);
@@ -39,11 +47,16 @@ describe('Validation issues sheet in LibreOffice', () => {
     const shown = await exportSheetCsv(file, VALIDATION_ISSUES_SHEET);
     const errors = result.issues.filter((i) => i.severity === 'error');
     expect(errors.length).toBeGreaterThanOrEqual(2);
-    for (const [i, issue] of result.issues.entries()) expect(shown[4 + i]?.[1], issue.message).toBe(`${issue.sheet}!${issue.cell}`);
+    for (const [i, issue] of result.issues.entries())
+      expect(shown[4 + i]?.[1], issue.message).toBe(`${issue.sheet}!${issue.cell}`);
 
     const resaved = await convertWithLibreOffice(file, 'xlsx', { outDir: join(folder, 'resaved') });
     const zip = await JSZip.loadAsync(await readFile(resaved));
-    const sheets = await Promise.all(Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+    const sheets = await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))
+        .map((n) => zip.file(n)!.async('string')),
+    );
     const xml = sheets.find((s) => s.includes('HYPERLINK'));
     expect(xml, 'LibreOffice kept the HYPERLINK formulas').toBeDefined();
     const unescaped = xml!.replace(/&quot;/g, '"').replace(/&apos;/g, "'");

@@ -23,8 +23,27 @@ const RISK_HEADERS = [
 const ASSESSMENT_HEADERS = ['Risk ID', 'Quarter', 'Impact', 'Probability', 'Score', 'Rating', 'Commentary'];
 
 const OPEN_IDS = [
-  'CRR20', 'CRR03', 'CRR08', 'CRR15', 'CRR09', 'CRR13', 'CRR06', 'CRR23', 'CRR18', 'CRR01', 'CRR02',
-  'CRR05', 'CRR17', 'CRR21', 'CRR19', 'CRR12', 'CRR07', 'CRR10', 'CRR11', 'CRR22', 'CRR16',
+  'CRR20',
+  'CRR03',
+  'CRR08',
+  'CRR15',
+  'CRR09',
+  'CRR13',
+  'CRR06',
+  'CRR23',
+  'CRR18',
+  'CRR01',
+  'CRR02',
+  'CRR05',
+  'CRR17',
+  'CRR21',
+  'CRR19',
+  'CRR12',
+  'CRR07',
+  'CRR10',
+  'CRR11',
+  'CRR22',
+  'CRR16',
 ];
 
 const { risks, assessments } = FORCE_REGISTER_EXAMPLE;
@@ -71,7 +90,10 @@ function trend(id: string, q: number): string {
 }
 
 const isDate = (value: CellValue | undefined): value is DateCell =>
-  typeof value === 'object' && value !== null && value.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value.iso);
+  typeof value === 'object' &&
+  value !== null &&
+  value.kind === 'date' &&
+  /^\d{4}-\d{2}-\d{2}$/.test(value.iso);
 
 // ---------------------------------------------------------------------------------------------
 
@@ -158,7 +180,9 @@ describe('force register example data', () => {
   it('dates each risk raised no later than the end of its first assessed quarter', () => {
     for (const row of riskRows) {
       const id = row[0] as string;
-      const first = Math.min(...assessmentRows.filter((a) => a[0] === id).map((a) => quarterIndex(a[1] as string)));
+      const first = Math.min(
+        ...assessmentRows.filter((a) => a[0] === id).map((a) => quarterIndex(a[1] as string)),
+      );
       const raised = (row[col('Date raised')] as DateCell).iso;
       const [y, m] = raised.split('-').map(Number) as [number, number];
       const raisedQuarter = (m >= 4 ? y : y - 1) * 4 + Math.floor(((m + 8) % 12) / 3);
@@ -178,7 +202,9 @@ describe('force register example data', () => {
       trend: window.map((q) => trend(id, q)),
       rating: rating(standingScore(id, reported)!),
     }));
-    expect(computed).toEqual(FORCE_REGISTER_EXPECTED.rows.map(({ id, trend: t, rating: r }) => ({ id, trend: t, rating: r })));
+    expect(computed).toEqual(
+      FORCE_REGISTER_EXPECTED.rows.map(({ id, trend: t, rating: r }) => ({ id, trend: t, rating: r })),
+    );
   });
 
   it('matches the published specifics: CRR10 at 5 × 5, CRR21 fell but stays High', () => {

@@ -10,7 +10,11 @@ export interface Measured {
 function nameOf(node: ts.FunctionLikeDeclaration, source: ts.SourceFile): string {
   if (node.name) return node.name.getText(source);
   const parent = node.parent;
-  if (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) {
+  if (
+    ts.isVariableDeclaration(parent) ||
+    ts.isPropertyAssignment(parent) ||
+    ts.isPropertyDeclaration(parent)
+  ) {
     return parent.name.getText(source);
   }
   if (ts.isConstructorDeclaration(node)) return 'constructor';
@@ -35,4 +39,3 @@ export function functionLengths(path: string, text: string, root = process.cwd()
   visit(source);
   return found;
 }
-

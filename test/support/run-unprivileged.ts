@@ -18,10 +18,19 @@ export async function runUnprivileged(modulePath: string, body: string): Promise
     const entry = join(folder, 'entry.ts');
     await writeFile(entry, `import * as m from ${JSON.stringify(modulePath)};\n${body}\n`);
     const script = join(folder, 'run.mjs');
-    await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: script, logLevel: 'silent' });
+    await build({
+      entryPoints: [entry],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: script,
+      logLevel: 'silent',
+    });
     await chmod(script, 0o644);
     const asRoot = process.getuid?.() === 0;
-    const [command, args] = asRoot ? ['runuser', ['-u', 'nobody', '--', process.execPath, script]] : [process.execPath, [script]];
+    const [command, args] = asRoot
+      ? ['runuser', ['-u', 'nobody', '--', process.execPath, script]]
+      : [process.execPath, [script]];
     return execFileSync(command, args, { encoding: 'utf8', cwd: folder });
   } finally {
     await rm(folder, { recursive: true, force: true });

@@ -19,7 +19,8 @@ export async function fixtureWorkbookBuffer(sheets: readonly FixtureSheet[]): Pr
         else if (typeof value === 'object' && value.kind === 'date') {
           target.value = new Date(`${value.iso}T00:00:00Z`);
           target.numFmt = 'dd/mm/yyyy';
-        } else if (typeof value === 'object' && value.kind === 'error') target.value = { error: value.code as ExcelJS.CellErrorValue['error'] };
+        } else if (typeof value === 'object' && value.kind === 'error')
+          target.value = { error: value.code as ExcelJS.CellErrorValue['error'] };
         else target.value = value;
       });
     });

@@ -11,7 +11,13 @@ import { readSheetGrid } from '../../../cli/xlsx-read.ts';
 import { XlsxWorkbookPort } from '../../../cli/xlsx-workbook-port.ts';
 import { openXlsx } from '../../../cli/xlsx-reader/index.ts';
 import { fixtureWorkbookBuffer } from '../../support/workbook-fixture.ts';
-import type { OpenedPort, PortUnderTest, SheetSnapshot, SnapshotValue, WorkbookSnapshot } from '../port-under-test.ts';
+import type {
+  OpenedPort,
+  PortUnderTest,
+  SheetSnapshot,
+  SnapshotValue,
+  WorkbookSnapshot,
+} from '../port-under-test.ts';
 
 export const EXCELJS_PORT: PortUnderTest = {
   name: 'exceljs (.xlsx files)',
@@ -29,7 +35,8 @@ export const EXCELJS_PORT: PortUnderTest = {
     const calls = port.calls;
     return {
       port,
-      roundTrips: () => calls.read + calls.writeSheets + calls.writeCells + calls.applyRules + calls.defineNames,
+      roundTrips: () =>
+        calls.read + calls.writeSheets + calls.writeCells + calls.applyRules + calls.defineNames,
       snapshot: async () => snapshotOfFile(await port.outputBuffer()),
     };
   },
@@ -67,7 +74,8 @@ function sheetSnapshot(sheet: ExcelJS.Worksheet): SheetSnapshot {
         line[c - 1] = { formula: raw.formula };
       }
       const style = cellStyle(cell);
-      if (Object.keys(style).length > 0 && cell.type !== ExcelJS.ValueType.Merge) styles[a1(r - 1, c - 1)] = style;
+      if (Object.keys(style).length > 0 && cell.type !== ExcelJS.ValueType.Merge)
+        styles[a1(r - 1, c - 1)] = style;
     }),
   );
   return {
@@ -83,7 +91,8 @@ function sheetSnapshot(sheet: ExcelJS.Worksheet): SheetSnapshot {
 
 function cellStyle(cell: ExcelJS.Cell): SheetSnapshot['styles'][string] {
   const fill = cell.fill?.type === 'pattern' ? argbToHex(cell.fill.fgColor?.argb) : undefined;
-  const out: { -readonly [K in keyof SheetSnapshot['styles'][string]]: SheetSnapshot['styles'][string][K] } = {};
+  const out: { -readonly [K in keyof SheetSnapshot['styles'][string]]: SheetSnapshot['styles'][string][K] } =
+    {};
   if (cell.font?.bold) out.bold = true;
   if (fill) out.fill = fill;
   const colour = argbToHex(cell.font?.color?.argb);
@@ -111,7 +120,8 @@ interface ExcelValidation {
 
 /** exceljs reads a validation range back keyed by address or range; expand to cells. */
 function validationsOf(sheet: ExcelJS.Worksheet): Record<string, string> {
-  const model = (sheet as unknown as { dataValidations: { model: Record<string, ExcelValidation> } }).dataValidations.model;
+  const model = (sheet as unknown as { dataValidations: { model: Record<string, ExcelValidation> } })
+    .dataValidations.model;
   const out: Record<string, string> = {};
   for (const [key, v] of Object.entries(model)) {
     const summary = summaryOf(v);
@@ -146,17 +156,34 @@ function summaryOf(v: ExcelValidation): string {
 }
 
 function conditionalFormatsOf(sheet: ExcelJS.Worksheet): SheetSnapshot['conditionalFormats'] {
-  const formats = (sheet as unknown as { conditionalFormattings?: { ref: string; rules: { formulae?: string[]; style?: Partial<ExcelJS.Style> }[] }[] })
-    .conditionalFormattings ?? [];
+  const formats =
+    (
+      sheet as unknown as {
+        conditionalFormattings?: {
+          ref: string;
+          rules: { formulae?: string[]; style?: Partial<ExcelJS.Style> }[];
+        }[];
+      }
+    ).conditionalFormattings ?? [];
   return formats
     .flatMap((f) =>
       f.rules.map((rule) => {
-        const fill = rule.style?.fill?.type === 'pattern' ? argbToHex((rule.style.fill as ExcelJS.FillPattern).bgColor?.argb ?? (rule.style.fill as ExcelJS.FillPattern).fgColor?.argb) : undefined;
+        const fill =
+          rule.style?.fill?.type === 'pattern'
+            ? argbToHex(
+                (rule.style.fill as ExcelJS.FillPattern).bgColor?.argb ??
+                  (rule.style.fill as ExcelJS.FillPattern).fgColor?.argb,
+              )
+            : undefined;
         const fontColour = argbToHex(rule.style?.font?.color?.argb);
         const range = f.ref.includes(':') ? f.ref : `${f.ref}:${f.ref}`;
-        return { range, formula: String(rule.formulae?.[0] ?? ''), ...(fill ? { fill } : {}), ...(fontColour ? { fontColour } : {}) };
+        return {
+          range,
+          formula: String(rule.formulae?.[0] ?? ''),
+          ...(fill ? { fill } : {}),
+          ...(fontColour ? { fontColour } : {}),
+        };
       }),
     )
     .sort((a, b) => a.range.localeCompare(b.range) || a.formula.localeCompare(b.formula));
 }
-

@@ -19,7 +19,13 @@ import type {
   WorkbookPort,
 } from '../../../core/index.ts';
 import { a1, a1Range, errorCell, lambdaDefinitions, sameSheetName } from '../../../core/index.ts';
-import type { OpenedPort, PortUnderTest, SheetSnapshot, SnapshotValue, WorkbookSnapshot } from '../port-under-test.ts';
+import type {
+  OpenedPort,
+  PortUnderTest,
+  SheetSnapshot,
+  SnapshotValue,
+  WorkbookSnapshot,
+} from '../port-under-test.ts';
 import { validationSummary } from '../port-under-test.ts';
 
 interface MemorySheet {
@@ -58,7 +64,9 @@ export class MemoryWorkbookPort implements WorkbookPort {
       if (!found) return undefined;
       const all = found.values.map((row) => row.map(readValue));
       if (!range) return { name: found.name, rows: all, top: 0, left: 0 };
-      const rows = all.slice(range.top, range.bottom + 1).map((row) => row.slice(range.left, range.right + 1));
+      const rows = all
+        .slice(range.top, range.bottom + 1)
+        .map((row) => row.slice(range.left, range.right + 1));
       return { name: found.name, rows, top: range.top, left: range.left };
     });
   }
@@ -70,7 +78,9 @@ export class MemoryWorkbookPort implements WorkbookPort {
         name: plan.name,
         values: [],
         styles: new Map(),
-        merges: plan.merges.filter((m) => m.top !== m.bottom || m.left !== m.right).map((m) => a1Range(m.top, m.left, m.bottom, m.right)),
+        merges: plan.merges
+          .filter((m) => m.top !== m.bottom || m.left !== m.right)
+          .map((m) => a1Range(m.top, m.left, m.bottom, m.right)),
         validations: new Map(),
         conditionalFormats: [],
         frozenRows: plan.frozenRows,
@@ -104,7 +114,9 @@ export class MemoryWorkbookPort implements WorkbookPort {
   snapshot(): WorkbookSnapshot {
     return {
       sheets: this.sheets.map(snapshotOf),
-      names: [...this.names].map(([name, formula]) => ({ name, formula })).sort((a, b) => a.name.localeCompare(b.name)),
+      names: [...this.names]
+        .map(([name, formula]) => ({ name, formula }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
     };
   }
 
@@ -121,9 +133,11 @@ export class MemoryWorkbookPort implements WorkbookPort {
 
 function dateAddresses(grid: SheetGrid): string[] {
   const out: string[] = [];
-  grid.rows.forEach((row, r) => row.forEach((value, c) => {
-    if (typeof value === 'object' && value?.kind === 'date') out.push(a1(r, c));
-  }));
+  grid.rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (typeof value === 'object' && value?.kind === 'date') out.push(a1(r, c));
+    }),
+  );
   return out;
 }
 
@@ -150,22 +164,34 @@ function writeBlock(sheet: MemorySheet, block: CellBlock): void {
 function applyRulesTo(sheet: MemorySheet, rules: SheetRules): void {
   for (const v of rules.validations) {
     for (let r = v.range.top; r <= v.range.bottom; r++) {
-      for (let c = v.range.left; c <= v.range.right; c++) sheet.validations.set(a1(r, c), validationSummary(v));
+      for (let c = v.range.left; c <= v.range.right; c++)
+        sheet.validations.set(a1(r, c), validationSummary(v));
     }
   }
   const ours = new Set(rules.conditionalFormats.map((f) => f.formula));
-  sheet.conditionalFormats = [...sheet.conditionalFormats.filter((f) => !ours.has(f.formula)), ...rules.conditionalFormats];
+  sheet.conditionalFormats = [
+    ...sheet.conditionalFormats.filter((f) => !ours.has(f.formula)),
+    ...rules.conditionalFormats,
+  ];
 }
 
 function snapshotOf(sheet: MemorySheet): SheetSnapshot {
-  const values: SnapshotValue[][] = sheet.values.map((row) => row.map((v) => (v === '' ? null : (v as SnapshotValue))));
+  const values: SnapshotValue[][] = sheet.values.map((row) =>
+    row.map((v) => (v === '' ? null : (v as SnapshotValue))),
+  );
   for (const row of values) while (row.length > 0 && row[row.length - 1] === null) row.pop();
   while (values.length > 0 && values[values.length - 1]!.length === 0) values.pop();
   const styles: SheetSnapshot['styles'] = {};
   for (const [address, style] of sheet.styles) {
     const { fill, fontColour, numberFormat } = style;
     const kept = Object.fromEntries(
-      Object.entries({ bold: style.bold || undefined, fill, fontColour, numberFormat, wrap: style.wrap || undefined }).filter(([, v]) => v !== undefined),
+      Object.entries({
+        bold: style.bold || undefined,
+        fill,
+        fontColour,
+        numberFormat,
+        wrap: style.wrap || undefined,
+      }).filter(([, v]) => v !== undefined),
     );
     if (Object.keys(kept).length > 0) styles[address] = kept;
   }
@@ -194,7 +220,8 @@ export const MEMORY_PORT: PortUnderTest = {
     const calls = port.calls;
     return {
       port,
-      roundTrips: () => calls.read + calls.writeSheets + calls.writeCells + calls.applyRules + calls.defineNames,
+      roundTrips: () =>
+        calls.read + calls.writeSheets + calls.writeCells + calls.applyRules + calls.defineNames,
       snapshot: async () => port.snapshot(),
     };
   },

@@ -217,7 +217,6 @@ export function typedIn(cell: FakeCell, value: unknown): void {
 
 // --- A1 addresses ----------------------------------------------------------------------------
 
-
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 

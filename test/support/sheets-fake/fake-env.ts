@@ -22,7 +22,6 @@ export function count(env: FakeEnv, method: string): void {
   env.calls.byMethod.set(method, (env.calls.byMethod.get(method) ?? 0) + 1);
 }
 
-
 /** `B2:C10` or `B2` (no sheet, no `$`) as 1-based row, column and size. */
 export function parseA1(a1: string): { row: number; column: number; numRows: number; numColumns: number } {
   const match = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(a1.replace(/\$/g, ''));

@@ -46,7 +46,8 @@ export function createUtilities(): FakeUtilities {
     calls,
     formatDate(date, timeZone, format) {
       counted('formatDate');
-      if (Object.prototype.toString.call(date) !== '[object Date]') throw new Error('fake: formatDate needs a Date');
+      if (Object.prototype.toString.call(date) !== '[object Date]')
+        throw new Error('fake: formatDate needs a Date');
       if (format === 'yyyy-MM-dd') return isoInZone(date.getTime(), timeZone);
       if (format === 'yyyy-MM-dd HH:mm') return stampInZone(date.getTime(), timeZone);
       throw new Error(`fake: only the formats yyyy-MM-dd and yyyy-MM-dd HH:mm are modelled, not ${format}`);
@@ -62,7 +63,10 @@ export function createUtilities(): FakeUtilities {
       if (typeof data === 'string') return new FakeBlob(new TextEncoder().encode(data), contentType ?? null);
       if (!Array.isArray(data) || !data.every((b) => Number.isInteger(b) && b >= -128 && b <= 127))
         throw new Error('fake: newBlob takes a string or bytes (whole numbers -128..127)');
-      return new FakeBlob(Uint8Array.from(data, (b) => b & 0xff), contentType ?? null);
+      return new FakeBlob(
+        Uint8Array.from(data, (b) => b & 0xff),
+        contentType ?? null,
+      );
     },
     ungzip(source) {
       counted('ungzip');
