@@ -7,7 +7,6 @@ import type { ConsoleIO } from '../console-io.ts';
 import { EXIT, UsageError, progress } from '../console-io.ts';
 import { readMatrixFile } from '../matrix-file.ts';
 import { exportPdf } from '../pdf-export.ts';
-import { writeFileAtomic } from '../atomic-write.ts';
 import { checkOutputPath } from '../output-path.ts';
 import { printIssues } from '../print-issues.ts';
 import { openWorkbookPort } from '../workbook-sheets.ts';
@@ -55,7 +54,7 @@ export async function generateCommand(command: Extract<Command, { name: 'generat
   await checkOutputPath(outPath, inputPath, command.out ?? outPath);
 
   progress(io, `Writing the ${quarterLabel} register…`);
-  await writeFileAtomic(outPath, await port.outputBuffer());
+  await port.writeFile(outPath);
   let pdfPath: string | undefined;
   if (command.pdf) {
     progress(io, 'Rendering the PDF with LibreOffice…');
