@@ -55,12 +55,15 @@ export class ReportWorkbookPort implements WorkbookPort {
     for (const definition of definitions) this.names.set(definition.name, definition);
   }
 
-  /** Streams the sheets written (and names defined) through the port to `path`, all or nothing. */
+  /** Streams the sheets written (and names defined) through the port to `path`, all or nothing, once. */
   async writeFile(path: string): Promise<void> {
     const names = [...this.names.values()].map((d) => ({ name: d.name, formula: d.fileFormula }));
     // exceljs is loaded only here: validate, which reads through this port too, never needs it.
     const { streamWorkbook } = await import('./xlsx-stream-writer.ts');
-    await writeStreamAtomic(path, (out) => streamWorkbook(out, this.plans, names));
+    // The port lets go of the plans: each is freed once its sheet is written.
+    const plans = this.plans;
+    this.plans = [];
+    await writeStreamAtomic(path, (out) => streamWorkbook(out, plans, names));
   }
 }
 

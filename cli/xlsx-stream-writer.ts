@@ -1,8 +1,9 @@
 // Writes report sheets to an .xlsx with exceljs's streaming writer: each row is turned into XML
 // as soon as it is made (and whatever merges it belongs to are known), and the zip is deflated
 // by Node's native zlib, rather than building the whole workbook model in memory first.
-import ExcelJS from 'exceljs';
-import type { Writable } from 'node:stream';
+import type ExcelJS from 'exceljs';
+import { createRequire } from 'node:module';
+import { Readable, type Writable } from 'node:stream';
 import type { SheetPlan } from '../core/index.ts';
 import { withDefinedNames, type DefinedName } from './lambda-names.ts';
 import { conditionalFormatting, headerFooterOf, pageSetupOf, planRowWriter, rangeRef, toValidation, worksheetOptions } from './xlsx-render.ts';
@@ -17,26 +18,53 @@ const USE_SHARED_STRINGS = true;
 
 const WORKBOOK_PART = '/xl/workbook.xml';
 
+/**
+ * Rows made between turns of the event loop, so the zip deflates (on libuv's threads) and writes
+ * what is committed while later rows are made, rather than holding a whole sheet's XML first.
+ */
+const YIELD_EVERY = 1000;
+
+type WorkbookWriter = ExcelJS.stream.xlsx.WorkbookWriter;
+
+/**
+ * exceljs's streaming writer, loaded from its own module: `require('exceljs')` loads the whole
+ * library (readers, the in-memory model, CSV) in ~150 ms, the writer alone in ~70 ms. Should a
+ * later exceljs move the file, the package's export is used instead.
+ */
+function loadWorkbookWriter(): typeof ExcelJS.stream.xlsx.WorkbookWriter {
+  const require = createRequire(import.meta.url);
+  try {
+    return require('exceljs/lib/stream/xlsx/workbook-writer.js') as typeof ExcelJS.stream.xlsx.WorkbookWriter;
+  } catch {
+    return (require('exceljs') as typeof ExcelJS).stream.xlsx.WorkbookWriter;
+  }
+}
+
 /** The parts of exceljs's streaming writer used here that its typings leave out. */
 interface StreamingInternals {
   readonly zip: { append(source: unknown, data: { name: string }): unknown };
+  readonly sharedStrings: { readonly count: number; readonly values: readonly string[] };
+  addSharedStrings(): Promise<void>;
   creator: string;
   lastModifiedBy: string;
 }
 
 /**
- * Writes `plans` as the sheets of a new workbook into `out`, with workbook-scoped `names` (the
+ * Writes `plans` as the sheets of a new workbook into `out` (emptying the array as it goes), with workbook-scoped `names` (the
  * LAMBDA functions) added to xl/workbook.xml, and resolves when `out` has finished. The result
  * equals what renderSheetPlan and addDefinedNames make in memory (test/cli/xlsx-stream-writer.test.ts).
  */
-export async function streamWorkbook(out: Writable, plans: readonly SheetPlan[], names: readonly DefinedName[] = []): Promise<void> {
-  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: USE_SHARED_STRINGS });
+export async function streamWorkbook(out: Writable, plans: SheetPlan[], names: readonly DefinedName[] = []): Promise<void> {
+  const Writer = loadWorkbookWriter();
+  const writer = new Writer({ stream: out, useStyles: true, useSharedStrings: USE_SHARED_STRINGS });
   const internals = writer as unknown as StreamingInternals;
   // The properties newWorkbook gives a workbook made in memory.
   internals.creator = 'risk-register';
   internals.lastModifiedBy = 'risk-register';
   finishWorkbookPart(internals, names);
-  for (const plan of plans) writeSheet(writer, plan);
+  streamSharedStrings(internals);
+  // Taken out one at a time: once written, a sheet's plan can be freed.
+  for (let plan = plans.shift(); plan; plan = plans.shift()) await writeSheet(writer, plan);
   await writer.commit();
 }
 
@@ -65,7 +93,57 @@ function keepStyledRow(row: ExcelJS.Row): void {
   if (!row.hasValues && row.model) Object.defineProperty(row, 'hasValues', { value: true });
 }
 
-function writeSheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, plan: SheetPlan): void {
+/** exceljs's XML writer and shared-string renderer, as far as streamSharedStrings uses them. */
+interface XmlStreamClass {
+  new (): { _xml: string[]; readonly xml: string; openXml(attributes: object): void; openNode(name: string, attributes: object): void };
+  readonly StdDocAttributes: object;
+}
+interface SharedStringRenderer {
+  render(xml: InstanceType<XmlStreamClass>, text: string): void;
+}
+
+/** Shared strings rendered per batch, each batch handed to the zip as it is made. */
+const STRINGS_PER_CHUNK = 2000;
+
+/**
+ * The writer renders xl/sharedStrings.xml as one string at the end (tens of MB for a large
+ * register, on top of everything else alive then: the peak of the whole run). Render it with
+ * exceljs's own XML writer and shared-string renderer, so the bytes are the same, but as a stream
+ * of batches the zip deflates as they come. Left as it is if those modules have moved.
+ */
+function streamSharedStrings(internals: StreamingInternals): void {
+  const require = createRequire(import.meta.url);
+  let XmlStream: XmlStreamClass;
+  let SharedStringXform: new () => SharedStringRenderer;
+  try {
+    XmlStream = require('exceljs/lib/utils/xml-stream.js') as XmlStreamClass;
+    SharedStringXform = require('exceljs/lib/xlsx/xform/strings/shared-string-xform.js') as new () => SharedStringRenderer;
+  } catch {
+    return;
+  }
+  function* chunks(values: readonly string[]): Generator<Buffer> {
+    const xml = new XmlStream();
+    xml.openXml(XmlStream.StdDocAttributes);
+    // As exceljs's SharedStringsXform writes it: its count is the number of distinct strings.
+    xml.openNode('sst', { xmlns: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main', count: values.length, uniqueCount: values.length });
+    const item = new SharedStringXform();
+    for (let i = 0; i < values.length; i++) {
+      item.render(xml, values[i]!);
+      if (i % STRINGS_PER_CHUNK === STRINGS_PER_CHUNK - 1) {
+        yield Buffer.from(xml._xml.join(''));
+        xml._xml = [];
+      }
+    }
+    yield Buffer.from(xml.xml);
+  }
+  internals.addSharedStrings = async () => {
+    const strings = internals.sharedStrings;
+    if (strings.count === 0) return;
+    internals.zip.append(Readable.from(chunks(strings.values), { objectMode: false }), { name: '/xl/sharedStrings.xml' });
+  };
+}
+
+async function writeSheet(writer: WorkbookWriter, plan: SheetPlan): Promise<void> {
   // Everything the writer puts before <sheetData> (views, tab colour, fit to page) is known now.
   const headerFooter = headerFooterOf(plan.print);
   const sheet = writer.addWorksheet(plan.name, {
@@ -110,6 +188,7 @@ function writeSheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, plan: SheetPlan)
       sheet.getRow(next).commit();
       committed = next;
     }
+    if (r % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
   }
 
   plan.conditionalFormats.forEach((format, index) => sheet.addConditionalFormatting(conditionalFormatting(format, index + 1)));

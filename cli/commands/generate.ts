@@ -31,13 +31,15 @@ export async function generateCommand(command: Extract<Command, { name: 'generat
 
   progress(io, `Reading ${command.file}…`);
   const port = await openWorkbookPort(inputPath);
-  const result = await generate(port, {
+  // Only what is reported is kept: the result's sheet plans are the port's to write and free.
+  const { model: generated, issues, outcome } = await generate(port, {
     ...(matrix ? { matrix } : {}),
     ...(quarter ? { quarter } : {}),
     calendar,
     quarterCount: command.quarters,
   });
-  if (!result.model || hasErrors(result.issues)) {
+  const result = { issues, outcome };
+  if (!generated || hasErrors(result.issues)) {
     if (command.json) io.stdout(`${JSON.stringify({ issues: result.issues }, null, 2)}\n`);
     else {
       printIssues(io, result.issues);
@@ -45,7 +47,7 @@ export async function generateCommand(command: Extract<Command, { name: 'generat
     }
     return { exitCode: EXIT.workbookErrors };
   }
-  const model = result.model;
+  const model = generated;
   const quarterLabel = formatQuarter(model.quarter, calendar);
   // The name depends on the quarter, known only now; the plans are already rendered in memory.
   const outPath = command.out

@@ -37,10 +37,19 @@ export class TextItem {
 
   /** The item's text, escapes decoded; resets for the next item. */
   take(): string {
-    const text = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
+    const text = detached(this.parts.length === 1 ? this.parts[0]! : this.parts.join(''));
     this.parts = [];
     this.current = undefined;
     this.phoneticDepth = 0;
     return text;
   }
+}
+
+/**
+ * `text` as a string of its own. A substring V8 makes of the part's text keeps the whole part
+ * (megabytes) alive for as long as any cell's text is held; flattening a one-character prefix
+ * copies it out. Short strings are copies already.
+ */
+export function detached(text: string): string {
+  return text.length < 13 ? text : (` ${text}`).slice(1);
 }

@@ -117,11 +117,12 @@ describe('the streaming writer writes what the in-memory writer wrote', () => {
     const empty = { readSheets: async (names: readonly string[]) => names.map((): SheetGrid | undefined => undefined) };
     const streamed = new ReportWorkbookPort(empty);
     await setUp(streamed, { seed: FORCE_REGISTER_EXAMPLE });
+    expect(features(streamed.writtenPlans)).toMatchObject({ formats: true });
     const out = join(dir, 'set-up.xlsx');
     await streamed.writeFile(out);
+    // The port lets its plans go as it writes them.
+    expect(streamed.writtenPlans).toEqual([]);
 
-    const plans = streamed.writtenPlans;
-    expect(features(plans)).toMatchObject({ formats: true });
     const [a, b] = [await comparable(before), await comparable(await readFile(out))];
     expect(Object.keys(b.names)).toEqual(expect.arrayContaining(['RISKSCORE', 'RISKRATING', 'RISKTREND']));
     expect(b.sheets.some((s) => ((s.dataValidations as object | undefined) ? Object.keys(s.dataValidations as object).length > 0 : false))).toBe(true);
