@@ -1,5 +1,11 @@
 // Adds workbook-level defined names (LAMBDA functions) to a written .xlsx, which exceljs cannot do.
-import JSZip from 'jszip';
+import type JSZipType from 'jszip';
+
+/** jszip, loaded by the functions that open a whole file: the streaming writer needs only withDefinedNames. */
+async function loadZip(xlsx: Buffer | Uint8Array): Promise<JSZipType> {
+  const { default: JSZip } = await import('jszip');
+  return JSZip.loadAsync(xlsx);
+}
 
 export interface DefinedName {
   readonly name: string;
@@ -80,7 +86,7 @@ export async function addDefinedNames(
   xlsx: Buffer | Uint8Array,
   names: readonly DefinedName[],
 ): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(xlsx);
+  const zip = await loadZip(xlsx);
   const part = zip.file(WORKBOOK_PART);
   if (!part) throw new Error(`Not an .xlsx workbook: ${WORKBOOK_PART} is missing.`);
   const xml = await part.async('string');
@@ -141,7 +147,7 @@ function insertBlock(xml: string, block: string): string {
  * name is keyed `name@localSheetId` (e.g. `_xlnm.Print_Titles@0`) so it cannot hide a global one.
  */
 export async function readDefinedNames(xlsx: Buffer | Uint8Array): Promise<Record<string, string>> {
-  const zip = await JSZip.loadAsync(xlsx);
+  const zip = await loadZip(xlsx);
   const part = zip.file(WORKBOOK_PART);
   if (!part) throw new Error(`Not an .xlsx workbook: ${WORKBOOK_PART} is missing.`);
   const xml = await part.async('string');

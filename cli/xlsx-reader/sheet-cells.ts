@@ -1,6 +1,6 @@
 // Streams a worksheet part into its non-empty cells, row by row, plus its merged ranges.
 import type { CellValue } from '../../core/index.ts';
-import { MAX_COLUMNS, MAX_ROWS, parseCellRef, parseRange, type CellRange } from './cell-refs.ts';
+import { MAX_COLUMNS, MAX_ROWS, parseRange, readCellRef, type CellRange } from './cell-refs.ts';
 import { cellValue, type CellContext } from './cell-value.ts';
 import { TextItem } from './text-item.ts';
 import { isSpreadsheetMl } from './xml-events.ts';
@@ -46,6 +46,7 @@ class SheetCellsReader {
   private inline: string | undefined;
   private readonly item = new TextItem();
   /** The attributes of the `<c>` being read, one object reused for every cell. */
+  private readonly cellRef = { column: 0, row: undefined as number | undefined };
   private readonly cellAttributes: Record<(typeof CELL_ATTRIBUTES)[number], string | undefined> = { r: undefined, t: undefined, s: undefined };
   // The open elements we care about. The scanner closes an element with the very object it opened
   // it with, so closing is an identity test: no name or namespace compared twice per element.
@@ -124,10 +125,11 @@ class SheetCellsReader {
     const attributes = this.cellAttributes;
     tag.readAttributes(CELL_ATTRIBUTES, attributes);
     const r = attributes.r;
-    const ref = r === undefined ? undefined : parseCellRef(r);
+    const ref = this.cellRef;
+    const valid = r !== undefined && readCellRef(r, ref);
     // A reference Excel could not have written (XFE1, garbage) marks the cell as one to drop.
-    this.column = r === undefined ? this.nextColumn : (ref?.column ?? MAX_COLUMNS);
-    this.cellRow = ref?.row ?? this.rowIndex ?? this.nextRow;
+    this.column = r === undefined ? this.nextColumn : valid ? ref.column : MAX_COLUMNS;
+    this.cellRow = (valid ? ref.row : undefined) ?? this.rowIndex ?? this.nextRow;
     this.nextColumn = this.column + 1;
     this.type = attributes.t;
     this.style = attributes.s === undefined ? 0 : Number(attributes.s) || 0;
