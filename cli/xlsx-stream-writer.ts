@@ -43,7 +43,7 @@ function loadWorkbookWriter(): typeof ExcelJS.stream.xlsx.WorkbookWriter {
 /** The parts of exceljs's streaming writer used here that its typings leave out. */
 interface StreamingInternals {
   readonly zip: { append(source: unknown, data: { name: string }): unknown };
-  readonly sharedStrings: { readonly count: number; readonly values: readonly string[] };
+  sharedStrings: { readonly count: number; readonly values: readonly string[] };
   addSharedStrings(): Promise<void>;
   creator: string;
   lastModifiedBy: string;
@@ -61,6 +61,7 @@ export async function streamWorkbook(out: Writable, plans: SheetPlan[], names: r
   // The properties newWorkbook gives a workbook made in memory.
   internals.creator = 'risk-register';
   internals.lastModifiedBy = 'risk-register';
+  internals.sharedStrings = new SharedStringTable();
   finishWorkbookPart(internals, names);
   streamSharedStrings(internals);
   // Taken out one at a time: once written, a sheet's plan can be freed.
@@ -91,6 +92,44 @@ function finishWorkbookPart(internals: StreamingInternals, names: readonly Defin
  */
 function keepStyledRow(row: ExcelJS.Row): void {
   if (!row.hasValues && row.model) Object.defineProperty(row, 'hasValues', { value: true });
+}
+
+/**
+ * exceljs's table of shared strings (utils/shared-strings.js) with a Map for its index. exceljs
+ * keys a plain object by each text, and V8 keeps an internalized copy of every string used as a
+ * property name: a second copy of all the register's text. A Map keys by the string itself.
+ */
+class SharedStringTable {
+  private readonly index = new Map<string, number>();
+  private readonly strings: string[] = [];
+  private refs = 0;
+
+  get count(): number {
+    return this.strings.length;
+  }
+
+  get values(): readonly string[] {
+    return this.strings;
+  }
+
+  get totalRefs(): number {
+    return this.refs;
+  }
+
+  getString(index: number): string | undefined {
+    return this.strings[index];
+  }
+
+  add(value: string): number {
+    let at = this.index.get(value);
+    if (at === undefined) {
+      at = this.strings.length;
+      this.index.set(value, at);
+      this.strings.push(value);
+    }
+    this.refs++;
+    return at;
+  }
 }
 
 /** exceljs's XML writer and shared-string renderer, as far as streamSharedStrings uses them. */
