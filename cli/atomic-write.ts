@@ -1,7 +1,9 @@
 // Writes output files all-or-nothing: a temp file beside the target, then one rename over it.
 import { randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
+import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { Writable } from 'node:stream';
 
 /**
  * Writes `data` to `path` so that a reader sees the old file or the whole new one, never a
@@ -10,12 +12,59 @@ import { basename, dirname, join } from 'node:path';
  * file), and is removed again if anything fails.
  */
 export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  await atomically(path, (handle) => handle.writeFile(data));
+}
+
+/**
+ * Like writeFileAtomic, for output made as a stream: `write` writes the file into the stream it
+ * is given and resolves once the stream has finished (a streaming .xlsx writer's commit).
+ */
+export async function writeStreamAtomic(path: string, write: (out: Writable) => Promise<void>): Promise<void> {
+  const temp = tempPathFor(path);
+  let renamed = false;
+  try {
+    // A plain file stream ('wx': never an existing file). A stream over a FileHandle that stays
+    // open for the flush was tried: exceljs's writer then hung on a later FileHandle's close.
+    const out = createWriteStream(temp, { flags: 'wx' });
+    const closed = new Promise<void>((resolve, reject) => {
+      out.on('close', resolve);
+      out.on('error', reject);
+    });
+    try {
+      await write(out);
+    } catch (error) {
+      out.destroy();
+      throw error;
+    } finally {
+      await closed.catch(() => undefined);
+    }
+    await closed;
+    // Flush to disk before the rename makes the file visible under its real name.
+    const handle = await open(temp, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+    renamed = true;
+  } finally {
+    if (!renamed) await unlink(temp).catch(() => undefined);
+  }
+}
+
+/** A fresh name beside `path` for the file being written. */
+function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+async function atomically(path: string, write: (handle: FileHandle) => Promise<void>): Promise<void> {
+  const temp = tempPathFor(path);
   const handle = await open(temp, 'wx');
   let renamed = false;
   try {
     try {
-      await handle.writeFile(data);
+      await write(handle);
       // Flush to disk before the rename makes the file visible under its real name.
       await handle.sync();
     } finally {

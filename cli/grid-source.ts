@@ -11,12 +11,20 @@ export interface GridSource {
   readSheets(names: readonly string[]): Promise<readonly (SheetGrid | undefined)[]>;
 }
 
-/** Sheets of an input file; a part found malformed only now is a FileError for that file. */
+/**
+ * Sheets of an input file, read once: the commands read all the sheets they need in one call, so
+ * the workbook (its bytes and tables) is let go as soon as that read is done, before the register
+ * is built and written. A part found malformed only now is a FileError for that file.
+ */
 export function fileGrids(workbook: XlsxWorkbook, path: string): GridSource {
+  let held: XlsxWorkbook | undefined = workbook;
   return {
     readSheets: async (names) => {
+      const source = held;
+      if (!source) throw new Error(`${path} was already read and let go; read every sheet in one call`);
+      held = undefined;
       try {
-        return names.map((name) => workbook.readSheet(name));
+        return names.map((name) => source.readSheet(name));
       } catch (error) {
         throw asFileError(path, error);
       }

@@ -1,5 +1,11 @@
 // Adds workbook-level defined names (LAMBDA functions) to a written .xlsx, which exceljs cannot do.
-import JSZip from 'jszip';
+import type JSZipType from 'jszip';
+
+/** jszip, loaded by the functions that open a whole file: the streaming writer needs only withDefinedNames. */
+async function loadZip(xlsx: Buffer | Uint8Array): Promise<JSZipType> {
+  const { default: JSZip } = await import('jszip');
+  return JSZip.loadAsync(xlsx);
+}
 
 export interface DefinedName {
   readonly name: string;
@@ -80,11 +86,25 @@ export async function addDefinedNames(
   xlsx: Buffer | Uint8Array,
   names: readonly DefinedName[],
 ): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(xlsx);
+  const zip = await loadZip(xlsx);
   const part = zip.file(WORKBOOK_PART);
   if (!part) throw new Error(`Not an .xlsx workbook: ${WORKBOOK_PART} is missing.`);
   const xml = await part.async('string');
 
+  zip.file(WORKBOOK_PART, withDefinedNames(xml, names));
+  return zip.generateAsync({
+    type: 'nodebuffer',
+    compression: 'DEFLATE',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
+}
+
+/**
+ * The text of a workbook part (xl/workbook.xml) with workbook-scoped `names` added, replacing
+ * workbook-scoped names of the same name; what addDefinedNames does to the part inside a file,
+ * and what the streaming report writer does to the part as it goes into the zip.
+ */
+export function withDefinedNames(xml: string, names: readonly DefinedName[]): string {
   const seen = new Set<string>();
   for (const { name } of names) {
     checkName(name);
@@ -99,7 +119,6 @@ export async function addDefinedNames(
     )
     .join('');
 
-  let updated: string;
   const block = DEFINED_NAMES_BLOCK.exec(xml);
   if (block) {
     const kept = (block[1] ?? '').replace(DEFINED_NAME, (entry, attrs: string) => {
@@ -107,16 +126,9 @@ export async function addDefinedNames(
       const global = attribute(attrs, 'localSheetId') === undefined;
       return global && existing !== undefined && seen.has(existing.toLowerCase()) ? '' : entry;
     });
-    updated = `${xml.slice(0, block.index)}<definedNames>${kept}${added}</definedNames>${xml.slice(block.index + block[0].length)}`;
-  } else {
-    updated = insertBlock(xml, `<definedNames>${added}</definedNames>`);
+    return `${xml.slice(0, block.index)}<definedNames>${kept}${added}</definedNames>${xml.slice(block.index + block[0].length)}`;
   }
-  zip.file(WORKBOOK_PART, updated);
-  return zip.generateAsync({
-    type: 'nodebuffer',
-    compression: 'DEFLATE',
-    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  });
+  return insertBlock(xml, `<definedNames>${added}</definedNames>`);
 }
 
 function insertBlock(xml: string, block: string): string {
@@ -135,7 +147,7 @@ function insertBlock(xml: string, block: string): string {
  * name is keyed `name@localSheetId` (e.g. `_xlnm.Print_Titles@0`) so it cannot hide a global one.
  */
 export async function readDefinedNames(xlsx: Buffer | Uint8Array): Promise<Record<string, string>> {
-  const zip = await JSZip.loadAsync(xlsx);
+  const zip = await loadZip(xlsx);
   const part = zip.file(WORKBOOK_PART);
   if (!part) throw new Error(`Not an .xlsx workbook: ${WORKBOOK_PART} is missing.`);
   const xml = await part.async('string');

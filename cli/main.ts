@@ -2,11 +2,10 @@
 import { USAGE, parseCommandLine } from './args.ts';
 import type { ConsoleIO } from './console-io.ts';
 import { CommandLineError, EXIT, UsageError } from './console-io.ts';
-import { demoCommand } from './commands/demo.ts';
-import { generateCommand } from './commands/generate.ts';
-import { initCommand } from './commands/init.ts';
-import { validateCommand } from './commands/validate.ts';
 import { FileError } from './file-error.ts';
+
+// Each command is loaded when it runs (in the bundle, its own chunk), so `--help` and a usage
+// error load neither the core's jobs nor exceljs.
 
 export async function run(argv: readonly string[], io: ConsoleIO): Promise<number> {
   try {
@@ -16,13 +15,13 @@ export async function run(argv: readonly string[], io: ConsoleIO): Promise<numbe
         io.stdout(USAGE);
         return EXIT.done;
       case 'init':
-        return await initCommand(command, io);
+        return await (await import('./commands/init.ts')).initCommand(command, io);
       case 'validate':
-        return await validateCommand(command, io);
+        return await (await import('./commands/validate.ts')).validateCommand(command, io);
       case 'generate':
-        return (await generateCommand(command, io)).exitCode;
+        return (await (await import('./commands/generate.ts')).generateCommand(command, io)).exitCode;
       case 'demo':
-        return await demoCommand(command, io);
+        return await (await import('./commands/demo.ts')).demoCommand(command, io);
     }
   } catch (error) {
     if (error instanceof UsageError || error instanceof FileError) {

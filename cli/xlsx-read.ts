@@ -1,12 +1,15 @@
 // Turns an exceljs worksheet into the core's plain SheetGrid: how the CLI reads back a workbook it
 // is building (init). Input files are read by the purpose-built reader in xlsx-reader/.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { UNCALCULATED, dateCell, errorCell, isoDateFromUtcMidnight, sameSheetName, type CellValue, type SheetGrid } from '../core/index.ts';
 
 /** The worksheet named `name`, ignoring case and surrounding spaces (users retype tab names). */
 export function findWorksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
   return workbook.worksheets.find((sheet) => sameSheetName(sheet.name, name));
 }
+
+/** exceljs's ValueType.Merge, written out so that reading a type needs no exceljs at run time. */
+const MERGE_VALUE = 1 as ExcelJS.ValueType.Merge;
 
 /** A calendar date from exceljs, which puts a date cell at UTC midnight. */
 function isoFromDate(date: Date): CellValue {
@@ -60,7 +63,7 @@ export function readSheetGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
     let used = 0;
     row.eachCell((cell, colNumber) => {
       // A merged cell other than the master reports the master's value: count it once.
-      if (cell.type === ExcelJS.ValueType.Merge) return;
+      if (cell.type === MERGE_VALUE) return;
       const value = toCellValue(cell.value);
       if (value === null) return;
       while (cells.length < colNumber - 1) cells.push(null);

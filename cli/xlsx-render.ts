@@ -32,10 +32,10 @@ interface WorksheetWithValidations {
   dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
 }
 
-/** Adds the plan as a new worksheet of `workbook` and returns it. */
-export function renderSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
+/** What exceljs needs when a plan's worksheet is created: views, tab colour and page setup. */
+export function worksheetOptions(plan: SheetPlan): Partial<ExcelJS.AddWorksheetOptions> {
   const frozen = plan.frozenRows > 0 || plan.frozenColumns > 0;
-  const worksheet = workbook.addWorksheet(plan.name, {
+  return {
     views: [
       frozen
         ? {
@@ -47,7 +47,12 @@ export function renderSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): Ex
         : { state: 'normal' },
     ],
     ...(plan.tabColour ? { properties: { tabColor: { argb: argb(plan.tabColour) } } } : {}),
-  });
+  };
+}
+
+/** Adds the plan as a new worksheet of `workbook` and returns it. */
+export function renderSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
+  const worksheet = workbook.addWorksheet(plan.name, worksheetOptions(plan));
   writePlanCells(worksheet, 0, 0, plan.cells);
   plan.columnWidths.forEach((width, index) => {
     worksheet.getColumn(index + 1).width = width;
@@ -59,7 +64,9 @@ export function renderSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): Ex
     if (m.top === m.bottom && m.left === m.right) continue;
     worksheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   }
-  applyPrint(worksheet, plan.print);
+  worksheet.pageSetup = pageSetupOf(plan.print, worksheet.pageSetup);
+  const headerFooter = headerFooterOf(plan.print);
+  if (headerFooter) worksheet.headerFooter = { ...worksheet.headerFooter, ...headerFooter };
   applySheetRules(worksheet, plan);
   return worksheet;
 }
@@ -76,7 +83,7 @@ export function applySheetRules(worksheet: ExcelJS.Worksheet, rules: SheetRules)
     (existing) => !existing.rules.some((rule) => rule.formulae?.some((formula) => ours.has(String(formula)))),
   );
   const base = formats.conditionalFormattings.length;
-  rules.conditionalFormats.forEach((format, index) => addConditionalFormat(worksheet, format, base + index + 1));
+  rules.conditionalFormats.forEach((format, index) => worksheet.addConditionalFormatting(conditionalFormatting(format, base + index + 1)));
   const validations = (worksheet as unknown as WorksheetWithValidations).dataValidations;
   for (const validation of rules.validations) {
     validations.add(rangeRef(validation.range), toValidation(validation));
@@ -85,13 +92,22 @@ export function applySheetRules(worksheet: ExcelJS.Worksheet, rules: SheetRules)
 
 /** Writes plan cells from (top, left), 0-based; cells with neither value nor style are left alone. */
 export function writePlanCells(worksheet: ExcelJS.Worksheet, top: number, left: number, cells: readonly (readonly PlanCell[])[]): void {
-  // One converted style object per plan style, shared by every cell that uses it: exceljs then
-  // finds the style id through its own WeakMap instead of hashing each cell's style.
-  const styles = new StyleCache();
+  const write = planRowWriter();
   cells.forEach((rowCells, i) => {
     if (rowCells.length === 0) return;
-    const r = top + i;
-    const row = worksheet.getRow(r + 1);
+    write(worksheet.getRow(top + i + 1), top + i, left, rowCells);
+  });
+}
+
+/**
+ * A function that writes one plan row's cells into an exceljs row (of a worksheet in memory or
+ * of a streaming WorksheetWriter) from 0-based column `left`; `r` is the 0-based sheet row.
+ * One converted style object per plan style is shared by every cell that uses it: exceljs then
+ * finds the style id through its own WeakMap instead of hashing each cell's style.
+ */
+export function planRowWriter(): (row: ExcelJS.Row, r: number, left: number, cells: readonly PlanCell[]) => void {
+  const styles = new StyleCache();
+  return (row, r, left, rowCells) => {
     rowCells.forEach((planCell, j) => {
       const c = left + j;
       const { value, style } = planCell;
@@ -101,7 +117,7 @@ export function writePlanCells(worksheet: ExcelJS.Worksheet, top: number, left: 
       if (value !== null) cell.value = toExcelValue(value, r, c);
       if (style || isDate) cell.style = styles.get(style, isDate);
     });
-  });
+  };
 }
 
 function isDateValue(value: PlanValue): value is Extract<PlanValue, { kind: 'date' }> {
@@ -234,13 +250,14 @@ function argb(colour: string): string {
   return `FF${match[1]!.toUpperCase()}`;
 }
 
-function rangeRef(range: CellRange): string {
+export function rangeRef(range: CellRange): string {
   return a1Range(range.top, range.left, range.bottom, range.right);
 }
 
-function applyPrint(worksheet: ExcelJS.Worksheet, print: PrintSetup): void {
-  worksheet.pageSetup = {
-    ...worksheet.pageSetup,
+/** The page setup a plan's print settings give, over `base` (the worksheet's defaults). */
+export function pageSetupOf(print: PrintSetup, base: Partial<ExcelJS.PageSetup>): Partial<ExcelJS.PageSetup> {
+  return {
+    ...base,
     orientation: print.orientation,
     fitToPage: print.fitToWidth || Boolean(print.fitToHeight),
     // One page wide; as many pages tall as needed unless the plan asks for one.
@@ -248,15 +265,17 @@ function applyPrint(worksheet: ExcelJS.Worksheet, print: PrintSetup): void {
     fitToHeight: print.fitToHeight ? 1 : 0,
     ...(print.repeatRows > 0 ? { printTitlesRow: `1:${print.repeatRows}` } : {}),
   };
-  if (print.header || print.footer || print.pageNumbers) {
-    worksheet.headerFooter = {
-      ...worksheet.headerFooter,
-      ...(print.header ? { oddHeader: `&C${headerText(print.header)}` } : {}),
-      ...(print.footer || print.pageNumbers
-        ? { oddFooter: `${print.footer ? `&L${headerText(print.footer)}` : ''}${print.pageNumbers ? '&RPage &P of &N' : ''}` }
-        : {}),
-    };
-  }
+}
+
+/** The header and footer a plan's print settings give; undefined when it asks for neither. */
+export function headerFooterOf(print: PrintSetup): Partial<ExcelJS.HeaderFooter> | undefined {
+  if (!print.header && !print.footer && !print.pageNumbers) return undefined;
+  return {
+    ...(print.header ? { oddHeader: `&C${headerText(print.header)}` } : {}),
+    ...(print.footer || print.pageNumbers
+      ? { oddFooter: `${print.footer ? `&L${headerText(print.footer)}` : ''}${print.pageNumbers ? '&RPage &P of &N' : ''}` }
+      : {}),
+  };
 }
 
 /** Plan headers are plain text: `&` starts a header code in Excel, so double it. */
@@ -264,21 +283,18 @@ function headerText(text: string): string {
   return storableText(text).replace(/&/g, '&&');
 }
 
-function addConditionalFormat(
-  worksheet: ExcelJS.Worksheet,
-  format: ConditionalFormat,
-  priority: number,
-): void {
+/** A plan's conditional format as exceljs's model, at `priority`. */
+export function conditionalFormatting(format: ConditionalFormat, priority: number): ExcelJS.ConditionalFormattingOptions {
   const style: Partial<ExcelJS.Style> = {};
   const font = toFont(format.style);
   if (font) style.font = font;
   if (format.style.fill) style.fill = solidFill(format.style.fill);
   if (format.style.border) style.border = THIN_BOX;
   // Always an expression rule: exceljs writes containsText rules that LibreOffice cannot show.
-  worksheet.addConditionalFormatting({
+  return {
     ref: rangeRef(format.range),
     rules: [{ type: 'expression', priority, formulae: [format.formula.replace(/^=/, '')], style }],
-  });
+  };
 }
 
 /** A single list value `=Sheet!$A$2:$A$6` names a range holding the list instead of listing it. */
@@ -287,7 +303,7 @@ const LIST_RANGE = /^=(?:'[^']+'!|[A-Za-z_][\w.]*!)?\$?[A-Z]{1,3}\$?\d+(?::\$?[A
 const FIRST_DATE = new Date(Date.UTC(1900, 2, 1));
 const LAST_DATE = new Date(Date.UTC(9999, 11, 31));
 
-function toValidation(validation: DataValidation): ExcelJS.DataValidation {
+export function toValidation(validation: DataValidation): ExcelJS.DataValidation {
   const where = rangeRef(validation.range);
   const rule = validation.rule;
   const messages = {

@@ -17,6 +17,7 @@ import { lambdaDefinitions } from '../core/index.ts';
 import { addDefinedNames } from './lambda-names.ts';
 import { newWorkbook } from './report-workbook.ts';
 import type { GridSource } from './grid-source.ts';
+import { blocksOf } from './report-port.ts';
 import { findWorksheet } from './xlsx-read.ts';
 import { applySheetRules, renderSheetPlan, writePlanCells } from './xlsx-render.ts';
 
@@ -34,15 +35,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
 
   async read(requests: readonly ReadRequest[]): Promise<readonly (SheetBlock | undefined)[]> {
     this.calls.read++;
-    const grids = await this.source.readSheets(requests.map((request) => request.sheet));
-    return requests.map((request, i) => {
-      const grid = grids[i];
-      if (!grid) return undefined;
-      if (!request.range) return { ...grid, top: 0, left: 0 };
-      const { top, left, bottom, right } = request.range;
-      const rows = grid.rows.slice(top, bottom + 1).map((row) => (row ?? []).slice(left, right + 1));
-      return { name: grid.name, rows, top, left };
-    });
+    return blocksOf(requests, await this.source.readSheets(requests.map((request) => request.sheet)));
   }
 
   async writeSheets(plans: readonly SheetPlan[]): Promise<void> {

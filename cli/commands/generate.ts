@@ -7,7 +7,6 @@ import type { ConsoleIO } from '../console-io.ts';
 import { EXIT, UsageError, progress } from '../console-io.ts';
 import { readMatrixFile } from '../matrix-file.ts';
 import { exportPdf } from '../pdf-export.ts';
-import { writeFileAtomic } from '../atomic-write.ts';
 import { checkOutputPath } from '../output-path.ts';
 import { printIssues } from '../print-issues.ts';
 import { openWorkbookPort } from '../workbook-sheets.ts';
@@ -32,13 +31,15 @@ export async function generateCommand(command: Extract<Command, { name: 'generat
 
   progress(io, `Reading ${command.file}…`);
   const port = await openWorkbookPort(inputPath);
-  const result = await generate(port, {
+  // Only what is reported is kept: the result's sheet plans are the port's to write and free.
+  const { model: generated, issues, outcome } = await generate(port, {
     ...(matrix ? { matrix } : {}),
     ...(quarter ? { quarter } : {}),
     calendar,
     quarterCount: command.quarters,
   });
-  if (!result.model || hasErrors(result.issues)) {
+  const result = { issues, outcome };
+  if (!generated || hasErrors(result.issues)) {
     if (command.json) io.stdout(`${JSON.stringify({ issues: result.issues }, null, 2)}\n`);
     else {
       printIssues(io, result.issues);
@@ -46,7 +47,7 @@ export async function generateCommand(command: Extract<Command, { name: 'generat
     }
     return { exitCode: EXIT.workbookErrors };
   }
-  const model = result.model;
+  const model = generated;
   const quarterLabel = formatQuarter(model.quarter, calendar);
   // The name depends on the quarter, known only now; the plans are already rendered in memory.
   const outPath = command.out
@@ -55,7 +56,7 @@ export async function generateCommand(command: Extract<Command, { name: 'generat
   await checkOutputPath(outPath, inputPath, command.out ?? outPath);
 
   progress(io, `Writing the ${quarterLabel} register…`);
-  await writeFileAtomic(outPath, await port.outputBuffer());
+  await port.writeFile(outPath);
   let pdfPath: string | undefined;
   if (command.pdf) {
     progress(io, 'Rendering the PDF with LibreOffice…');

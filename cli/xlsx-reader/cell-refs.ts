@@ -15,6 +15,15 @@ export interface CellRef {
  * @example parseCellRef('AB3') // { column: 27, row: 2 }
  */
 export function parseCellRef(ref: string): CellRef | undefined {
+  const parts = { column: 0, row: undefined as number | undefined };
+  return readCellRef(ref, parts) ? { column: parts.column, row: parts.row } : undefined;
+}
+
+/**
+ * parseCellRef into `out` (true when `ref` is a reference), making no object or string: the
+ * sheet reader calls it once per cell with one reused `out`.
+ */
+export function readCellRef(ref: string, out: { column: number; row: number | undefined }): boolean {
   let i = 0;
   let column = 0;
   if (ref.charCodeAt(i) === 36) i++; // $
@@ -23,12 +32,37 @@ export function parseCellRef(ref: string): CellRef | undefined {
     if (code < 97 || code > 122) break;
     column = column * 26 + (code - 96);
   }
-  if (column === 0 || column > MAX_COLUMNS) return undefined;
+  if (column === 0 || column > MAX_COLUMNS) return false;
   if (ref.charCodeAt(i) === 36) i++;
-  if (i === ref.length) return { column: column - 1, row: undefined };
+  out.column = column - 1;
+  if (i === ref.length) {
+    out.row = undefined;
+    return true;
+  }
+  // Plain digits here; anything else Number() would still read as a whole number (`1.0`, ` 1`)
+  // goes the slow way, so the rule stays Number()'s.
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const digit = ref.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return slowRow(ref, out);
+    row = row * 10 + digit;
+    if (row > MAX_ROWS) return false;
+  }
+  if (row < 1) return false;
+  out.row = row - 1;
+  return true;
+}
+
+/** The rare row part that is not plain digits, read as Number() reads it. */
+function slowRow(ref: string, out: { column: number; row: number | undefined }): boolean {
+  let i = 0;
+  if (ref.charCodeAt(i) === 36) i++;
+  while (i < ref.length && /[A-Za-z]/.test(ref[i]!)) i++;
+  if (ref.charCodeAt(i) === 36) i++;
   const row = Number(ref.slice(i));
-  if (!Number.isInteger(row) || row < 1 || row > MAX_ROWS) return undefined;
-  return { column: column - 1, row: row - 1 };
+  if (!Number.isInteger(row) || row < 1 || row > MAX_ROWS) return false;
+  out.row = row - 1;
+  return true;
 }
 
 export interface CellRange {

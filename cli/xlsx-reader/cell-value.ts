@@ -2,6 +2,7 @@
 import { dateCell, errorCell, type CellValue } from '../../core/index.ts';
 import type { CellStyles } from './cell-styles.ts';
 import { decodeOoxmlEscapes } from './ooxml-escapes.ts';
+import { detached } from './text-item.ts';
 import { isoDateText, serialToIso } from './serial-dates.ts';
 import { UNCALCULATED_FORMULA } from './uncalculated-formula.ts';
 
@@ -43,7 +44,7 @@ export function cellValue(
     case 's':
       return text(context.sharedStrings[Number(raw)]);
     case 'str':
-      return text(decodeOoxmlEscapes(raw));
+      return text(detached(decodeOoxmlEscapes(raw)));
     case 'b':
       return raw.trim() === '1' || raw.trim().toLowerCase() === 'true';
     case 'e':

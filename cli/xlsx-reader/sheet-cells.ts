@@ -1,9 +1,10 @@
 // Streams a worksheet part into its non-empty cells, row by row, plus its merged ranges.
 import type { CellValue } from '../../core/index.ts';
-import { MAX_COLUMNS, MAX_ROWS, parseCellRef, parseRange, type CellRange } from './cell-refs.ts';
+import { MAX_COLUMNS, MAX_ROWS, parseRange, readCellRef, type CellRange } from './cell-refs.ts';
 import { cellValue, type CellContext } from './cell-value.ts';
 import { TextItem } from './text-item.ts';
-import { attribute, isSpreadsheetMl, parseXmlPart, type XmlTag } from './xml-events.ts';
+import { isSpreadsheetMl } from './xml-events.ts';
+import { scanXmlPart, type ScannedTag as XmlTag } from './xml-scanner.ts';
 
 /** The non-empty cells of one sheet row, in the order the file gives them. */
 export interface SparseRow {
@@ -17,6 +18,9 @@ export interface SheetCells {
   readonly rows: SparseRow[];
   readonly merges: CellRange[];
 }
+
+/** What a cell's attributes say: its reference, type and style. */
+const CELL_ATTRIBUTES = ['r', 't', 's'] as const;
 
 /**
  * One pass over `<sheetData>` and `<mergeCells>`; every other part of a worksheet (columns,
@@ -41,8 +45,11 @@ class SheetCellsReader {
   private hasFormula = false;
   private inline: string | undefined;
   private readonly item = new TextItem();
-  // The open elements we care about. saxes closes an element with the very object it opened it
-  // with, so closing is an identity test: no name or namespace compared twice per element.
+  /** The attributes of the `<c>` being read, one object reused for every cell. */
+  private readonly cellRef = { column: 0, row: undefined as number | undefined };
+  private readonly cellAttributes: Record<(typeof CELL_ATTRIBUTES)[number], string | undefined> = { r: undefined, t: undefined, s: undefined };
+  // The open elements we care about. The scanner closes an element with the very object it opened
+  // it with, so closing is an identity test: no name or namespace compared twice per element.
   private rowTag: XmlTag | undefined;
   private cellTag: XmlTag | undefined;
   private valueTag: XmlTag | undefined;
@@ -74,7 +81,7 @@ class SheetCellsReader {
         if (this.cellTag && isSpreadsheetMl(tag)) this.inlineTag = tag;
         return;
       case 'mergeCell': {
-        const range = isSpreadsheetMl(tag) ? parseRange(attribute(tag, 'ref') ?? '') : undefined;
+        const range = isSpreadsheetMl(tag) ? parseRange(tag.attribute('ref') ?? '') : undefined;
         if (range) this.merges.push(range);
       }
     }
@@ -104,7 +111,7 @@ class SheetCellsReader {
 
   private openRow(tag: XmlTag): void {
     this.rowTag = tag;
-    const r = Number(attribute(tag, 'r'));
+    const r = Number(tag.attribute('r'));
     const index = Number.isInteger(r) && r >= 1 ? r - 1 : this.nextRow;
     this.nextRow = index + 1;
     this.nextColumn = 0;
@@ -115,14 +122,17 @@ class SheetCellsReader {
 
   private openCell(tag: XmlTag): void {
     this.cellTag = tag;
-    const r = attribute(tag, 'r');
-    const ref = r === undefined ? undefined : parseCellRef(r);
+    const attributes = this.cellAttributes;
+    tag.readAttributes(CELL_ATTRIBUTES, attributes);
+    const r = attributes.r;
+    const ref = this.cellRef;
+    const valid = r !== undefined && readCellRef(r, ref);
     // A reference Excel could not have written (XFE1, garbage) marks the cell as one to drop.
-    this.column = r === undefined ? this.nextColumn : (ref?.column ?? MAX_COLUMNS);
-    this.cellRow = ref?.row ?? this.rowIndex ?? this.nextRow;
+    this.column = r === undefined ? this.nextColumn : valid ? ref.column : MAX_COLUMNS;
+    this.cellRow = (valid ? ref.row : undefined) ?? this.rowIndex ?? this.nextRow;
     this.nextColumn = this.column + 1;
-    this.type = attribute(tag, 't');
-    this.style = Number(attribute(tag, 's') ?? 0) || 0;
+    this.type = attributes.t;
+    this.style = attributes.s === undefined ? 0 : Number(attributes.s) || 0;
     this.value = undefined;
     this.inline = undefined;
     this.hasFormula = false;
@@ -146,7 +156,7 @@ class SheetCellsReader {
 /** The sheet's non-empty cells (formulas by their cached values) and merged ranges. */
 export function parseSheetCells(part: string, bytes: Uint8Array, context: CellContext): SheetCells {
   const reader = new SheetCellsReader(context);
-  parseXmlPart(part, bytes, {
+  scanXmlPart(part, bytes, {
     open: (tag) => reader.open(tag),
     close: (tag) => reader.close(tag),
     text: (text) => reader.text(text),

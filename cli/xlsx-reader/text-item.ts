@@ -1,6 +1,7 @@
 // Collects the plain text of a string item (`<si>` in shared strings, `<is>` in an inline string).
 import { decodeOoxmlEscapes } from './ooxml-escapes.ts';
-import { isSpreadsheetMl, type XmlTag } from './xml-events.ts';
+import { isSpreadsheetMl } from './xml-events.ts';
+import type { ScannedTag } from './xml-scanner.ts';
 
 /**
  * Feed it the events inside one item; `take()` gives its text. The item is either one `<t>` or
@@ -14,13 +15,13 @@ export class TextItem {
   private current: string | undefined;
   private phoneticDepth = 0;
 
-  open(tag: XmlTag): void {
+  open(tag: ScannedTag): void {
     if (!isSpreadsheetMl(tag)) return;
     if (tag.local === 'rPh') this.phoneticDepth++;
     else if (tag.local === 't' && this.phoneticDepth === 0) this.current = '';
   }
 
-  close(tag: XmlTag): void {
+  close(tag: ScannedTag): void {
     if (!isSpreadsheetMl(tag)) return;
     if (tag.local === 'rPh') this.phoneticDepth--;
     else if (tag.local === 't' && this.current !== undefined) {
@@ -36,10 +37,19 @@ export class TextItem {
 
   /** The item's text, escapes decoded; resets for the next item. */
   take(): string {
-    const text = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
+    const text = detached(this.parts.length === 1 ? this.parts[0]! : this.parts.join(''));
     this.parts = [];
     this.current = undefined;
     this.phoneticDepth = 0;
     return text;
   }
+}
+
+/**
+ * `text` as a string of its own. A substring V8 makes of the part's text keeps the whole part
+ * (megabytes) alive for as long as any cell's text is held; flattening a one-character prefix
+ * copies it out. Short strings are copies already.
+ */
+export function detached(text: string): string {
+  return text.length < 13 ? text : (` ${text}`).slice(1);
 }

@@ -1,4 +1,6 @@
-// Streams one XML part through saxes (namespace-aware) and hands its events to a visitor.
+// Streams one XML part through saxes (namespace-aware) and hands its events to a visitor: the
+// small parts (workbook, relationships, styles). Worksheets and shared strings, the big ones, go
+// through the hand-written xml-scanner.ts.
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { XlsxFormatError } from './xlsx-format-error.ts';
 
@@ -22,9 +24,18 @@ const RELATIONSHIPS = new Set([
  * True for an element of SpreadsheetML, whatever prefix it is written with (`<x:c>` from the Open
  * XML SDK is `<c>`): matching on the namespace URI, not the name, is what makes prefixes free.
  */
-export function isSpreadsheetMl(tag: XmlTag): boolean {
-  return SPREADSHEET_ML.has(tag.uri);
+export function isSpreadsheetMl(tag: { readonly uri: string }): boolean {
+  // Nearly every element of a part has the same namespace, and the scanner hands out the very
+  // string its declaration gave: remember the last answer rather than look the URI up again.
+  const uri = tag.uri;
+  if (uri === lastUri) return lastAnswer;
+  lastUri = uri;
+  lastAnswer = SPREADSHEET_ML.has(uri);
+  return lastAnswer;
 }
+
+let lastUri = '';
+let lastAnswer = true;
 
 /** An unprefixed attribute's value (`r`, `t`, `s`: SpreadsheetML attributes carry no namespace). */
 export function attribute(tag: XmlTag, name: string): string | undefined {
@@ -48,7 +59,7 @@ export interface XmlVisitor {
 }
 
 /** XML parts are UTF-8 in practice; the standard also allows UTF-16, which announces itself with a BOM. */
-function decodeXml(bytes: Uint8Array): string {
+export function decodeXml(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   return new TextDecoder('utf-8').decode(bytes);

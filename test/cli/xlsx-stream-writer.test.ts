@@ -1,0 +1,143 @@
+/**
+ * The streaming writer (generate's output) against the in-memory exceljs writer it replaced: the
+ * same plans rendered both ways must read back (with exceljs) as equal workbooks — every cell's
+ * value, type and style, merges, column widths, row heights, views, print setup, header and
+ * footer, tab colours, conditional formats, validations, defined names (LAMBDAs and print
+ * titles) and the full-calculation flag.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fiscalCalendar, generate, setUp, type SheetGrid, type SheetPlan } from '../../core/index.ts';
+import { FORCE_REGISTER_EXAMPLE } from '../../examples/force-register.ts';
+import { writeRegisterWorkbook } from '../../cli/commands/init.ts';
+import { fileGrids, workbookGrids } from '../../cli/grid-source.ts';
+import { readDefinedNames } from '../../cli/lambda-names.ts';
+import { ReportWorkbookPort } from '../../cli/report-port.ts';
+import { newWorkbook } from '../../cli/report-workbook.ts';
+import { XlsxWorkbookPort } from '../../cli/xlsx-workbook-port.ts';
+import { openXlsx } from '../../cli/xlsx-reader/index.ts';
+import { syntheticRegister } from '../../scripts/synthetic-register.ts';
+import { fixtureWorkbookBuffer } from '../support/workbook-fixture.ts';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'xlsx-stream-writer-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+interface Comparable {
+  readonly sheets: readonly Record<string, unknown>[];
+  readonly names: Record<string, string>;
+  readonly calcPr: string | undefined;
+  readonly creator: string | undefined;
+  readonly lastModifiedBy: string | undefined;
+}
+
+/** Everything exceljs reads back from a file, but the times it was made. */
+async function comparable(buffer: Buffer): Promise<Comparable> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  const xml = await (await import('jszip')).default.loadAsync(buffer).then((zip) => zip.file('xl/workbook.xml')!.async('string'));
+  return {
+    // The whole worksheet model: rows with every cell's address, type, value and style, and
+    // merges, cols, views, pageSetup, headerFooter, properties, conditionalFormattings, dataValidations.
+    sheets: workbook.worksheets.map((sheet) => ({ ...(sheet.model as unknown as Record<string, unknown>) })),
+    names: await readDefinedNames(buffer),
+    calcPr: /<calcPr\b[^>]*>/.exec(xml)?.[0],
+    creator: workbook.creator,
+    lastModifiedBy: workbook.lastModifiedBy,
+  };
+}
+
+/** The plans' sheets have the features the comparison is meant to cover. */
+function features(plans: readonly SheetPlan[]) {
+  return {
+    merges: plans.some((p) => p.merges.some((m) => m.bottom > m.top || m.right > m.left)),
+    heights: plans.some((p) => Object.keys(p.rowHeights ?? {}).length > 0),
+    frozen: plans.some((p) => p.frozenRows > 0),
+    repeatRows: plans.some((p) => p.print.repeatRows > 0),
+    formats: plans.some((p) => p.conditionalFormats.length > 0),
+  };
+}
+
+describe('the streaming writer writes what the in-memory writer wrote', () => {
+  it("every sheet of the example register's generate output", async () => {
+    const input = join(dir, 'example.xlsx');
+    await writeRegisterWorkbook(input, true);
+    const settings = { calendar: fiscalCalendar(4), quarterCount: 4 };
+
+    // Today's path: the plans rendered into an exceljs workbook in memory, then written.
+    const inMemory = new XlsxWorkbookPort(fileGrids(openXlsx(await readFile(input)), input));
+    await generate(inMemory, settings);
+    const before = await inMemory.outputBuffer();
+
+    const streamed = new ReportWorkbookPort(fileGrids(openXlsx(await readFile(input)), input));
+    const result = await generate(streamed, settings);
+    const out = join(dir, 'streamed.xlsx');
+    await streamed.writeFile(out);
+
+    const plans = result.plans!;
+    expect(plans.length).toBeGreaterThanOrEqual(5);
+    expect(features(plans)).toEqual({ merges: true, heights: true, frozen: true, repeatRows: true, formats: false });
+    const [a, b] = [await comparable(before), await comparable(await readFile(out))];
+    expect(b.sheets.map((s) => s.name)).toEqual(plans.map((p) => p.name));
+    expect(b.calcPr).toContain('fullCalcOnLoad="1"');
+    expect(Object.keys(b.names).some((name) => name.startsWith('_xlnm.Print_Titles'))).toBe(true);
+    expect(b).toEqual(a);
+  });
+
+  it('a synthetic 300-risk register (rows written out while later ones are made)', async () => {
+    const data = syntheticRegister(300, 6);
+    const input = join(dir, 'synthetic.xlsx');
+    await writeFile(input, await fixtureWorkbookBuffer([{ name: 'Risks', rows: data.risks }, { name: 'Assessments', rows: data.assessments }]));
+    const settings = { calendar: fiscalCalendar(4), quarterCount: 4 };
+    const inMemory = new XlsxWorkbookPort(fileGrids(openXlsx(await readFile(input)), input));
+    await generate(inMemory, settings);
+    const streamed = new ReportWorkbookPort(fileGrids(openXlsx(await readFile(input)), input));
+    await generate(streamed, settings);
+    const out = join(dir, 'synthetic-register.xlsx');
+    await streamed.writeFile(out);
+    const [a, b] = [await comparable(await inMemory.outputBuffer()), await comparable(await readFile(out))];
+    expect((b.sheets[0]!.rows as unknown[]).length).toBeGreaterThan(300);
+    expect(b).toEqual(a);
+  });
+
+  it('the set-up sheets (validations, formats, formulas) with their LAMBDA names', async () => {
+    const target = newWorkbook();
+    const inMemory = new XlsxWorkbookPort(workbookGrids(target), target);
+    await setUp(inMemory, { seed: FORCE_REGISTER_EXAMPLE });
+    const before = await inMemory.outputBuffer();
+
+    // The same job through the report port, over a workbook with no sheets yet.
+    const empty = { readSheets: async (names: readonly string[]) => names.map((): SheetGrid | undefined => undefined) };
+    const streamed = new ReportWorkbookPort(empty);
+    await setUp(streamed, { seed: FORCE_REGISTER_EXAMPLE });
+    expect(features(streamed.writtenPlans)).toMatchObject({ formats: true });
+    const out = join(dir, 'set-up.xlsx');
+    await streamed.writeFile(out);
+    // The port lets its plans go as it writes them.
+    expect(streamed.writtenPlans).toEqual([]);
+
+    const [a, b] = [await comparable(before), await comparable(await readFile(out))];
+    expect(Object.keys(b.names)).toEqual(expect.arrayContaining(['RISKSCORE', 'RISKRATING', 'RISKTREND']));
+    expect(b.sheets.some((s) => ((s.dataValidations as object | undefined) ? Object.keys(s.dataValidations as object).length > 0 : false))).toBe(true);
+    expect(b).toEqual(a);
+  });
+
+  it('leaves nothing behind when a plan cannot be written', async () => {
+    const out = join(dir, 'bad.xlsx');
+    const port = new ReportWorkbookPort({ readSheets: async () => [] });
+    await port.writeSheets([
+      { name: 'Bad', cells: [[{ value: 'x'.repeat(40_000) }]], columnWidths: [], merges: [], frozenRows: 0, frozenColumns: 0, print: { orientation: 'portrait', fitToWidth: false, repeatRows: 0 }, conditionalFormats: [], validations: [] },
+    ]);
+    await expect(port.writeFile(out)).rejects.toThrow(/exceeds Excel/);
+    const { readdir } = await import('node:fs/promises');
+    expect((await readdir(dir)).filter((name) => name.includes('bad.xlsx'))).toEqual([]);
+    await writeFile(join(dir, 'marker'), '');
+  });
+});
