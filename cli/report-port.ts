@@ -5,6 +5,7 @@
 import type {
   CellBlock,
   LambdaDefinition,
+  RiskMatrix,
   PortCapabilities,
   ReadRequest,
   SheetBlock,
@@ -13,7 +14,7 @@ import type {
   SheetRules,
   WorkbookPort,
 } from '../core/index.ts';
-import { sameSheetName } from '../core/index.ts';
+import { lambdaDefinitions, sameSheetName } from '../core/index.ts';
 import { writeStreamAtomic } from './atomic-write.ts';
 import type { GridSource } from './grid-source.ts';
 
@@ -50,9 +51,11 @@ export class ReportWorkbookPort implements WorkbookPort {
     throw new Error(`the report port writes whole sheets only; it cannot add rules to ${sheetName}`);
   }
 
-  async defineNames(definitions: readonly LambdaDefinition[]): Promise<void> {
+  async defineNames(matrix: RiskMatrix): Promise<readonly string[]> {
     this.calls.defineNames++;
+    const definitions = lambdaDefinitions(matrix);
     for (const definition of definitions) this.names.set(definition.name, definition);
+    return definitions.map((definition) => definition.name);
   }
 
   /** Streams the sheets written (and names defined) through the port to `path`, all or nothing, once. */
