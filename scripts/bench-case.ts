@@ -60,6 +60,15 @@ const cases: Record<string, () => Promise<number>> = {
     await writeFile(file, await fixtureWorkbookBuffer([{ name: 'Risks', rows: data.risks }, { name: 'Assessments', rows: data.assessments }]));
     return 0;
   },
+  /** The same register with one stray value in the last cell a sheet can have (XFD1048576). */
+  async 'prepare-stray'() {
+    const data = syntheticRegister(Number(arg1), Number(arg2));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await fixtureWorkbookBuffer([{ name: 'Risks', rows: data.risks }, { name: 'Assessments', rows: data.assessments }])) as unknown as ExcelJS.Buffer);
+    workbook.getWorksheet('Risks')!.getCell('XFD1048576').value = 'stray';
+    await workbook.xlsx.writeFile(file);
+    return 0;
+  },
   /** The CLI's whole generate: read the workbook, check, build, render, write. */
   async 'cli-generate'() {
     return measure(async () => {
