@@ -21,7 +21,13 @@ Exit codes: 0 done (warnings allowed), 1 the workbook has errors, 2 usage or fil
 export type Command =
   | { readonly name: 'help' }
   | { readonly name: 'init'; readonly file: string; readonly example: boolean }
-  | { readonly name: 'validate'; readonly file: string; readonly matrix?: string; readonly json: boolean; readonly fyStart: number }
+  | {
+      readonly name: 'validate';
+      readonly file: string;
+      readonly matrix?: string;
+      readonly json: boolean;
+      readonly fyStart: number;
+    }
   | {
       readonly name: 'generate';
       readonly file: string;
@@ -80,8 +86,16 @@ export function parseCommandLine(argv: readonly string[]): Command {
 
   const fyStart = wholeNumberOption('fy-start', values['fy-start'], 4, 1, 12);
   if (name === 'init') return { name, file, example: values.example ?? false };
-  if (name === 'validate') return { name, file, json: values.json ?? false, fyStart, ...(values.matrix ? { matrix: values.matrix } : {}) };
-  if (values.out !== undefined && !/\.xlsx$/i.test(values.out)) throw new CommandLineError(`--out ${values.out}: the register must be an .xlsx file`);
+  if (name === 'validate')
+    return {
+      name,
+      file,
+      json: values.json ?? false,
+      fyStart,
+      ...(values.matrix ? { matrix: values.matrix } : {}),
+    };
+  if (values.out !== undefined && !/\.xlsx$/i.test(values.out))
+    throw new CommandLineError(`--out ${values.out}: the register must be an .xlsx file`);
   return {
     name: 'generate',
     file,
@@ -95,7 +109,13 @@ export function parseCommandLine(argv: readonly string[]): Command {
   };
 }
 
-function wholeNumberOption(name: string, text: string | undefined, fallback: number, min: number, max: number): number {
+function wholeNumberOption(
+  name: string,
+  text: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   if (text === undefined) return fallback;
   // Whole decimal numbers only: Number() would also take 0x4, 1e1 and ' 4 '.
   const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;

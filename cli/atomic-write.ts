@@ -19,7 +19,10 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string): 
  * Like writeFileAtomic, for output made as a stream: `write` writes the file into the stream it
  * is given and resolves once the stream has finished (a streaming .xlsx writer's commit).
  */
-export async function writeStreamAtomic(path: string, write: (out: Writable) => Promise<void>): Promise<void> {
+export async function writeStreamAtomic(
+  path: string,
+  write: (out: Writable) => Promise<void>,
+): Promise<void> {
   const temp = tempPathFor(path);
   let renamed = false;
   try {

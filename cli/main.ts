@@ -30,7 +30,9 @@ export async function run(argv: readonly string[], io: ConsoleIO): Promise<numbe
       return EXIT.usage;
     }
     // A bug, not a user's mistake: say so plainly rather than print a bare stack trace.
-    io.stderr(`risk-register: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr(
+      `risk-register: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     return EXIT.usage;
   }
 }

@@ -10,7 +10,11 @@ export async function readMatrixFile(path: string): Promise<RiskMatrix> {
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `${path}: no such matrix file` : `${path}: cannot read the matrix file (${code ?? error})`);
+    throw new UsageError(
+      code === 'ENOENT'
+        ? `${path}: no such matrix file`
+        : `${path}: cannot read the matrix file (${code ?? error})`,
+    );
   }
   let json: unknown;
   try {
@@ -19,6 +23,7 @@ export async function readMatrixFile(path: string): Promise<RiskMatrix> {
     throw new UsageError(`${path}: not valid JSON (${(error as Error).message})`);
   }
   const checked = checkMatrix(json);
-  if (!checked.ok) throw new UsageError(`${path}: the matrix is not usable:\n  ${checked.errors.join('\n  ')}`);
+  if (!checked.ok)
+    throw new UsageError(`${path}: the matrix is not usable:\n  ${checked.errors.join('\n  ')}`);
   return checked.matrix;
 }

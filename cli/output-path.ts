@@ -7,10 +7,17 @@ import { dirname } from 'node:path';
 import { UsageError } from './console-io.ts';
 
 /** Throws a UsageError (exit code 2) saying why `outPath` cannot be written; `shown` is the path as the user typed it. */
-export async function checkOutputPath(outPath: string, inputPath: string, shown: string = outPath): Promise<void> {
+export async function checkOutputPath(
+  outPath: string,
+  inputPath: string,
+  shown: string = outPath,
+): Promise<void> {
   const folder = dirname(outPath);
   const folderInfo = await stat(folder).catch(() => undefined);
-  if (!folderInfo) throw new UsageError(`${shown}: the folder ${folder} does not exist; create it first or choose another --out`);
+  if (!folderInfo)
+    throw new UsageError(
+      `${shown}: the folder ${folder} does not exist; create it first or choose another --out`,
+    );
   if (!folderInfo.isDirectory()) throw new UsageError(`${shown}: ${folder} is not a folder`);
   try {
     await access(folder, constants.W_OK);
@@ -19,9 +26,14 @@ export async function checkOutputPath(outPath: string, inputPath: string, shown:
   }
   const target = await stat(outPath).catch(() => undefined);
   if (!target) return;
-  if (target.isDirectory()) throw new UsageError(`${shown} is a folder; give a file name such as ${shown.replace(/\/?$/, '/register.xlsx')}`);
+  if (target.isDirectory())
+    throw new UsageError(
+      `${shown} is a folder; give a file name such as ${shown.replace(/\/?$/, '/register.xlsx')}`,
+    );
   const input = await stat(inputPath).catch(() => undefined);
   if (input && input.dev === target.dev && input.ino === target.ino) {
-    throw new UsageError(`${shown} is the input workbook (the same file under another name); generate never overwrites its input`);
+    throw new UsageError(
+      `${shown} is the input workbook (the same file under another name); generate never overwrites its input`,
+    );
   }
 }

@@ -27,7 +27,10 @@ export async function findSoffice(env: NodeJS.ProcessEnv = process.env): Promise
 /** Writes `<workbook name>.pdf` beside the workbook and returns its path. */
 export async function exportPdf(workbookPath: string): Promise<string> {
   const soffice = await findSoffice();
-  if (!soffice) throw new UsageError(`LibreOffice (soffice) was not found, so no PDF was made. ${LIBREOFFICE_INSTALL_HINT}`);
+  if (!soffice)
+    throw new UsageError(
+      `LibreOffice (soffice) was not found, so no PDF was made. ${LIBREOFFICE_INSTALL_HINT}`,
+    );
   // A private profile: a running LibreOffice or a shared profile cannot block the conversion.
   const work = await mkdtemp(join(tmpdir(), 'risk-register-pdf-'));
   try {
@@ -35,9 +38,21 @@ export async function exportPdf(workbookPath: string): Promise<string> {
     await new Promise<void>((resolvePromise, reject) => {
       execFile(
         soffice,
-        [`-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, workbookPath],
+        [
+          `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`,
+          '--headless',
+          '--norestore',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          outDir,
+          workbookPath,
+        ],
         { timeout: 300_000 },
-        (error, _stdout, stderr) => (error ? reject(new UsageError(`LibreOffice could not make the PDF: ${stderr || error.message}`)) : resolvePromise()),
+        (error, _stdout, stderr) =>
+          error
+            ? reject(new UsageError(`LibreOffice could not make the PDF: ${stderr || error.message}`))
+            : resolvePromise(),
       );
     });
     const produced = join(outDir, basename(workbookPath).replace(/\.xlsx$/i, '.pdf'));

@@ -4,5 +4,6 @@ import { formatIssue } from '../core/index.ts';
 import type { ConsoleIO } from './console-io.ts';
 
 export function printIssues(io: ConsoleIO, issues: readonly Issue[]): void {
-  for (const issue of issues) io.stdout(`${issue.severity === 'error' ? 'error  ' : 'warning'} ${formatIssue(issue)}\n`);
+  for (const issue of issues)
+    io.stdout(`${issue.severity === 'error' ? 'error  ' : 'warning'} ${formatIssue(issue)}\n`);
 }

@@ -39,7 +39,10 @@ export class ReportWorkbookPort implements WorkbookPort {
   /** New sheets of the output workbook, replacing any of the same name (they are written by writeFile). */
   async writeSheets(plans: readonly SheetPlan[]): Promise<void> {
     this.calls.writeSheets++;
-    this.plans = [...this.plans.filter((kept) => !plans.some((plan) => sameSheetName(plan.name, kept.name))), ...plans];
+    this.plans = [
+      ...this.plans.filter((kept) => !plans.some((plan) => sameSheetName(plan.name, kept.name))),
+      ...plans,
+    ];
   }
 
   /** The output holds only sheets written whole: generate never edits cells of an existing one. */
@@ -71,7 +74,10 @@ export class ReportWorkbookPort implements WorkbookPort {
 }
 
 /** What a port's read gives for `requests`, from the requested sheets' grids. */
-export function blocksOf(requests: readonly ReadRequest[], grids: readonly (SheetGrid | undefined)[]): (SheetBlock | undefined)[] {
+export function blocksOf(
+  requests: readonly ReadRequest[],
+  grids: readonly (SheetGrid | undefined)[],
+): (SheetBlock | undefined)[] {
   return requests.map((request, i) => {
     const grid = grids[i];
     if (!grid) return undefined;

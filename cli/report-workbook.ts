@@ -9,4 +9,3 @@ export function newWorkbook(): ExcelJS.Workbook {
   workbook.calcProperties.fullCalcOnLoad = true;
   return workbook;
 }
-

@@ -1,7 +1,15 @@
 // Turns an exceljs worksheet into the core's plain SheetGrid: how the CLI reads back a workbook it
 // is building (init). Input files are read by the purpose-built reader in xlsx-reader/.
 import type ExcelJS from 'exceljs';
-import { UNCALCULATED, dateCell, errorCell, isoDateFromUtcMidnight, sameSheetName, type CellValue, type SheetGrid } from '../core/index.ts';
+import {
+  UNCALCULATED,
+  dateCell,
+  errorCell,
+  isoDateFromUtcMidnight,
+  sameSheetName,
+  type CellValue,
+  type SheetGrid,
+} from '../core/index.ts';
 
 /** The worksheet named `name`, ignoring case and surrounding spaces (users retype tab names). */
 export function findWorksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
@@ -42,7 +50,8 @@ function toCellValue(value: unknown): CellValue {
   const v = value as Record<string, unknown>;
   if (typeof v.error === 'string') return errorCell(v.error);
   // Formula and shared formula: the value is the result cached in the file (never recalculated here).
-  if ('formula' in v || 'sharedFormula' in v) return v.result === undefined ? errorCell(UNCALCULATED) : toCellValue(v.result);
+  if ('formula' in v || 'sharedFormula' in v)
+    return v.result === undefined ? errorCell(UNCALCULATED) : toCellValue(v.result);
   if (Array.isArray(v.richText)) return toCellValue(richTextOf(v as { richText: { text?: unknown }[] }));
   // Hyperlink: its display text, which may itself be rich text.
   if ('hyperlink' in v) return toCellValue(v.text);

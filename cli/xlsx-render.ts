@@ -83,7 +83,9 @@ export function applySheetRules(worksheet: ExcelJS.Worksheet, rules: SheetRules)
     (existing) => !existing.rules.some((rule) => rule.formulae?.some((formula) => ours.has(String(formula)))),
   );
   const base = formats.conditionalFormattings.length;
-  rules.conditionalFormats.forEach((format, index) => worksheet.addConditionalFormatting(conditionalFormatting(format, base + index + 1)));
+  rules.conditionalFormats.forEach((format, index) =>
+    worksheet.addConditionalFormatting(conditionalFormatting(format, base + index + 1)),
+  );
   const validations = (worksheet as unknown as WorksheetWithValidations).dataValidations;
   for (const validation of rules.validations) {
     validations.add(rangeRef(validation.range), toValidation(validation));
@@ -91,7 +93,12 @@ export function applySheetRules(worksheet: ExcelJS.Worksheet, rules: SheetRules)
 }
 
 /** Writes plan cells from (top, left), 0-based; cells with neither value nor style are left alone. */
-export function writePlanCells(worksheet: ExcelJS.Worksheet, top: number, left: number, cells: readonly (readonly PlanCell[])[]): void {
+export function writePlanCells(
+  worksheet: ExcelJS.Worksheet,
+  top: number,
+  left: number,
+  cells: readonly (readonly PlanCell[])[],
+): void {
   const write = planRowWriter();
   cells.forEach((rowCells, i) => {
     if (rowCells.length === 0) return;
@@ -105,7 +112,12 @@ export function writePlanCells(worksheet: ExcelJS.Worksheet, top: number, left: 
  * One converted style object per plan style is shared by every cell that uses it: exceljs then
  * finds the style id through its own WeakMap instead of hashing each cell's style.
  */
-export function planRowWriter(): (row: ExcelJS.Row, r: number, left: number, cells: readonly PlanCell[]) => void {
+export function planRowWriter(): (
+  row: ExcelJS.Row,
+  r: number,
+  left: number,
+  cells: readonly PlanCell[],
+) => void {
   const styles = new StyleCache();
   return (row, r, left, rowCells) => {
     rowCells.forEach((planCell, j) => {
@@ -273,7 +285,9 @@ export function headerFooterOf(print: PrintSetup): Partial<ExcelJS.HeaderFooter>
   return {
     ...(print.header ? { oddHeader: `&C${headerText(print.header)}` } : {}),
     ...(print.footer || print.pageNumbers
-      ? { oddFooter: `${print.footer ? `&L${headerText(print.footer)}` : ''}${print.pageNumbers ? '&RPage &P of &N' : ''}` }
+      ? {
+          oddFooter: `${print.footer ? `&L${headerText(print.footer)}` : ''}${print.pageNumbers ? '&RPage &P of &N' : ''}`,
+        }
       : {}),
   };
 }
@@ -284,7 +298,10 @@ function headerText(text: string): string {
 }
 
 /** A plan's conditional format as exceljs's model, at `priority`. */
-export function conditionalFormatting(format: ConditionalFormat, priority: number): ExcelJS.ConditionalFormattingOptions {
+export function conditionalFormatting(
+  format: ConditionalFormat,
+  priority: number,
+): ExcelJS.ConditionalFormattingOptions {
   const style: Partial<ExcelJS.Style> = {};
   const font = toFont(format.style);
   if (font) style.font = font;

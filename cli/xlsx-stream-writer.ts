@@ -6,7 +6,15 @@ import { createRequire } from 'node:module';
 import { Readable, type Writable } from 'node:stream';
 import type { SheetPlan } from '../core/index.ts';
 import { withDefinedNames, type DefinedName } from './lambda-names.ts';
-import { conditionalFormatting, headerFooterOf, pageSetupOf, planRowWriter, rangeRef, toValidation, worksheetOptions } from './xlsx-render.ts';
+import {
+  conditionalFormatting,
+  headerFooterOf,
+  pageSetupOf,
+  planRowWriter,
+  rangeRef,
+  toValidation,
+  worksheetOptions,
+} from './xlsx-render.ts';
 
 /**
  * Text cells as shared strings, as the in-memory writer wrote them. Inline strings measured
@@ -54,7 +62,11 @@ interface StreamingInternals {
  * LAMBDA functions) added to xl/workbook.xml, and resolves when `out` has finished. The result
  * equals what renderSheetPlan and addDefinedNames make in memory (test/cli/xlsx-stream-writer.test.ts).
  */
-export async function streamWorkbook(out: Writable, plans: SheetPlan[], names: readonly DefinedName[] = []): Promise<void> {
+export async function streamWorkbook(
+  out: Writable,
+  plans: SheetPlan[],
+  names: readonly DefinedName[] = [],
+): Promise<void> {
   const Writer = loadWorkbookWriter();
   const writer = new Writer({ stream: out, useStyles: true, useSharedStrings: USE_SHARED_STRINGS });
   const internals = writer as unknown as StreamingInternals;
@@ -79,7 +91,9 @@ function finishWorkbookPart(internals: StreamingInternals, names: readonly Defin
   const append = zip.append.bind(zip);
   zip.append = (source, data) => {
     if (data.name !== WORKBOOK_PART || typeof source !== 'string') return append(source, data);
-    let xml = source.replace(/<calcPr\b([^>]*?)\/>/, (tag, attrs: string) => (/fullCalcOnLoad=/.test(attrs) ? tag : `<calcPr${attrs} fullCalcOnLoad="1"/>`));
+    let xml = source.replace(/<calcPr\b([^>]*?)\/>/, (tag, attrs: string) =>
+      /fullCalcOnLoad=/.test(attrs) ? tag : `<calcPr${attrs} fullCalcOnLoad="1"/>`,
+    );
     if (names.length > 0) xml = withDefinedNames(xml, names);
     return append(xml, data);
   };
@@ -134,7 +148,12 @@ class SharedStringTable {
 
 /** exceljs's XML writer and shared-string renderer, as far as streamSharedStrings uses them. */
 interface XmlStreamClass {
-  new (): { _xml: string[]; readonly xml: string; openXml(attributes: object): void; openNode(name: string, attributes: object): void };
+  new (): {
+    _xml: string[];
+    readonly xml: string;
+    openXml(attributes: object): void;
+    openNode(name: string, attributes: object): void;
+  };
   readonly StdDocAttributes: object;
 }
 interface SharedStringRenderer {
@@ -156,7 +175,8 @@ function streamSharedStrings(internals: StreamingInternals): void {
   let SharedStringXform: new () => SharedStringRenderer;
   try {
     XmlStream = require('exceljs/lib/utils/xml-stream.js') as XmlStreamClass;
-    SharedStringXform = require('exceljs/lib/xlsx/xform/strings/shared-string-xform.js') as new () => SharedStringRenderer;
+    SharedStringXform =
+      require('exceljs/lib/xlsx/xform/strings/shared-string-xform.js') as new () => SharedStringRenderer;
   } catch {
     return;
   }
@@ -164,7 +184,11 @@ function streamSharedStrings(internals: StreamingInternals): void {
     const xml = new XmlStream();
     xml.openXml(XmlStream.StdDocAttributes);
     // As exceljs's SharedStringsXform writes it: its count is the number of distinct strings.
-    xml.openNode('sst', { xmlns: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main', count: values.length, uniqueCount: values.length });
+    xml.openNode('sst', {
+      xmlns: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+      count: values.length,
+      uniqueCount: values.length,
+    });
     const item = new SharedStringXform();
     for (let i = 0; i < values.length; i++) {
       item.render(xml, values[i]!);
@@ -178,7 +202,9 @@ function streamSharedStrings(internals: StreamingInternals): void {
   internals.addSharedStrings = async () => {
     const strings = internals.sharedStrings;
     if (strings.count === 0) return;
-    internals.zip.append(Readable.from(chunks(strings.values), { objectMode: false }), { name: '/xl/sharedStrings.xml' });
+    internals.zip.append(Readable.from(chunks(strings.values), { objectMode: false }), {
+      name: '/xl/sharedStrings.xml',
+    });
   };
 }
 
@@ -220,7 +246,8 @@ async function writeSheet(writer: WorkbookWriter, plan: SheetPlan): Promise<void
     }
     const height = heights[r];
     if (height !== undefined) sheet.getRow(r + 1).height = height;
-    for (const m of mergesEndingAt.get(r) ?? []) sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    for (const m of mergesEndingAt.get(r) ?? [])
+      sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
     let next = committed;
     while (next <= r && (heldUntil.get(next) ?? next) <= r) next++;
     if (next > committed) {
@@ -230,8 +257,15 @@ async function writeSheet(writer: WorkbookWriter, plan: SheetPlan): Promise<void
     if (r % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
   }
 
-  plan.conditionalFormats.forEach((format, index) => sheet.addConditionalFormatting(conditionalFormatting(format, index + 1)));
-  const validations = (sheet as unknown as { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } }).dataValidations;
-  for (const validation of plan.validations) validations.add(rangeRef(validation.range), toValidation(validation));
+  plan.conditionalFormats.forEach((format, index) =>
+    sheet.addConditionalFormatting(conditionalFormatting(format, index + 1)),
+  );
+  const validations = (
+    sheet as unknown as {
+      dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+    }
+  ).dataValidations;
+  for (const validation of plan.validations)
+    validations.add(rangeRef(validation.range), toValidation(validation));
   sheet.commit();
 }

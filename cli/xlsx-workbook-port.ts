@@ -41,7 +41,10 @@ export class XlsxWorkbookPort implements WorkbookPort {
   async writeSheets(plans: readonly SheetPlan[]): Promise<void> {
     this.calls.writeSheets++;
     // All in memory: build every sheet first, so an error leaves the old sheets in place.
-    const built = plans.map((plan) => ({ plan, sheet: renderSheetPlan(this.target, { ...plan, name: temporaryName(plan.name) }) }));
+    const built = plans.map((plan) => ({
+      plan,
+      sheet: renderSheetPlan(this.target, { ...plan, name: temporaryName(plan.name) }),
+    }));
     for (const { plan, sheet } of built) {
       const old = findWorksheet(this.target, plan.name);
       if (old) this.target.removeWorksheet(old.id);

@@ -30,8 +30,19 @@ const cases: Record<string, () => Promise<number>> = {
     const data = syntheticRegister(Number(arg1), Number(arg2));
     const options = { matrix: DEFAULT_MATRIX, calendar: APRIL_FISCAL_YEAR };
     return measure(() => {
-      const read = readRegisterSheets({ risks: { name: 'Risks', rows: data.risks }, assessments: { name: 'Assessments', rows: data.assessments } }, options);
-      const model = buildRegister({ ...read, ...options, quarter: { fiscalYear: 2022, quarter: 2 }, quarterCount: 4 });
+      const read = readRegisterSheets(
+        {
+          risks: { name: 'Risks', rows: data.risks },
+          assessments: { name: 'Assessments', rows: data.assessments },
+        },
+        options,
+      );
+      const model = buildRegister({
+        ...read,
+        ...options,
+        quarter: { fiscalYear: 2022, quarter: 2 },
+        quarterCount: 4,
+      });
       quarterlyReportPlans(model, { ...options, title: 'Bench' });
     });
   },
@@ -39,7 +50,13 @@ const cases: Record<string, () => Promise<number>> = {
   async 'core-model'() {
     const data = syntheticRegister(Number(arg1), Number(arg2));
     const options = { matrix: DEFAULT_MATRIX, calendar: APRIL_FISCAL_YEAR };
-    const read = readRegisterSheets({ risks: { name: 'Risks', rows: data.risks }, assessments: { name: 'Assessments', rows: data.assessments } }, options);
+    const read = readRegisterSheets(
+      {
+        risks: { name: 'Risks', rows: data.risks },
+        assessments: { name: 'Assessments', rows: data.assessments },
+      },
+      options,
+    );
     return measure(() => {
       buildRegister({ ...read, ...options, quarter: { fiscalYear: 2022, quarter: 2 }, quarterCount: 4 });
     });
@@ -47,8 +64,12 @@ const cases: Record<string, () => Promise<number>> = {
   /** Custom functions over a 100,000-cell range (316 × 316 ≈ 100k), as a spilled call would. */
   async functions() {
     const side = 317;
-    const impacts = Array.from({ length: side }, (_, r) => Array.from({ length: side }, (_, c) => 1 + ((r + c) % 5)));
-    const probabilities = Array.from({ length: side }, (_, r) => Array.from({ length: side }, (_, c) => 1 + ((r * c) % 5)));
+    const impacts = Array.from({ length: side }, (_, r) =>
+      Array.from({ length: side }, (_, c) => 1 + ((r + c) % 5)),
+    );
+    const probabilities = Array.from({ length: side }, (_, r) =>
+      Array.from({ length: side }, (_, c) => 1 + ((r * c) % 5)),
+    );
     return measure(() => {
       // RISKTREND reads the two grids as previous and current scores.
       evaluateRiskFunction(arg1, DEFAULT_MATRIX, [impacts, probabilities]);
@@ -57,14 +78,25 @@ const cases: Record<string, () => Promise<number>> = {
   /** Writes the input workbook for the CLI cases (not timed). */
   async prepare() {
     const data = syntheticRegister(Number(arg1), Number(arg2));
-    await writeFile(file, await fixtureWorkbookBuffer([{ name: 'Risks', rows: data.risks }, { name: 'Assessments', rows: data.assessments }]));
+    await writeFile(
+      file,
+      await fixtureWorkbookBuffer([
+        { name: 'Risks', rows: data.risks },
+        { name: 'Assessments', rows: data.assessments },
+      ]),
+    );
     return 0;
   },
   /** The same register with one stray value in the last cell a sheet can have (XFD1048576). */
   async 'prepare-stray'() {
     const data = syntheticRegister(Number(arg1), Number(arg2));
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await fixtureWorkbookBuffer([{ name: 'Risks', rows: data.risks }, { name: 'Assessments', rows: data.assessments }])) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(
+      (await fixtureWorkbookBuffer([
+        { name: 'Risks', rows: data.risks },
+        { name: 'Assessments', rows: data.assessments },
+      ])) as unknown as ExcelJS.Buffer,
+    );
     workbook.getWorksheet('Risks')!.getCell('XFD1048576').value = 'stray';
     await workbook.xlsx.writeFile(file);
     return 0;
@@ -72,7 +104,12 @@ const cases: Record<string, () => Promise<number>> = {
   /** The CLI's whole generate: read the workbook, check, build, render, write. */
   async 'cli-generate'() {
     return measure(async () => {
-      const code = await run(['generate', file, '--out', `${file}.register.xlsx`], { stdout: () => {}, stderr: (t) => process.stderr.write(t), interactive: false, cwd: process.cwd() });
+      const code = await run(['generate', file, '--out', `${file}.register.xlsx`], {
+        stdout: () => {},
+        stderr: (t) => process.stderr.write(t),
+        interactive: false,
+        cwd: process.cwd(),
+      });
       if (code !== 0) throw new Error(`generate exited ${code}`);
     });
   },
@@ -128,7 +165,8 @@ function runProcess(args: readonly string[]): ProcessResult {
   return { ms, peakMb: Number.isFinite(kb) ? Math.round(kb / 1024) : -1 };
 }
 
-const bundled = (input: string) => runProcess(['bin/risk-register.mjs', 'generate', input, '--out', `${input}.register.xlsx`]);
+const bundled = (input: string) =>
+  runProcess(['bin/risk-register.mjs', 'generate', input, '--out', `${input}.register.xlsx`]);
 const floorProcess = (input: string) => runProcess(['--input-type=module', '-e', FLOOR_SCRIPT, input]);
 
 function median(results: readonly ProcessResult[]): ProcessResult {
@@ -155,7 +193,14 @@ const processCases: Record<string, () => ProcessResult | Record<string, unknown>
     }
     const floor = median(floors);
     const cli = median(ours);
-    return { floorMs: floor.ms, floorPeakMb: floor.peakMb, cliMs: cli.ms, cliPeakMb: cli.peakMb, ratio: Number((cli.ms / floor.ms).toFixed(2)), runs: floors.length };
+    return {
+      floorMs: floor.ms,
+      floorPeakMb: floor.peakMb,
+      cliMs: cli.ms,
+      cliPeakMb: cli.peakMb,
+      ratio: Number((cli.ms / floor.ms).toFixed(2)),
+      runs: floors.length,
+    };
   },
   /** `--help` start-up against `node -e 0`, medians of `arg1` (default 15) interleaved runs. */
   'help-startup': () => {

@@ -50,7 +50,6 @@ function runProcess(script: string, args: string[]): CaseResult {
   return { ms, peakMb, wallMs };
 }
 
-
 function coreRows(): BenchRow[] {
   const rows: BenchRow[] = [];
   for (const fn of ['RISKSCORE', 'RISKRATING', 'RISKTREND']) {

@@ -60,6 +60,9 @@ if (!cliOnly) {
   await buildExcel();
 }
 
-const cliChunks = readdirSync('dist/cli/chunks').reduce((sum, name) => sum + statSync(join('dist/cli/chunks', name)).size, 0);
+const cliChunks = readdirSync('dist/cli/chunks').reduce(
+  (sum, name) => sum + statSync(join('dist/cli/chunks', name)).size,
+  0,
+);
 for (const file of outputs) console.log(`${file}  ${(statSync(file).size / 1024).toFixed(1)} KB`);
 console.log(`dist/cli/chunks/  ${(cliChunks / 1024).toFixed(1)} KB`);

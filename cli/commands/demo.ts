@@ -6,7 +6,10 @@ import type { ConsoleIO } from '../console-io.ts';
 import { generateCommand } from './generate.ts';
 import { writeRegisterWorkbook } from './init.ts';
 
-export async function demoCommand(command: Extract<Command, { name: 'demo' }>, io: ConsoleIO): Promise<number> {
+export async function demoCommand(
+  command: Extract<Command, { name: 'demo' }>,
+  io: ConsoleIO,
+): Promise<number> {
   const outDir = resolve(io.cwd, command.outDir);
   await mkdir(outDir, { recursive: true });
   const examplePath = join(outDir, 'force-register.xlsx');

@@ -1,7 +1,15 @@
 // `risk-register generate`: the quarter's register as a new workbook (and PDF), never touching the input.
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { RegisterModel } from '../../core/index.ts';
-import { fiscalCalendar, formatQuarter, generate, hasErrors, parseQuarter, quarterExample, registerJson } from '../../core/index.ts';
+import {
+  fiscalCalendar,
+  formatQuarter,
+  generate,
+  hasErrors,
+  parseQuarter,
+  quarterExample,
+  registerJson,
+} from '../../core/index.ts';
 import type { Command } from '../args.ts';
 import type { ConsoleIO } from '../console-io.ts';
 import { EXIT, UsageError, progress } from '../console-io.ts';
@@ -18,11 +26,16 @@ export interface GenerateResult {
   readonly pdfPath?: string;
 }
 
-export async function generateCommand(command: Extract<Command, { name: 'generate' }>, io: ConsoleIO): Promise<GenerateResult> {
+export async function generateCommand(
+  command: Extract<Command, { name: 'generate' }>,
+  io: ConsoleIO,
+): Promise<GenerateResult> {
   const calendar = fiscalCalendar(command.fyStart);
   const quarter = command.quarter === undefined ? undefined : parseQuarter(command.quarter, calendar);
   if (command.quarter !== undefined && !quarter) {
-    throw new UsageError(`--quarter "${command.quarter}": not a quarter; write it like "${quarterExample(calendar)}"`);
+    throw new UsageError(
+      `--quarter "${command.quarter}": not a quarter; write it like "${quarterExample(calendar)}"`,
+    );
   }
   const matrix = command.matrix ? await readMatrixFile(resolve(io.cwd, command.matrix)) : undefined;
   const inputPath = resolve(io.cwd, command.file);
@@ -32,7 +45,11 @@ export async function generateCommand(command: Extract<Command, { name: 'generat
   progress(io, `Reading ${command.file}…`);
   const port = await openWorkbookPort(inputPath);
   // Only what is reported is kept: the result's sheet plans are the port's to write and free.
-  const { model: generated, issues, outcome } = await generate(port, {
+  const {
+    model: generated,
+    issues,
+    outcome,
+  } = await generate(port, {
     ...(matrix ? { matrix } : {}),
     ...(quarter ? { quarter } : {}),
     calendar,
@@ -52,7 +69,10 @@ export async function generateCommand(command: Extract<Command, { name: 'generat
   // The name depends on the quarter, known only now; the plans are already rendered in memory.
   const outPath = command.out
     ? resolve(io.cwd, command.out)
-    : join(dirname(inputPath), `${basename(inputPath, extname(inputPath))}-${quarterLabel.replace(/[\s/]+/g, '-')}.xlsx`);
+    : join(
+        dirname(inputPath),
+        `${basename(inputPath, extname(inputPath))}-${quarterLabel.replace(/[\s/]+/g, '-')}.xlsx`,
+      );
   await checkOutputPath(outPath, inputPath, command.out ?? outPath);
 
   progress(io, `Writing the ${quarterLabel} register…`);

@@ -12,9 +12,13 @@ import { newWorkbook } from '../report-workbook.ts';
 import { XlsxWorkbookPort } from '../xlsx-workbook-port.ts';
 import { workbookGrids } from '../grid-source.ts';
 
-export async function initCommand(command: Extract<Command, { name: 'init' }>, io: ConsoleIO): Promise<number> {
+export async function initCommand(
+  command: Extract<Command, { name: 'init' }>,
+  io: ConsoleIO,
+): Promise<number> {
   const path = resolve(io.cwd, command.file);
-  if (await exists(path)) throw new UsageError(`${command.file} already exists; init never overwrites a workbook`);
+  if (await exists(path))
+    throw new UsageError(`${command.file} already exists; init never overwrites a workbook`);
   await writeRegisterWorkbook(path, command.example);
   io.stdout(
     `Created ${command.file}: Risks, Assessments and Scoring sheets${command.example ? ' with the example register' : ''}.\n` +

@@ -8,7 +8,10 @@ import { readMatrixFile } from '../matrix-file.ts';
 import { printIssues } from '../print-issues.ts';
 import { openWorkbookPort } from '../workbook-sheets.ts';
 
-export async function validateCommand(command: Extract<Command, { name: 'validate' }>, io: ConsoleIO): Promise<number> {
+export async function validateCommand(
+  command: Extract<Command, { name: 'validate' }>,
+  io: ConsoleIO,
+): Promise<number> {
   const matrix = command.matrix ? await readMatrixFile(resolve(io.cwd, command.matrix)) : undefined;
   progress(io, `Reading ${command.file}…`);
   const port = await openWorkbookPort(resolve(io.cwd, command.file));

@@ -47,7 +47,11 @@ class SheetCellsReader {
   private readonly item = new TextItem();
   /** The attributes of the `<c>` being read, one object reused for every cell. */
   private readonly cellRef = { column: 0, row: undefined as number | undefined };
-  private readonly cellAttributes: Record<(typeof CELL_ATTRIBUTES)[number], string | undefined> = { r: undefined, t: undefined, s: undefined };
+  private readonly cellAttributes: Record<(typeof CELL_ATTRIBUTES)[number], string | undefined> = {
+    r: undefined,
+    t: undefined,
+    s: undefined,
+  };
   // The open elements we care about. The scanner closes an element with the very object it opened
   // it with, so closing is an identity test: no name or namespace compared twice per element.
   private rowTag: XmlTag | undefined;

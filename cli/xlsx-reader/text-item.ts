@@ -51,5 +51,5 @@ export class TextItem {
  * copies it out. Short strings are copies already.
  */
 export function detached(text: string): string {
-  return text.length < 13 ? text : (` ${text}`).slice(1);
+  return text.length < 13 ? text : ` ${text}`.slice(1);
 }

@@ -45,7 +45,10 @@ export class ScannedTag {
     while (i < this.to) {
       const attribute = nextAttribute(xml, i, this.to);
       if (attribute === undefined) return undefined;
-      if (attribute.nameEnd - attribute.nameStart === name.length && xml.startsWith(name, attribute.nameStart)) {
+      if (
+        attribute.nameEnd - attribute.nameStart === name.length &&
+        xml.startsWith(name, attribute.nameStart)
+      ) {
         return decodeAttribute(xml.slice(attribute.valueStart, attribute.valueEnd));
       }
       i = attribute.valueEnd + 1;
@@ -101,11 +104,13 @@ function nextAttribute(xml: string, i: number, to: number): AttributeSpan | unde
   const nameEnd = i;
   if (nameEnd === nameStart) throw new Malformed('a tag with a stray character where an attribute should be');
   while (i < to && isSpace(xml.charCodeAt(i))) i++;
-  if (xml.charCodeAt(i) !== EQUALS) throw new Malformed(`the attribute ${xml.slice(nameStart, nameEnd)} has no value`);
+  if (xml.charCodeAt(i) !== EQUALS)
+    throw new Malformed(`the attribute ${xml.slice(nameStart, nameEnd)} has no value`);
   i++;
   while (i < to && isSpace(xml.charCodeAt(i))) i++;
   const quote = xml.charCodeAt(i);
-  if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE) throw new Malformed(`the attribute ${xml.slice(nameStart, nameEnd)} is not quoted`);
+  if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE)
+    throw new Malformed(`the attribute ${xml.slice(nameStart, nameEnd)} is not quoted`);
   const close = xml.indexOf(quote === DOUBLE_QUOTE ? '"' : "'", i + 1);
   if (close < 0) throw new Malformed('the document ends inside an attribute value');
   span.nameStart = nameStart;
@@ -170,7 +175,10 @@ function entity(name: string): string {
   if (name.charCodeAt(0) === 35 /* # */) {
     const hex = name.charCodeAt(1) === 120; /* x */
     const digits = name.slice(hex ? 2 : 1);
-    const code = digits !== '' && (hex ? /^[0-9A-Fa-f]+$/ : /^[0-9]+$/).test(digits) ? parseInt(digits, hex ? 16 : 10) : NaN;
+    const code =
+      digits !== '' && (hex ? /^[0-9A-Fa-f]+$/ : /^[0-9]+$/).test(digits)
+        ? parseInt(digits, hex ? 16 : 10)
+        : NaN;
     if (isXmlChar(code)) return String.fromCodePoint(code);
     throw new Malformed(`the character reference &${name}; is not an XML character`);
   }
@@ -221,7 +229,10 @@ export function scanXmlPart(part: string, bytes: Uint8Array, visitor: ScanVisito
     scan(xml, visitor);
   } catch (error) {
     if (!(error instanceof Malformed)) throw error;
-    throw new XlsxFormatError(`the part ${part} is not well-formed XML (${error.message}).`, { part, cause: error });
+    throw new XlsxFormatError(`the part ${part} is not well-formed XML (${error.message}).`, {
+      part,
+      cause: error,
+    });
   }
 }
 
@@ -248,11 +259,18 @@ function scan(xml: string, visitor: ScanVisitor): void {
       const open = names.pop();
       // `</name>` or `</name  >`, compared in place.
       let gt = lt + 2 + (open?.length ?? 0);
-      if (open !== undefined && xml.startsWith(open, lt + 2)) while (gt < length && isSpace(xml.charCodeAt(gt))) gt++;
+      if (open !== undefined && xml.startsWith(open, lt + 2))
+        while (gt < length && isSpace(xml.charCodeAt(gt))) gt++;
       if (open === undefined || xml.charCodeAt(gt) !== GT || !xml.startsWith(open, lt + 2)) {
         const close = xml.indexOf('>', lt + 2);
         const name = close < 0 ? xml.slice(lt + 2, lt + 40) : xml.slice(lt + 2, close).trimEnd();
-        throw new Malformed(open === undefined ? `</${name}> closes no element` : close < 0 ? 'the document ends inside a closing tag' : `</${name}> closes <${open}>`);
+        throw new Malformed(
+          open === undefined
+            ? `</${name}> closes no element`
+            : close < 0
+              ? 'the document ends inside a closing tag'
+              : `</${name}> closes <${open}>`,
+        );
       }
       visitor.close(tags.pop()!);
       bindings = scopes.pop()!;
@@ -300,7 +318,9 @@ function scan(xml: string, visitor: ScanVisitor): void {
         const long = attribute.nameEnd - attribute.nameStart > 5;
         if (!long || xml.charCodeAt(attribute.nameStart + 5) === 58) {
           declared ??= {};
-          declared[long ? xml.slice(attribute.nameStart + 6, attribute.nameEnd) : ''] = decodeAttribute(xml.slice(attribute.valueStart, attribute.valueEnd));
+          declared[long ? xml.slice(attribute.nameStart + 6, attribute.nameEnd) : ''] = decodeAttribute(
+            xml.slice(attribute.valueStart, attribute.valueEnd),
+          );
         }
       }
       i = attribute.valueEnd + 1;
@@ -313,7 +333,8 @@ function scan(xml: string, visitor: ScanVisitor): void {
     const colon = name.indexOf(':');
     const prefix = colon < 0 ? '' : name.slice(0, colon);
     const uri = bindings[prefix];
-    if (uri === undefined) throw new Malformed(`the prefix ${prefix} of <${name}> is not bound to a namespace`);
+    if (uri === undefined)
+      throw new Malformed(`the prefix ${prefix} of <${name}> is not bound to a namespace`);
     const tag = new ScannedTag(colon < 0 ? name : name.slice(colon + 1), uri, xml, from, to);
     sawRoot = true;
     visitor.open(tag);

@@ -27,7 +27,12 @@ afterAll(async () => {
 async function cli(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), interactive: false, cwd: dir });
+  const code = await run(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    interactive: false,
+    cwd: dir,
+  });
   return { code, stdout, stderr };
 }
 
@@ -42,7 +47,10 @@ async function sheetRows(file: string, sheetName: string) {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(join(dir, file));
   const sheet = findWorksheet(workbook, sheetName);
-  if (!sheet) throw new Error(`${file} has no sheet ${sheetName}; it has ${workbook.worksheets.map((w) => w.name).join(', ')}`);
+  if (!sheet)
+    throw new Error(
+      `${file} has no sheet ${sheetName}; it has ${workbook.worksheets.map((w) => w.name).join(', ')}`,
+    );
   return { sheet, rows: readSheetGrid(sheet).rows };
 }
 
@@ -81,15 +89,26 @@ describe('usage and file errors exit 2', () => {
     await cli('init', 'usage.xlsx', '--example');
     expect((await cli('generate', 'usage.xlsx', '--quarter', 'Q5 2022/23')).code).toBe(2);
     // With calendar quarters the hint shows the calendar form, not the fiscal one it would reject.
-    expect((await cli('generate', 'usage.xlsx', '--fy-start', '1', '--quarter', 'Q2 2022/23')).stderr).toContain(
-      'write it like "Q2 2022"',
+    expect(
+      (await cli('generate', 'usage.xlsx', '--fy-start', '1', '--quarter', 'Q2 2022/23')).stderr,
+    ).toContain('write it like "Q2 2022"');
+    await writeFile(
+      join(dir, 'bad-matrix.json'),
+      JSON.stringify({
+        ...DEFAULT_MATRIX_SPEC,
+        bands: [
+          { rating: 'Low', min: 1, max: 10 },
+          { rating: 'High', min: 5, max: 25 },
+        ],
+      }),
     );
-    await writeFile(join(dir, 'bad-matrix.json'), JSON.stringify({ ...DEFAULT_MATRIX_SPEC, bands: [{ rating: 'Low', min: 1, max: 10 }, { rating: 'High', min: 5, max: 25 }] }));
     const badMatrix = await cli('generate', 'usage.xlsx', '--matrix', 'bad-matrix.json');
     expect(badMatrix.code).toBe(2);
     expect(badMatrix.stderr).toMatch(/overlap/i);
     await writeFile(join(dir, 'not-json.json'), '{ nope');
-    expect((await cli('validate', 'usage.xlsx', '--matrix', 'not-json.json')).stderr).toContain('not valid JSON');
+    expect((await cli('validate', 'usage.xlsx', '--matrix', 'not-json.json')).stderr).toContain(
+      'not valid JSON',
+    );
     expect((await cli('generate', 'usage.xlsx', '--out', 'usage.xlsx')).code).toBe(2);
   });
 });
@@ -99,11 +118,27 @@ describe('init', () => {
     const first = await cli('init', 'new.xlsx');
     expect(first.code).toBe(0);
     const { rows: risks } = await sheetRows('new.xlsx', 'Risks');
-    expect(risks[0]).toEqual(['ID', 'Risk name', 'Description', 'Impact', 'Key controls and activities', 'Owner', 'Status', 'Date raised', 'Date closed', 'Closure rationale', 'Closure reported']);
+    expect(risks[0]).toEqual([
+      'ID',
+      'Risk name',
+      'Description',
+      'Impact',
+      'Key controls and activities',
+      'Owner',
+      'Status',
+      'Date raised',
+      'Date closed',
+      'Closure rationale',
+      'Closure reported',
+    ]);
     const { rows: scoring } = await sheetRows('new.xlsx', 'Scoring');
     expect(readScoringSheet({ name: 'Scoring', rows: scoring }).spec).toEqual(DEFAULT_MATRIX_SPEC);
     const names = await readDefinedNames(await readFile(join(dir, 'new.xlsx')));
-    expect(Object.keys(names).filter((n) => n.startsWith('RISK')).sort()).toEqual(['RISKRATING', 'RISKSCORE', 'RISKTREND']);
+    expect(
+      Object.keys(names)
+        .filter((n) => n.startsWith('RISK'))
+        .sort(),
+    ).toEqual(['RISKRATING', 'RISKSCORE', 'RISKTREND']);
     expect(names.RISKSCORE).toMatch(/^_xlfn\.LAMBDA\(_xlpm\.impact,_xlpm\.probability,/);
 
     const before = await readFile(join(dir, 'new.xlsx'));
@@ -153,7 +188,12 @@ describe('validate', () => {
     expect(stdout).toMatch(/warning Assessments!E8: score 10 does not match/);
 
     const json = JSON.parse((await cli('validate', file, '--json')).stdout) as { issues: object[] };
-    expect(json.issues).toContainEqual({ severity: 'error', sheet: 'Assessments', cell: 'C2', message: 'impact 6 is outside 1-5' });
+    expect(json.issues).toContainEqual({
+      severity: 'error',
+      sheet: 'Assessments',
+      cell: 'C2',
+      message: 'impact 6 is outside 1-5',
+    });
   });
 });
 
@@ -168,14 +208,31 @@ describe('generate', () => {
     const byId = new Map(report.open.map((row: { id: string }) => [row.id, row]));
     expect(byId.size).toBe(FORCE_REGISTER_EXPECTED.rows.length);
     for (const expected of FORCE_REGISTER_EXPECTED.rows) {
-      expect(byId.get(expected.id), expected.id).toMatchObject({ trend: expected.trend, rating: expected.rating });
+      expect(byId.get(expected.id), expected.id).toMatchObject({
+        trend: expected.trend,
+        rating: expected.rating,
+      });
     }
-    expect(report.open[0]).toMatchObject({ id: 'CRR10', impact: 5, probability: 5, score: 25, rating: 'Critical' });
+    expect(report.open[0]).toMatchObject({
+      id: 'CRR10',
+      impact: 5,
+      probability: 5,
+      score: 25,
+      rating: 'Critical',
+    });
     expect(report.closed).toEqual([
       expect.objectContaining({ id: 'CRR14', dateClosed: '2022-08-15', closureReported: '2022-09-29' }),
     ]);
     expect(Object.keys(report).sort()).toEqual(['closed', 'issues', 'open', 'quarter', 'quarters']);
-    expect(Object.keys(report.open[0]).sort()).toEqual(['id', 'impact', 'name', 'probability', 'rating', 'score', 'trend']);
+    expect(Object.keys(report.open[0]).sort()).toEqual([
+      'id',
+      'impact',
+      'name',
+      'probability',
+      'rating',
+      'score',
+      'trend',
+    ]);
   });
 
   it('writes the report sheets next to the input, named for the quarter, and never changes the input', async () => {
@@ -189,7 +246,12 @@ describe('generate', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(dir, 'untouched-Q2-2022-23.xlsx'));
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
-      'Register Q2 2022-23', 'Closed Q2 2022-23', 'Movement Q2 2022-23', 'Heat map Q2 2022-23', 'Trend key', 'Scoring guidance',
+      'Register Q2 2022-23',
+      'Closed Q2 2022-23',
+      'Movement Q2 2022-23',
+      'Heat map Q2 2022-23',
+      'Trend key',
+      'Scoring guidance',
     ]);
   });
 
@@ -197,7 +259,12 @@ describe('generate', () => {
     await cli('init', 'twice.xlsx', '--example');
     await cli('generate', 'twice.xlsx', '--out', 'one.xlsx');
     await cli('generate', 'twice.xlsx', '--out', 'two.xlsx');
-    for (const name of ['Register Q2 2022-23', 'Closed Q2 2022-23', 'Movement Q2 2022-23', 'Heat map Q2 2022-23']) {
+    for (const name of [
+      'Register Q2 2022-23',
+      'Closed Q2 2022-23',
+      'Movement Q2 2022-23',
+      'Heat map Q2 2022-23',
+    ]) {
       expect((await sheetRows('two.xlsx', name)).rows).toEqual((await sheetRows('one.xlsx', name)).rows);
     }
   });
@@ -214,7 +281,13 @@ describe('generate', () => {
   it('reads header synonyms in any column order', async () => {
     const file = await scenarioFile('header synonyms, odd case, shuffled columns, a title row');
     const report = JSON.parse((await cli('generate', file, '--json')).stdout);
-    expect(report.open.map((r: { id: string; trend: string[]; rating: string }) => [r.id, r.rating, r.trend.join(' ')])).toEqual([
+    expect(
+      report.open.map((r: { id: string; trend: string[]; rating: string }) => [
+        r.id,
+        r.rating,
+        r.trend.join(' '),
+      ]),
+    ).toEqual([
       ['R2', 'High', 'N/A N/A New ↑'],
       ['R10', 'Medium', 'N/A N/A New ↔'],
     ]);
@@ -225,7 +298,9 @@ describe('generate', () => {
     const file = await scenarioFile('a grid matrix where score 12 rates by cell');
     await writeFile(join(dir, 'grid.json'), JSON.stringify(FIVE_BY_FIVE_GRID_SPEC));
     const report = JSON.parse((await cli('generate', file, '--matrix', 'grid.json', '--json')).stdout);
-    expect(report.open.map((r: { id: string; score: number; rating: string }) => [r.id, r.score, r.rating])).toEqual([
+    expect(
+      report.open.map((r: { id: string; score: number; rating: string }) => [r.id, r.score, r.rating]),
+    ).toEqual([
       ['G1', 12, 'High'],
       ['G2', 12, 'Medium'],
     ]);
@@ -236,7 +311,9 @@ describe('generate', () => {
     await writeFile(join(dir, 'six.json'), JSON.stringify(SIX_BANDS_SPEC));
     const { stdout } = await cli('generate', file, '--matrix', 'six.json', '--json', '--out', 'six-out.xlsx');
     const report = JSON.parse(stdout);
-    expect(report.open.map((r: { id: string; rating: string; trend: string[] }) => [r.id, r.rating, r.trend[3]])).toEqual([
+    expect(
+      report.open.map((r: { id: string; rating: string; trend: string[] }) => [r.id, r.rating, r.trend[3]]),
+    ).toEqual([
       ['S2', 'Severe', 'New'],
       ['S1', 'High/Medium', '↑'],
       ['S3', 'Low', '↓'],
@@ -247,7 +324,9 @@ describe('generate', () => {
 
   it('honours --fy-start 1 (calendar quarters) and --quarters', async () => {
     const file = await scenarioFile('calendar quarters (fiscal year from January)');
-    const report = JSON.parse((await cli('generate', file, '--fy-start', '1', '--quarters', '6', '--json')).stdout);
+    const report = JSON.parse(
+      (await cli('generate', file, '--fy-start', '1', '--quarters', '6', '--json')).stdout,
+    );
     expect(report.quarter).toBe('Q4 2022');
     expect(report.quarters).toEqual(['Q3 2021', 'Q4 2021', 'Q1 2022', 'Q2 2022', 'Q3 2022', 'Q4 2022']);
     expect(report.open[0].trend).toEqual(['N/A', 'N/A', 'New', '↑', '↔', '↑']);
@@ -305,7 +384,9 @@ describe('the installed command', () => {
   const repo = join(import.meta.dirname, '..', '..');
   async function npx(...args: string[]) {
     try {
-      const { stdout, stderr } = await execFileAsync('npx', ['--no-install', 'risk-register', ...args], { cwd: repo });
+      const { stdout, stderr } = await execFileAsync('npx', ['--no-install', 'risk-register', ...args], {
+        cwd: repo,
+      });
       return { code: 0, stdout, stderr };
     } catch (error) {
       const e = error as { code: number; stdout: string; stderr: string };

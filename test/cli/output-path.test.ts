@@ -19,7 +19,12 @@ afterAll(async () => {
 async function cli(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), interactive: false, cwd: dir });
+  const code = await run(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    interactive: false,
+    cwd: dir,
+  });
   return { code, stdout, stderr };
 }
 
@@ -35,7 +40,9 @@ describe('generate --out', () => {
     await mkdir(join(dir, 'reports.xlsx'), { recursive: true });
     const result = await cli('generate', 'current.xlsx', '--out', 'reports.xlsx');
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('reports.xlsx is a folder; give a file name such as reports.xlsx/register.xlsx');
+    expect(result.stderr).toContain(
+      'reports.xlsx is a folder; give a file name such as reports.xlsx/register.xlsx',
+    );
   });
 
   it('onto the input through a symlink or a hard link: refused, and the input is unchanged', async () => {
@@ -61,6 +68,8 @@ describe('generate --out', () => {
       `try { await m.checkOutputPath(${JSON.stringify(join(locked, 'r.xlsx'))}, ${JSON.stringify(join(dir, 'current.xlsx'))}, 'locked/r.xlsx'); console.log('allowed'); }\n` +
         `catch (e) { console.log(e.message); }`,
     );
-    expect(output.trim()).toBe(`locked/r.xlsx: the folder ${locked} is read-only for you; choose another --out`);
+    expect(output.trim()).toBe(
+      `locked/r.xlsx: the folder ${locked} is read-only for you; choose another --out`,
+    );
   });
 });

@@ -307,7 +307,10 @@ describe('renderSheetPlan styles and layout', () => {
 
   it('fits a sheet to one page when the plan asks for it', async () => {
     const { worksheet } = await renderAndRead(
-      plan({ cells: [cells('x')], print: { orientation: 'landscape', fitToWidth: true, fitToHeight: true, repeatRows: 0 } }),
+      plan({
+        cells: [cells('x')],
+        print: { orientation: 'landscape', fitToWidth: true, fitToHeight: true, repeatRows: 0 },
+      }),
     );
     expect(worksheet.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
   });

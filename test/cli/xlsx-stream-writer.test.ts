@@ -42,7 +42,11 @@ interface Comparable {
 async function comparable(buffer: Buffer): Promise<Comparable> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-  const xml = await (await import('jszip')).default.loadAsync(buffer).then((zip) => zip.file('xl/workbook.xml')!.async('string'));
+  const xml = await (
+    await import('jszip')
+  ).default
+    .loadAsync(buffer)
+    .then((zip) => zip.file('xl/workbook.xml')!.async('string'));
   return {
     // The whole worksheet model: rows with every cell's address, type, value and style, and
     // merges, cols, views, pageSetup, headerFooter, properties, conditionalFormattings, dataValidations.
@@ -83,7 +87,13 @@ describe('the streaming writer writes what the in-memory writer wrote', () => {
 
     const plans = result.plans!;
     expect(plans.length).toBeGreaterThanOrEqual(5);
-    expect(features(plans)).toEqual({ merges: true, heights: true, frozen: true, repeatRows: true, formats: false });
+    expect(features(plans)).toEqual({
+      merges: true,
+      heights: true,
+      frozen: true,
+      repeatRows: true,
+      formats: false,
+    });
     const [a, b] = [await comparable(before), await comparable(await readFile(out))];
     expect(b.sheets.map((s) => s.name)).toEqual(plans.map((p) => p.name));
     expect(b.calcPr).toContain('fullCalcOnLoad="1"');
@@ -94,7 +104,13 @@ describe('the streaming writer writes what the in-memory writer wrote', () => {
   it('a synthetic 300-risk register (rows written out while later ones are made)', async () => {
     const data = syntheticRegister(300, 6);
     const input = join(dir, 'synthetic.xlsx');
-    await writeFile(input, await fixtureWorkbookBuffer([{ name: 'Risks', rows: data.risks }, { name: 'Assessments', rows: data.assessments }]));
+    await writeFile(
+      input,
+      await fixtureWorkbookBuffer([
+        { name: 'Risks', rows: data.risks },
+        { name: 'Assessments', rows: data.assessments },
+      ]),
+    );
     const settings = { calendar: fiscalCalendar(4), quarterCount: 4 };
     const inMemory = new XlsxWorkbookPort(fileGrids(openXlsx(await readFile(input)), input));
     await generate(inMemory, settings);
@@ -114,7 +130,9 @@ describe('the streaming writer writes what the in-memory writer wrote', () => {
     const before = await inMemory.outputBuffer();
 
     // The same job through the report port, over a workbook with no sheets yet.
-    const empty = { readSheets: async (names: readonly string[]) => names.map((): SheetGrid | undefined => undefined) };
+    const empty = {
+      readSheets: async (names: readonly string[]) => names.map((): SheetGrid | undefined => undefined),
+    };
     const streamed = new ReportWorkbookPort(empty);
     await setUp(streamed, { seed: FORCE_REGISTER_EXAMPLE });
     expect(features(streamed.writtenPlans)).toMatchObject({ formats: true });
@@ -125,7 +143,13 @@ describe('the streaming writer writes what the in-memory writer wrote', () => {
 
     const [a, b] = [await comparable(before), await comparable(await readFile(out))];
     expect(Object.keys(b.names)).toEqual(expect.arrayContaining(['RISKSCORE', 'RISKRATING', 'RISKTREND']));
-    expect(b.sheets.some((s) => ((s.dataValidations as object | undefined) ? Object.keys(s.dataValidations as object).length > 0 : false))).toBe(true);
+    expect(
+      b.sheets.some((s) =>
+        (s.dataValidations as object | undefined)
+          ? Object.keys(s.dataValidations as object).length > 0
+          : false,
+      ),
+    ).toBe(true);
     expect(b).toEqual(a);
   });
 
@@ -133,7 +157,17 @@ describe('the streaming writer writes what the in-memory writer wrote', () => {
     const out = join(dir, 'bad.xlsx');
     const port = new ReportWorkbookPort({ readSheets: async () => [] });
     await port.writeSheets([
-      { name: 'Bad', cells: [[{ value: 'x'.repeat(40_000) }]], columnWidths: [], merges: [], frozenRows: 0, frozenColumns: 0, print: { orientation: 'portrait', fitToWidth: false, repeatRows: 0 }, conditionalFormats: [], validations: [] },
+      {
+        name: 'Bad',
+        cells: [[{ value: 'x'.repeat(40_000) }]],
+        columnWidths: [],
+        merges: [],
+        frozenRows: 0,
+        frozenColumns: 0,
+        print: { orientation: 'portrait', fitToWidth: false, repeatRows: 0 },
+        conditionalFormats: [],
+        validations: [],
+      },
     ]);
     await expect(port.writeFile(out)).rejects.toThrow(/exceeds Excel/);
     const { readdir } = await import('node:fs/promises');

@@ -58,7 +58,9 @@ describe('readXlsxFile: file-level errors as the CLI’s FileError, like readWor
       join(import.meta.dirname, '../../../cli/xlsx-reader/read-file.ts'),
       `try { await m.readXlsxFile(${JSON.stringify(path)}); console.log('read'); } catch (e) { console.log(e.kind, e.message); }`,
     );
-    expect(output.trim()).toMatch(new RegExp(`^unreadable ${path.replace(/[.]/g, '\\.')} cannot be read: EACCES`));
+    expect(output.trim()).toMatch(
+      new RegExp(`^unreadable ${path.replace(/[.]/g, '\\.')} cannot be read: EACCES`),
+    );
   });
 
   it('a legacy .xls or password-protected workbook', async () => {

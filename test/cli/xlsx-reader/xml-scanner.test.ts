@@ -105,12 +105,16 @@ describe('the XML scanner reads what saxes reads', () => {
   });
 
   it('attributes in any order and quoting, with entities, white space and > inside values', () => {
-    same(`<c t='s'  s = "3" r="A1" a="x &amp; y &lt; &gt; &quot;&apos; &#65;&#x42; tab\tnew\nline" ref='a>b'/>`);
+    same(
+      `<c t='s'  s = "3" r="A1" a="x &amp; y &lt; &gt; &quot;&apos; &#65;&#x42; tab\tnew\nline" ref='a>b'/>`,
+    );
     same(`<c xmlns:q="urn:q" q:r="1" r="2" xml:space="preserve"><t xml:space="preserve">  x  </t></c>`);
   });
 
   it('entities, character references, CDATA, comments, processing instructions and a DOCTYPE', () => {
-    same('<!DOCTYPE x [<!ENTITY e "v">]><!-- c --><x>a &amp;&#x1F600;&#233; b<![CDATA[<not> &amp; a tag]]>c<!-- in --><?pi x?>d</x>');
+    same(
+      '<!DOCTYPE x [<!ENTITY e "v">]><!-- c --><x>a &amp;&#x1F600;&#233; b<![CDATA[<not> &amp; a tag]]>c<!-- in --><?pi x?>d</x>',
+    );
   });
 
   it('line ends: CR LF and CR read as LF, in text and attributes; &#13; stays a CR', () => {
@@ -125,10 +129,32 @@ describe('the XML scanner reads what saxes reads', () => {
     const forms: GridForm[] = [];
     for (const strings of ['shared', 'inline', 'rich'] as const)
       for (const prefix of [false, true])
-        for (const refs of ['all', 'implied', 'none'] as const) forms.push({ strings, refs, prefix, strict: prefix, date1904: false, dates: 'serial', formulas: refs === 'none' });
-    const values: CellValue[] = ['_x000d_ & < > " \' ]]>', 'é東😀', 1.5, true, { kind: 'date', iso: '2022-08-15' }, { kind: 'error', code: '#N/A' }];
+        for (const refs of ['all', 'implied', 'none'] as const)
+          forms.push({
+            strings,
+            refs,
+            prefix,
+            strict: prefix,
+            date1904: false,
+            dates: 'serial',
+            formulas: refs === 'none',
+          });
+    const values: CellValue[] = [
+      '_x000d_ & < > " \' ]]>',
+      'é東😀',
+      1.5,
+      true,
+      { kind: 'date', iso: '2022-08-15' },
+      { kind: 'error', code: '#N/A' },
+    ];
     for (const form of forms) {
-      const parts = unzipSync(gridXlsx('S', values.map((value, i) => ({ row: i * 3, column: i, value })), form));
+      const parts = unzipSync(
+        gridXlsx(
+          'S',
+          values.map((value, i) => ({ row: i * 3, column: i, value })),
+          form,
+        ),
+      );
       for (const name of ['xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml']) {
         if (!parts[name]) continue;
         expect(scannerEvents(parts[name], ATTRIBUTES)).toEqual(saxesEvents(parts[name], ATTRIBUTES));
@@ -136,14 +162,34 @@ describe('the XML scanner reads what saxes reads', () => {
     }
   });
 
-  test.prop([fc.string({ unit: fc.constantFrom('a', ' ', '&amp;', '&lt;', '&#x41;', '\r\n', '\n', '\t', ']]', '>', '"', "'", 'é', '😀'), maxLength: 20 })], { numRuns: 200 })(
-    'any text and attribute value, escaped as writers escape it',
-    (text) => {
-      const attr = text.replace(/"/g, '&quot;');
-      const body = text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
-      same(`<x a="${attr}"><y>${body}</y>${body}<z a='${text.replace(/'/g, '&apos;')}'/></x>`);
-    },
-  );
+  test.prop(
+    [
+      fc.string({
+        unit: fc.constantFrom(
+          'a',
+          ' ',
+          '&amp;',
+          '&lt;',
+          '&#x41;',
+          '\r\n',
+          '\n',
+          '\t',
+          ']]',
+          '>',
+          '"',
+          "'",
+          'é',
+          '😀',
+        ),
+        maxLength: 20,
+      }),
+    ],
+    { numRuns: 200 },
+  )('any text and attribute value, escaped as writers escape it', (text) => {
+    const attr = text.replace(/"/g, '&quot;');
+    const body = text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    same(`<x a="${attr}"><y>${body}</y>${body}<z a='${text.replace(/'/g, '&apos;')}'/></x>`);
+  });
 });
 
 describe('the XML scanner refuses what is not well-formed, as saxes does', () => {
@@ -169,7 +215,9 @@ describe('the XML scanner refuses what is not well-formed, as saxes does', () =>
     if (xml.includes('r="<"')) {
       // Attributes are checked when read: saxes refuses the part, the scanner the attribute.
       expect(() => parseXmlPart('p', bytes(xml), {})).toThrow(XlsxFormatError);
-      expect(() => scanXmlPart('p', bytes(xml), { open: (tag) => tag.attribute('r'), close() {}, text() {} })).toThrow(/a < inside an attribute value/);
+      expect(() =>
+        scanXmlPart('p', bytes(xml), { open: (tag) => tag.attribute('r'), close() {}, text() {} }),
+      ).toThrow(/a < inside an attribute value/);
     } else refused(xml);
   });
 
