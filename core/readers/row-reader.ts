@@ -6,19 +6,36 @@ import type { ColumnSpec } from './headers.ts';
 import type { IssueList } from './issue-list.ts';
 import { uncalculatedText } from '../issues/messages.ts';
 
+const NOT_BLANK = /\S/;
+
+/** A non-text cell as `blank()` sees it: numbers and booleans are never blank, odd objects always are. */
+function isBlankCell(value: unknown): boolean {
+  if (typeof value === 'number' || typeof value === 'boolean') return false;
+  return !(isDateCell(value) || isErrorCell(value)) || cellText(value) === '';
+}
+
 /** Reads data rows of a grid through the located columns, treating anything odd as blank. One per sheet. */
 export class RowReader<K extends string> {
   private row: readonly CellValue[] | undefined;
+  /** The located columns as a list: every row walks them, so no Map iteration per row. */
+  private readonly located: readonly (readonly [K, number])[];
 
   /** Error cells met so far in each derived column: the first one's place, and each one's code. */
   readonly derivedErrors = new Map<K, { row: number; column: number; codes: string[] }>();
 
-  constructor(readonly columns: ReadonlyMap<K, number>) {}
+  constructor(readonly columns: ReadonlyMap<K, number>) {
+    this.located = [...columns];
+  }
 
-  /** Moves to another row of the grid. */
+  /** Moves to another row of the grid; anything but an array reads as an empty row. */
   read(row: readonly CellValue[] | undefined): this {
-    this.row = row;
+    this.row = Array.isArray(row) ? row : undefined;
     return this;
+  }
+
+  /** The located columns and their indexes. */
+  entries(): readonly (readonly [K, number])[] {
+    return this.located;
   }
 
   column(key: K): number | undefined {
@@ -27,7 +44,7 @@ export class RowReader<K extends string> {
 
   value(key: K): CellValue {
     const column = this.columns.get(key);
-    if (column === undefined || !Array.isArray(this.row)) return null;
+    if (column === undefined || this.row === undefined) return null;
     const value: unknown = this.row[column];
     if (typeof value === 'string' || typeof value === 'boolean') return value;
     if (typeof value === 'number') return value;
@@ -47,9 +64,15 @@ export class RowReader<K extends string> {
     return isErrorCell(this.value(key));
   }
 
-  /** True when every located column of the row is blank. */
+  /** True when every located column of the row is blank (checked without building any text: it runs on every row). */
   allBlank(): boolean {
-    for (const key of this.columns.keys()) if (!this.blank(key)) return false;
+    const row = this.row;
+    if (row === undefined) return true;
+    for (const [, column] of this.located) {
+      const value: unknown = row[column];
+      if (value === null || value === undefined) continue;
+      if (typeof value === 'string' ? NOT_BLANK.test(value) : !isBlankCell(value)) return false;
+    }
     return true;
   }
 }
@@ -91,7 +114,7 @@ export function reportErrorCells<K extends string>(
   labels: Readonly<Record<K, string>>,
 ): void {
   const { reader } = check;
-  for (const [key, column] of reader.columns) {
+  for (const [key, column] of reader.entries()) {
     const value = reader.value(key);
     if (!isErrorCell(value)) continue;
     // Score and Rating are computed anyway, so a formula with no value there says nothing.
