@@ -16,7 +16,9 @@ import {
   riskIdRangeReference,
   risksSheetRules,
 } from '../layout/data-sheet-rules.ts';
+import type { RowSpan } from '../layout/data-sheet-rules.ts';
 import type { CellRange } from '../layout/sheet-plan.ts';
+import type { RiskMatrix } from '../matrix/matrix.ts';
 import { SCORING_SHEET_NAME } from '../matrix/scoring-sheet.ts';
 import type { JobOutcome } from '../ports/host-ui.ts';
 import type { SheetBlock, SheetRules, WorkbookPort } from '../ports/workbook-port.ts';
@@ -65,7 +67,52 @@ export async function recheckEdit(
 ): Promise<RecheckResult> {
   const onRisks = sameSheetName(edit.sheet, RISKS_SHEET_NAME);
   if (!onRisks && !sameSheetName(edit.sheet, ASSESSMENTS_SHEET_NAME)) return NOTHING;
+  const around = await readAroundEdit(port, edit);
+  if (!around) return NOTHING;
+  const { matrix, issues: matrixIssues } = matrixFromWorkbook(around.scoring, settings.matrix);
+  if (hasErrors(matrixIssues)) return NOTHING;
+  const headerRow = locateColumns(around.header, onRisks ? RISK_COLUMNS : ASSESSMENT_COLUMNS).headerRow;
+  const span: RowSpan = { top: Math.max(edit.range.top, headerRow + 1), bottom: edit.range.bottom };
+  if (span.top > span.bottom) return NOTHING;
 
+  const context = { around, span, headerRow, matrix, onRisks };
+  const issues = issuesInEdit(context, edit.sheet, settings);
+  const restored = validationsFor(context);
+  await port.applyRules(around.header.name, restored);
+  const outcome: JobOutcome = {
+    headline: issues.length === 0 ? '' : `${edit.sheet}: ${issueCountText(issues)} in the edited cells`,
+    details: [],
+    issues,
+    failed: hasErrors(issues),
+  };
+  return { issues, rulesRestored: restored.validations.length, outcome };
+}
+
+/** What the checks of an edit need, read in two port calls whatever the sheet's size. */
+interface AroundEdit {
+  readonly header: SheetBlock;
+  readonly rows: SheetBlock;
+  readonly scoring: SheetBlock | undefined;
+  /** The Risks header and ID column, where the Risks sheet has an ID column. */
+  readonly risks?: {
+    readonly header: SheetBlock;
+    readonly headerRow: number;
+    readonly idColumn: number;
+    readonly ids: SheetBlock | undefined;
+  };
+}
+
+interface EditContext {
+  readonly around: AroundEdit;
+  /** The edited data rows (the header row excluded). */
+  readonly span: RowSpan;
+  readonly headerRow: number;
+  readonly matrix: RiskMatrix;
+  readonly onRisks: boolean;
+}
+
+/** The edited sheet's header rows and edited rows, the Scoring sheet, then the Risks ID column. */
+async function readAroundEdit(port: WorkbookPort, edit: EditedRange): Promise<AroundEdit | undefined> {
   const editedRows: CellRange = {
     top: edit.range.top,
     left: 0,
@@ -78,48 +125,50 @@ export async function recheckEdit(
     { sheet: RISKS_SHEET_NAME, range: HEADER_AREA },
     { sheet: SCORING_SHEET_NAME },
   ]);
-  if (!header || !rows) return NOTHING;
+  if (!header || !rows) return undefined;
   const risksLocated = risksHeader ? locateColumns(risksHeader, RISK_COLUMNS) : undefined;
   const idColumn = risksLocated?.columns.get('id');
-  const [ids] =
-    risksLocated && idColumn !== undefined
-      ? await port.read([
-          {
-            sheet: RISKS_SHEET_NAME,
-            range: { top: risksLocated.headerRow + 1, left: idColumn, bottom: LAST_ROW, right: idColumn },
-          },
-        ])
-      : [undefined];
+  if (!risksHeader || !risksLocated || idColumn === undefined) return { header, rows, scoring };
+  const idRange = { top: risksLocated.headerRow + 1, left: idColumn, bottom: LAST_ROW, right: idColumn };
+  const [ids] = await port.read([{ sheet: RISKS_SHEET_NAME, range: idRange }]);
+  return {
+    header,
+    rows,
+    scoring,
+    risks: { header: risksHeader, headerRow: risksLocated.headerRow, idColumn, ids },
+  };
+}
 
-  const { matrix, issues: matrixIssues } = matrixFromWorkbook(scoring, settings.matrix);
-  if (hasErrors(matrixIssues)) return NOTHING;
-  const located = onRisks ? locateColumns(header, RISK_COLUMNS) : locateColumns(header, ASSESSMENT_COLUMNS);
-  const firstData = Math.max(edit.range.top, located.headerRow + 1);
-  if (firstData > edit.range.bottom) return NOTHING;
-
-  const edited = editedGrid(header, rows, located.headerRow, firstData, edit.range.bottom);
-  const idRows =
-    idColumn !== undefined && risksLocated
-      ? idGrid(risksHeader!, risksLocated.headerRow, idColumn, ids)
-      : undefined;
+/** The issues Validate would report in the edited rows. */
+function issuesInEdit(
+  { around, span, headerRow, matrix, onRisks }: EditContext,
+  sheet: string,
+  settings: JobSettings,
+): Issue[] {
+  const edited = editedGrid(around.header, around.rows, headerRow, span.top, span.bottom);
+  const { risks } = around;
+  const idRows = risks ? idGrid(risks.header, risks.headerRow, risks.idColumn, risks.ids) : undefined;
   const read = readRegisterSheets(
     onRisks ? { risks: edited.grid } : { risks: idRows?.grid, assessments: edited.grid },
     { matrix, calendar: settings.calendar },
   );
-  const inEdit = read.issues.filter((issue) => sameSheetName(issue.sheet, edit.sheet) && edited.has(issue));
+  const inEdit = read.issues.filter((issue) => sameSheetName(issue.sheet, sheet) && edited.has(issue));
   const duplicates =
-    onRisks && idColumn !== undefined ? earlierDuplicates(edited.grid, firstData, idColumn, ids) : [];
-  const issues = [...inEdit, ...duplicates];
+    onRisks && risks ? earlierDuplicates(edited.grid, span.top, risks.idColumn, risks.ids) : [];
+  return [...inEdit, ...duplicates];
+}
 
-  const span = { top: firstData, bottom: edit.range.bottom };
+/** The validation of the edited rows, as Set up wrote it (a paste wipes it; conditional formats stay). */
+function validationsFor({ around, span, headerRow, matrix, onRisks }: EditContext): SheetRules {
+  const { header, risks } = around;
   const idSpan = dataRowSpan(
-    risksLocated?.headerRow ?? 0,
-    (risksLocated?.headerRow ?? 0) + 1 + (ids?.rows.length ?? 0),
+    risks?.headerRow ?? 0,
+    (risks?.headerRow ?? 0) + 1 + (risks?.ids?.rows.length ?? 0),
   );
-  const rules: SheetRules = onRisks
+  const rules = onRisks
     ? risksSheetRules({
         located: locateColumns(header, RISK_COLUMNS),
-        width: header.rows[located.headerRow]?.length ?? 0,
+        width: header.rows[headerRow]?.length ?? 0,
         span,
         idSpan,
       })
@@ -127,18 +176,9 @@ export async function recheckEdit(
         located: locateColumns(header, ASSESSMENT_COLUMNS),
         span,
         matrix,
-        ...(idColumn !== undefined ? { riskIdRange: riskIdRangeReference(idColumn, idSpan) } : {}),
+        ...(risks ? { riskIdRange: riskIdRangeReference(risks.idColumn, idSpan) } : {}),
       });
-  const restored: SheetRules = { validations: rules.validations, conditionalFormats: [] };
-  await port.applyRules(header.name, restored);
-
-  const outcome: JobOutcome = {
-    headline: issues.length === 0 ? '' : `${edit.sheet}: ${issueCountText(issues)} in the edited cells`,
-    details: [],
-    issues,
-    failed: hasErrors(issues),
-  };
-  return { issues, rulesRestored: restored.validations.length, outcome };
+  return { validations: rules.validations, conditionalFormats: [] };
 }
 
 interface EditedGrid {
