@@ -4,6 +4,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:https';
 import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { buildExcel, OUT_DIR } from './build-excel.mjs';
 
@@ -11,6 +12,30 @@ const require = createRequire(import.meta.url);
 const { getHttpsServerOptions } = require('office-addin-dev-certs');
 
 const PORT = 3000;
+const CERT_DIR = join(homedir(), '.office-addin-dev-certs');
+
+/**
+ * The localhost certificate. office-addin-dev-certs creates it and installs its CA the first time
+ * (that may ask for your password); where it cannot install the CA (no sudo, say) the certificate
+ * it made is still served, and you are told which CA to trust so Excel accepts the add-in.
+ */
+async function certificates() {
+  try {
+    return await getHttpsServerOptions();
+  } catch (error) {
+    const file = (name) => join(CERT_DIR, name);
+    if (!existsSync(file('localhost.crt')) || !existsSync(file('localhost.key'))) throw error;
+    console.warn(
+      `Could not add the development CA to this machine's trusted certificates (${error.message.split('\n')[0]}).\n` +
+        `Serving anyway; trust ${file('ca.crt')} yourself, or Excel will refuse to load the add-in.`,
+    );
+    return {
+      cert: readFileSync(file('localhost.crt')),
+      key: readFileSync(file('localhost.key')),
+      ca: readFileSync(file('ca.crt')),
+    };
+  }
+}
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -22,8 +47,7 @@ const TYPES = {
 };
 
 await buildExcel();
-// Installs a local CA the first time (it may ask for your password); later runs reuse it.
-const { cert, key, ca } = await getHttpsServerOptions();
+const { cert, key, ca } = await certificates();
 
 const root = normalize(OUT_DIR);
 createServer({ cert, key, ca }, (request, response) => {
