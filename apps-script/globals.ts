@@ -1,7 +1,7 @@
 // The top-level functions Code.js declares, with the JSDoc Sheets reads: derived, never re-stated.
 import { RISK_FUNCTIONS, RISK_FUNCTION_DOCS } from '../core/index.ts';
 import { MATRIX_FUNCTIONS, SCORING_PARAMETER } from './function-parameters.ts';
-import { MENU_ITEMS, MENU_TITLE } from './menu.ts';
+import { MENU_ITEMS, MENU_TITLE, type MenuFunction } from './menu.ts';
 
 export interface GlobalParameter {
   readonly name: string;
@@ -20,6 +20,15 @@ export interface GlobalFunction {
 }
 
 const RANGE_TYPE = 'number|number[][]';
+
+/** What each menu item does, for its declaration's JSDoc: build time only, never in the script. */
+const MENU_DESCRIPTIONS: Readonly<Record<MenuFunction, string>> = {
+  generateQuarterlyRegister:
+    'writes the register, closed risks, movement, heat map, trend key and scoring guidance sheets.',
+  validateRegister: 'lists every problem, by cell, on a "Validation issues" sheet; the data is not changed.',
+  setUpSheets:
+    'adds the Risks, Assessments and Scoring sheets that are missing, and their rules and formulas.',
+};
 
 /** Every global the bundle binds; build-apps-script.mjs writes one declaration per entry. */
 export const GLOBAL_FUNCTIONS: readonly GlobalFunction[] = [
@@ -46,9 +55,9 @@ export const GLOBAL_FUNCTIONS: readonly GlobalFunction[] = [
     parameters: [{ name: 'e', type: 'Object', description: 'The edit event; only e.range is used.' }],
     customFunction: false,
   },
-  ...MENU_ITEMS.map((item) => ({
-    name: item.functionName,
-    description: `Menu ${MENU_TITLE} › ${item.caption.replace(/…$/, '')}: ${item.description}`,
+  ...MENU_ITEMS.map(([caption, functionName]) => ({
+    name: functionName,
+    description: `Menu ${MENU_TITLE} › ${caption.replace(/…$/, '')}: ${MENU_DESCRIPTIONS[functionName]}`,
     parameters: [],
     customFunction: false,
   })),

@@ -1,28 +1,15 @@
-// The Risk register menu: captions and the global each item calls.
+// The Risk register menu: each item's caption and the global it calls. Only these reach the
+// script; the declarations' JSDoc describes each item (MENU_DESCRIPTIONS in globals.ts, build time).
 export const MENU_TITLE = 'Risk register';
 
-export interface MenuItem {
-  readonly caption: string;
-  readonly functionName: string;
-  readonly description: string;
-}
+/** An item of the menu: its caption, and the name of the global it calls. */
+export type MenuItem = readonly [caption: string, functionName: string];
 
-export const MENU_ITEMS: readonly MenuItem[] = [
-  {
-    caption: 'Generate quarterly register…',
-    functionName: 'generateQuarterlyRegister',
-    description:
-      'writes the register, closed risks, movement, heat map, trend key and scoring guidance sheets.',
-  },
-  {
-    caption: 'Validate register',
-    functionName: 'validateRegister',
-    description: 'lists every problem, by cell, on a "Validation issues" sheet; the data is not changed.',
-  },
-  {
-    caption: 'Set up sheets',
-    functionName: 'setUpSheets',
-    description:
-      'adds the Risks, Assessments and Scoring sheets that are missing, and their rules and formulas.',
-  },
-];
+export const MENU_ITEMS = [
+  ['Generate quarterly register…', 'generateQuarterlyRegister'],
+  ['Validate register', 'validateRegister'],
+  ['Set up sheets', 'setUpSheets'],
+] as const satisfies readonly MenuItem[];
+
+/** The globals the menu calls. */
+export type MenuFunction = (typeof MENU_ITEMS)[number][1];

@@ -4,6 +4,6 @@ import { host } from './sheets-api.ts';
 
 export function onOpen(): void {
   const menu = host().SpreadsheetApp.getUi().createMenu(MENU_TITLE);
-  for (const item of MENU_ITEMS) menu.addItem(item.caption, item.functionName);
+  for (const [caption, functionName] of MENU_ITEMS) menu.addItem(caption, functionName);
   menu.addToUi();
 }

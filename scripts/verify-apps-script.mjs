@@ -24,9 +24,9 @@ import {
 const LIMIT = 50 * 1024;
 /**
  * The whole file, packed literal included: a ceiling so the packed part cannot grow unseen.
- * A ratchet on the way to the issue's 50 KB for the file (54.0 KB now).
+ * A ratchet on the way to the issue's 50 KB for the file (53.2 KB now).
  */
-const FILE_LIMIT = 55 * 1024;
+const FILE_LIMIT = 54 * 1024;
 const CUSTOM_FUNCTIONS = ['RISKSCORE', 'RISKRATING', 'RISKTREND'];
 /** The globals whose code is packed (apps-script/commands-main.ts), expanded by apps-script/lazy.ts. */
 const PACKED_COMMANDS = ['onEdit', 'generateQuarterlyRegister', 'validateRegister', 'setUpSheets'];

@@ -12,12 +12,17 @@ export interface Located {
 }
 
 export class IssueList {
-  readonly items: Located[] = [];
+  declare readonly items: Located[];
+  declare private readonly sheet: string;
+  declare private readonly sheetOrder: number;
 
-  constructor(
-    private readonly sheet: string,
-    private readonly sheetOrder: number,
-  ) {}
+  // Fields are set in the constructor, not declared with initializers: the Apps Script bundles'
+  // ES2020 target would otherwise define each through a helper.
+  constructor(sheet: string, sheetOrder: number) {
+    this.items = [];
+    this.sheet = sheet;
+    this.sheetOrder = sheetOrder;
+  }
 
   error(row: number, column: number, message: string): void {
     this.push(row, column, issueError(this.sheet, a1(row, column), message));
