@@ -1,6 +1,6 @@
 // Renders a core SheetPlan into an exceljs worksheet: values, styles, layout, print setup and rules.
 import type ExcelJS from 'exceljs';
-import { a1, a1Range } from '../core/index.ts';
+import { a1, a1Range, listSource } from '../core/index.ts';
 import type {
   CellRange,
   CellStyle,
@@ -18,8 +18,6 @@ const MAX_CELL_TEXT = 32_767;
 /** Excel's limits on data validation texts (longer ones make Excel "repair" the file). */
 const MAX_VALIDATION_TITLE = 32;
 const MAX_VALIDATION_TEXT = 255;
-/** An inline validation list (`"A,B,C"`) may hold at most 255 characters. */
-const MAX_INLINE_LIST = 255;
 const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
 
 /** exceljs keeps conditional formats in a public array its typings leave out. */
@@ -314,8 +312,6 @@ export function conditionalFormatting(
   };
 }
 
-/** A single list value `=Sheet!$A$2:$A$6` names a range holding the list instead of listing it. */
-const LIST_RANGE = /^=(?:'[^']+'!|[A-Za-z_][\w.]*!)?\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?$/;
 // Validation dates: 1900-03-01 (the first serial exceljs and Excel agree on) to 9999-12-31.
 const FIRST_DATE = new Date(Date.UTC(1900, 2, 1));
 const LAST_DATE = new Date(Date.UTC(9999, 11, 31));
@@ -349,22 +345,10 @@ export function toValidation(validation: DataValidation): ExcelJS.DataValidation
   }
 }
 
+/** The list as the file's `<formula1>` holds it: a range without its `=`, or the choices quoted. */
 function listFormula(values: readonly string[], where: string): string {
-  const only = values.length === 1 ? values[0]! : undefined;
-  if (only !== undefined && LIST_RANGE.test(only)) return only.slice(1);
-  const bad = values.find((v) => v.includes(','));
-  if (bad !== undefined) {
-    throw new RangeError(
-      `Validation list for ${where}: ${JSON.stringify(bad)} contains a comma, which an inline list cannot hold.`,
-    );
-  }
-  const list = values.join(',');
-  if (list.length > MAX_INLINE_LIST) {
-    throw new RangeError(
-      `Validation list for ${where} is ${list.length} characters; Excel allows ${MAX_INLINE_LIST} inline. Use a range.`,
-    );
-  }
-  return `"${list.replace(/"/g, '""')}"`;
+  const source = listSource(values, where);
+  return source.kind === 'range' ? source.formula.slice(1) : `"${source.text.replace(/"/g, '""')}"`;
 }
 
 function clip(text: string, max: number): string {

@@ -34,6 +34,7 @@ export * from './layout/data-sheet-rules.ts';
 export * from './layout/level-formulas.ts';
 export * from './layout/scoring-data-sheet.ts';
 export * from './layout/validation-issues-sheet.ts';
+export * from './layout/validation-list.ts';
 export * from './layout/cell-text.ts';
 export * from './layout/sheet-name.ts';
 export * from './ports/workbook-port.ts';

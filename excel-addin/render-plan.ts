@@ -3,6 +3,7 @@
 import {
   a1,
   excelSerialFromIsoDate,
+  listSource,
   type CellRange,
   type CellStyle,
   type ConditionalFormat,
@@ -27,8 +28,6 @@ const GENERAL = 'General';
 const MAX_CELL_TEXT = 32_767;
 const MAX_VALIDATION_TITLE = 32;
 const MAX_VALIDATION_TEXT = 255;
-const MAX_INLINE_LIST = 255;
-const LIST_RANGE = /^=(?:'[^']+'!|[A-Za-z_][\w.]*!)?\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?$/;
 
 function isDate(value: PlanValue): value is { kind: 'date'; iso: string } {
   return typeof value === 'object' && value !== null && 'kind' in value && value.kind === 'date';
@@ -301,29 +300,17 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-function listSource(values: readonly string[], where: string): string {
-  const only = values.length === 1 ? values[0]! : undefined;
-  if (only !== undefined && LIST_RANGE.test(only)) return only;
-  const bad = values.find((value) => value.includes(','));
-  if (bad !== undefined) {
-    throw new RangeError(
-      `Validation list for ${where}: ${JSON.stringify(bad)} contains a comma, which an inline list cannot hold.`,
-    );
-  }
-  const list = values.join(',');
-  if (list.length > MAX_INLINE_LIST) {
-    throw new RangeError(
-      `Validation list for ${where} is ${list.length} characters; Excel allows ${MAX_INLINE_LIST} inline.`,
-    );
-  }
-  return list;
+/** Office.js takes a range as its formula (`=Lists!$A$2:$A$6`) and an inline list as its text. */
+function officeListSource(values: readonly string[], where: string): string {
+  const source = listSource(values, where);
+  return source.kind === 'range' ? source.formula : source.text;
 }
 
 function officeRule(validation: DataValidation, where: string): Excel.DataValidationRule {
   const rule = validation.rule;
   switch (rule.kind) {
     case 'list':
-      return { list: { inCellDropDown: true, source: listSource(rule.values, where) } };
+      return { list: { inCellDropDown: true, source: officeListSource(rule.values, where) } };
     case 'wholeNumber':
       return { wholeNumber: { formula1: rule.min, formula2: rule.max, operator: 'Between' } };
     case 'date':
