@@ -29,7 +29,7 @@ export function listSource(values: readonly string[], where: string): ListSource
   const text = values.join(',');
   if (text.length > MAX_INLINE_LIST) {
     throw new RangeError(
-      `Validation list for ${where} is ${text.length} characters; Excel allows ${MAX_INLINE_LIST} inline. Use a range.`,
+      `Validation list for ${where} is ${text.length} characters; an inline list holds at most ${MAX_INLINE_LIST}. Use a range.`,
     );
   }
   return { kind: 'inline', text };

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/run-cli.ts';
 import { run } from '../../cli/main.ts';
 import { readDefinedNames } from '../../cli/lambda-names.ts';
 import { findWorksheet, readSheetGrid } from '../../cli/xlsx-read.ts';
@@ -24,17 +25,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    interactive: false,
-    cwd: dir,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCli(dir, ...argv);
 
 async function scenarioFile(name: string): Promise<string> {
   const scenario = SCENARIOS.find((s) => s.name === name)!;

@@ -459,7 +459,7 @@ describe('renderSheetPlan conditional formats and validations', () => {
       );
     expect(render(['a,b', 'c'])).toThrow(/C2:C10: "a,b" contains a comma/);
     expect(render(Array.from({ length: 60 }, (_, i) => `Value${i}`))).toThrow(
-      /C2:C10 is \d+ characters; Excel allows 255/,
+      /C2:C10 is \d+ characters; an inline list holds at most 255/,
     );
   });
 });

@@ -8,7 +8,7 @@ import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../../cli/main.ts';
+import { runCli } from '../support/run-cli.ts';
 import type { RegisterJson } from '../../core/index.ts';
 import {
   convertWithLibreOffice,
@@ -39,13 +39,14 @@ describe('a 1904-dated workbook written by LibreOffice', () => {
     // LibreOffice shows the date in its locale's order; either way it is 15 August 2022.
     expect(String(shown[2]?.[3])).toMatch(/^(08\/15|15\/08)\/2022$/);
 
-    let stdout = '';
-    const code = await run(['generate', xlsx, '--out', join(folder, 'register-out.xlsx'), '--json'], {
-      stdout: (t) => (stdout += t),
-      stderr: () => undefined,
-      interactive: false,
-      cwd: folder,
-    });
+    const { code, stdout } = await runCli(
+      folder,
+      'generate',
+      xlsx,
+      '--out',
+      join(folder, 'register-out.xlsx'),
+      '--json',
+    );
     expect(code).toBe(0);
     const json = JSON.parse(stdout) as RegisterJson;
     expect(json.quarter).toBe('Q2 2022/23');

@@ -26,6 +26,7 @@ import { inflateSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { errorCell, type CellValue } from '../../core/cells/cell.ts';
+import { unescapeXml } from '../../cli/lambda-names.ts';
 
 const run = promisify(execFile);
 
@@ -145,12 +146,6 @@ export async function sheetNames(xlsx: string): Promise<string[]> {
   const zip = await JSZip.loadAsync(await readFile(xlsx));
   const xml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
   return [...xml.matchAll(/<sheet\b[^>]*?\sname="([^"]*)"/g)].map((m) => unescapeXml(m[1]!));
-}
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|apos);/g, (_m, e: string) =>
-    e === 'amp' ? '&' : e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'quot' ? '"' : "'",
-  );
 }
 
 /** CSV filter: comma, `"`, UTF-8, every text cell quoted, raw values, sheet `sheetNumber` (1-based). */

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../../cli/main.ts';
+import { runCli } from '../support/run-cli.ts';
 import type { CellValue } from '../../core/cells/cell.ts';
 import { DEFAULT_MATRIX } from '../../core/matrix/default-matrix.ts';
 import { ASSESSMENT_HEADERS } from '../../core/readers/headers.ts';
@@ -32,24 +32,12 @@ import {
 
 const dirs: string[] = [];
 
-async function cli(dir: string, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    interactive: false,
-    cwd: dir,
-  });
-  return { code, stdout, stderr };
-}
-
 /** The example workbook and its generated register (xlsx, PDF, --json), made once; fails when LibreOffice is missing. */
 const generated = libreOfficeFixture(async () => {
   const dir = await mkdtemp(join(tmpdir(), 'register-e2e-'));
   dirs.push(dir);
-  expect((await cli(dir, 'init', 'force.xlsx', '--example')).code).toBe(0);
-  const result = await cli(dir, 'generate', 'force.xlsx', '--out', 'register.xlsx', '--json', '--pdf');
+  expect((await runCli(dir, 'init', 'force.xlsx', '--example')).code).toBe(0);
+  const result = await runCli(dir, 'generate', 'force.xlsx', '--out', 'register.xlsx', '--json', '--pdf');
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   return { dir, report: JSON.parse(result.stdout) as RegisterJson };
