@@ -1,33 +1,38 @@
-// The menu commands and onEdit, loaded on first use. Code.js holds their bundle (built from
-// commands-main.ts) gzipped and base-91-encoded (packed-text.ts) in one string literal: a string is scanned, not
-// compiled, so each custom-function call parses only the code custom functions run. A command
-// expands it with Apps Script's own Utilities and evaluates it once per execution.
+// Code.js holds the code in two packed parts, each a bundle deflated and base-91-encoded
+// (packed-text.ts) in one string literal. A string is scanned, not compiled, so an execution
+// compiles only the part it runs: a custom-function call the functions' part, a menu command or
+// onEdit the commands' part as well, which takes the core code both run from the functions'
+// part instead of holding a second copy. A part is expanded in plain JavaScript (inflate.ts) —
+// Apps Script's Utilities.ungzip is a slow service call — and evaluated once per execution.
 import type * as Commands from './commands-main.ts';
+import type * as Functions from './functions-main.ts';
+import { inflateRaw } from './inflate.ts';
 import { decodePacked } from './packed-text.ts';
-import { host } from './sheets-api.ts';
 
-/** Replaced at build time by the gzipped, base-91-encoded commands bundle (an IIFE binding COMMANDS_GLOBAL). */
+// Replaced at build time: the packed parts, the global each part's script binds, and the name
+// under which the commands' part finds the core exports the functions' part shares.
+declare const FUNCTIONS_PACKED: string;
 declare const COMMANDS_PACKED: string;
-/** The global name the commands bundle assigns, also replaced at build time. */
+declare const FUNCTIONS_GLOBAL: string;
 declare const COMMANDS_GLOBAL: string;
+declare const SHARED_PARAMETER: string;
 
-type CommandsModule = typeof Commands;
+type FunctionsPart = typeof Functions & { readonly core: object };
+type CommandsPart = typeof Commands;
 
-let loaded: CommandsModule | undefined;
-
-function commands(): CommandsModule {
-  if (loaded) return loaded;
-  const { Utilities } = host();
-  const source = Utilities.ungzip(
-    Utilities.newBlob(decodePacked(COMMANDS_PACKED), 'application/x-gzip'),
-  ).getDataAsString();
-  // Evaluated as a function body, so its one `var` stays local and it returns the commands.
-  loaded = new Function(`${source}\nreturn ${COMMANDS_GLOBAL};`)() as CommandsModule;
-  return loaded;
+/** A packed part evaluated as a function body, so its one `var` stays local; returns its exports. */
+function expand<Part>(packed: string, global: string, shared?: object): Part {
+  const source = inflateRaw(decodePacked(packed));
+  return new Function(SHARED_PARAMETER, `${source}\nreturn ${global};`)(shared) as Part;
 }
 
-export const onEdit: CommandsModule['onEdit'] = (e) => commands().onEdit(e);
-export const generateQuarterlyRegister: CommandsModule['generateQuarterlyRegister'] = () =>
-  commands().generateQuarterlyRegister();
-export const validateRegister: CommandsModule['validateRegister'] = () => commands().validateRegister();
-export const setUpSheets: CommandsModule['setUpSheets'] = () => commands().setUpSheets();
+let functionsPart: FunctionsPart | undefined;
+let commandsPart: CommandsPart | undefined;
+
+export function functions(): FunctionsPart {
+  return (functionsPart ??= expand<FunctionsPart>(FUNCTIONS_PACKED, FUNCTIONS_GLOBAL));
+}
+
+export function commands(): CommandsPart {
+  return (commandsPart ??= expand<CommandsPart>(COMMANDS_PACKED, COMMANDS_GLOBAL, functions().core));
+}

@@ -2,8 +2,7 @@
 // two digits of base 91 (91² ≥ 2¹³), 1.23 characters a byte against base64's 1.33. The digits
 // are '!'..'~' without '"', '\' and '`': a double-quoted literal holds them without escapes,
 // and none can close a template literal (where `${` could appear, so the build keeps the
-// double quotes; a test checks). The build encodes (Node); lazy.ts decodes in Apps Script, into
-// the signed bytes Utilities.newBlob takes.
+// double quotes; a test checks). The build encodes (Node); lazy.ts decodes in Apps Script.
 
 const BASE = 91;
 
@@ -22,7 +21,7 @@ function character(value: number): string {
 /**
  * Bytes (0..255) as base-91 text: 13 bits, least significant first, to two digits; the last
  * bits (fewer than 13) to one digit when they are 6 or fewer, else two.
- * @example decodePacked(encodePacked([1, 2, 255])) // [1, 2, -1]
+ * @example decodePacked(encodePacked([1, 2, 255])) // [1, 2, 255]
  */
 export function encodePacked(bytes: Uint8Array | readonly number[]): string {
   let text = '';
@@ -42,7 +41,7 @@ export function encodePacked(bytes: Uint8Array | readonly number[]): string {
   return text;
 }
 
-/** The bytes of base-91 text, as signed bytes (-128..127), as Utilities.newBlob takes them. */
+/** The bytes (0..255) of base-91 text. */
 export function decodePacked(text: string): number[] {
   const bytes: number[] = [];
   let value = 0;
@@ -51,7 +50,7 @@ export function decodePacked(text: string): number[] {
     // A digit alone at the end holds the last 6 bits or fewer: counted as 7, the rest is padding.
     const pair = i + 1 < text.length;
     value |= (digit(text.charCodeAt(i)) + (pair ? digit(text.charCodeAt(i + 1)) * BASE : 0)) << bits;
-    for (bits += pair ? 13 : 7; bits >= 8; bits -= 8, value >>= 8) bytes.push((value << 24) >> 24);
+    for (bits += pair ? 13 : 7; bits >= 8; bits -= 8, value >>= 8) bytes.push(value & 255);
   }
   return bytes;
 }

@@ -14,20 +14,6 @@ export interface SpreadsheetAppApi {
 
 export interface UtilitiesApi {
   formatDate(date: Date, timeZone: string, format: string): string;
-  base64Decode(encoded: string): number[];
-  newBlob(data: number[], contentType: string): BlobApi;
-  ungzip(blob: BlobSourceApi): BlobApi;
-}
-
-export interface BlobSourceApi {
-  getBlob(): BlobApi;
-}
-
-export interface BlobApi {
-  getBytes(): number[];
-  /** The bytes read as UTF-8. */
-  getDataAsString(): string;
-  getBlob(): BlobApi;
 }
 
 export interface SpreadsheetApi {

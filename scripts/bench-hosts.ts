@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CellValue, SheetGrid } from '../core/index.ts';
 import { builtCode, loadScript } from '../test/apps-script/load-code.ts';
-// @ts-expect-error: a plain ES module without types; its two exports are used as documented there.
-import { PACKED_LITERAL, codeSizes } from './build-apps-script.mjs';
+// @ts-expect-error: a plain ES module without types; its two exports are typed where they are used.
+import { APPS_SCRIPT_BUDGETS, codeSizes, packedParts } from './build-apps-script.mjs';
 import { buildAddin, DIST, loadBuiltAddin } from '../test/excel-addin/load-bundle.ts';
 import { constantCheck, sizeCheck, type BenchRow, type Count } from './bench-budget.ts';
 import { syntheticRegister } from './synthetic-register.ts';
@@ -243,8 +243,10 @@ function withFigure(row: BenchRow, counts: readonly Count[], unit: string): Benc
 
 // ---- Bundle sizes ----
 
-export const APPS_SCRIPT_BUDGET_KB = 50;
-export const APPS_SCRIPT_AIM_KB = 30;
+const BUDGETS = APPS_SCRIPT_BUDGETS as { fileKb: number; fileAimKb: number; perCallKb: number };
+export const APPS_SCRIPT_BUDGET_KB = BUDGETS.fileKb;
+export const APPS_SCRIPT_AIM_KB = BUDGETS.fileAimKb;
+export const APPS_SCRIPT_PER_CALL_KB = BUDGETS.perCallKb;
 export const EXCEL_BUDGET_KB = 150;
 /** The Excel bundle the runtime page loads (office.js itself comes from Microsoft's CDN). */
 export const EXCEL_BUNDLE = join(DIST, 'risk-addin.js');
@@ -255,29 +257,30 @@ function sizesOf(bytes: Buffer) {
 
 /**
  * Sizes of the built bundles (both builds minify; gzip at level 9). Code.js has two figures: the
- * code every execution compiles — what a custom-function call pays, the budget — and the whole
- * file, which also holds the menu commands packed in a string literal (expanded only when a
- * command runs); the file is held to the same 50 KB as a target it does not yet meet.
+ * whole file, which every execution loads (the budget), and the code a custom-function call
+ * compiles — the file without its packed literals, and the functions' part it expands — held to
+ * the ceiling `npm run verify` holds it to.
  */
 export async function bundleRows(): Promise<BenchRow[]> {
   const code = await builtCode();
-  const sizes = codeSizes(code);
-  const compiled = code.replace(PACKED_LITERAL, '""');
-  const file = sizeCheck(
-    'bundle',
-    'dist/apps-script/Code.js, whole file',
-    sizesOf(Buffer.from(code)),
-    APPS_SCRIPT_BUDGET_KB,
-  );
+  const sizes = (await codeSizes(code)) as { parsedBytes: number };
+  const parts = (await packedParts(code)) as { literal: string; script: string }[];
+  const outside = parts.reduce((rest, { literal }) => rest.replace(literal, '""'), code);
+  const functions = parts.find(({ script }) => script.startsWith('var RiskRegisterFunctions='))?.script ?? '';
   return [
     sizeCheck(
       'bundle',
-      'dist/apps-script/Code.js, code each call compiles',
-      { minified: sizes.parsedBytes, gzipped: gzipSync(compiled, { level: 9 }).length },
+      'dist/apps-script/Code.js, whole file',
+      sizesOf(Buffer.from(code)),
       APPS_SCRIPT_BUDGET_KB,
       APPS_SCRIPT_AIM_KB,
     ),
-    { ...file, kind: 'target' },
+    sizeCheck(
+      'bundle',
+      'dist/apps-script/Code.js, code a custom-function call compiles',
+      { minified: sizes.parsedBytes, gzipped: gzipSync(outside + functions, { level: 9 }).length },
+      APPS_SCRIPT_PER_CALL_KB,
+    ),
     sizeCheck(
       'bundle',
       `${EXCEL_BUNDLE} (without office.js)`,

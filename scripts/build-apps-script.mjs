@@ -1,18 +1,27 @@
-// Builds dist/apps-script/Code.js: the Apps Script project's one script file. The bundle is an
-// IIFE (no import/export: Apps Script has no modules) assigned to one global; it holds the menu
-// commands' and onEdit's own bundle gzipped in a string (expanded on first use by
-// apps-script/lazy.ts, so custom-function calls never compile it). It is followed by the
-// top-level function declarations Sheets and the menu call, each with the JSDoc that makes
-// Sheets list RISKSCORE & co. as custom functions. The declarations come from
-// apps-script/globals.ts, which derives the custom functions from the core's RISK_FUNCTIONS.
+// Builds dist/apps-script/Code.js: the Apps Script project's one script file. Its code is a
+// small IIFE (no import/export: Apps Script has no modules) assigned to one global, holding two
+// packed parts in string literals — the custom functions' bundle and the menu commands' and
+// onEdit's bundle, each deflated — that apps-script/lazy.ts expands when first used, so an
+// execution compiles only the part it runs. It is followed by the top-level function
+// declarations Sheets and the menu call, each with the JSDoc that makes Sheets list RISKSCORE &
+// co. as custom functions. The declarations come from apps-script/globals.ts, which derives the
+// custom functions from the core's RISK_FUNCTIONS.
 import { build } from 'esbuild';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipAsync } from '@gfx/zopfli';
-import { gzipSync } from 'node:zlib';
+import { deflateAsync } from '@gfx/zopfli';
+import { gzipSync, inflateRawSync } from 'node:zlib';
 
 export const APPS_SCRIPT_GLOBAL = 'RiskRegister';
 export const APPS_SCRIPT_OUT = 'dist/apps-script/Code.js';
+
+/**
+ * Size budgets of Code.js, in KB of minified code, held by `npm run verify` and `npm run bench
+ * -- --check`: the whole file, which every execution loads (the issue's budget, and its aim),
+ * and the code a custom-function call compiles — the file without its packed literals, and the
+ * functions' part it expands — a ceiling of our own, so that part cannot grow unseen.
+ */
+export const APPS_SCRIPT_BUDGETS = { fileKb: 50, fileAimKb: 30, perCallKb: 32 };
 
 /** A module of apps-script/, bundled on the fly (it is TypeScript) and imported. */
 async function importTs(entry) {
@@ -33,7 +42,7 @@ export async function globalFunctions() {
   return (await importTs('apps-script/globals.ts')).GLOBAL_FUNCTIONS;
 }
 
-/** apps-script/packed-text.ts: the base-91 text of the packed commands, and back. */
+/** apps-script/packed-text.ts: the base-91 text of the packed parts, and back. */
 export const packedText = () => importTs('apps-script/packed-text.ts');
 
 /** JSDoc text cannot hold `*\/`, and each line needs its ` * `. */
@@ -86,8 +95,9 @@ const BUNDLE_OPTIONS = {
   // Apps Script's V8 runtime runs ES2020 (and more); es2020 keeps ?? and ?. as written.
   target: 'es2020',
   minify: true,
-  // Apps Script reads script files as UTF-8, so ↑ ↓ ↔ × — need no \uXXXX escapes.
-  charset: 'utf8',
+  // The packed parts are expanded a byte to a character (apps-script/inflate.ts), so every
+  // bundle is ASCII: ↑ ↓ ↔ × — are written as \uXXXX escapes.
+  charset: 'ascii',
   treeShaking: true,
   drop: ['debugger'],
   write: false,
@@ -97,16 +107,24 @@ const BUNDLE_OPTIONS = {
   plugins: [coreWithoutSideEffects],
 };
 
-/** The global the commands bundle (apps-script/commands-main.ts) assigns when lazy.ts evaluates it. */
+/** The global the functions' part (apps-script/functions-main.ts) binds when lazy.ts evaluates it. */
+export const FUNCTIONS_GLOBAL = 'RiskRegisterFunctions';
+/** The global the commands' part (apps-script/commands-main.ts) binds when lazy.ts evaluates it. */
 export const COMMANDS_GLOBAL = 'RiskRegisterCommands';
-/** The key of APPS_SCRIPT_GLOBAL holding the core exports the commands bundle takes from it. */
+/** The key of the functions' part holding the core exports the commands' part takes from it. */
 export const SHARED_KEY = 'core';
+/** The name under which lazy.ts hands those exports to the commands' part (a parameter of its body). */
+export const SHARED_PARAMETER = 'RiskRegisterShared';
 
 const ROOT = process.cwd();
 /** A module's path as the metafile names it (relative, with /). */
 const relative = (file) => path.relative(ROOT, file).split(path.sep).join('/');
 /** The entries and the core's barrel hold no code of their own; every other module can be shared. */
-const NOT_SHARED = new Set(['core/index.ts', 'apps-script/main.ts', 'apps-script/commands-main.ts']);
+const NOT_SHARED = new Set([
+  'core/index.ts',
+  'apps-script/functions-main.ts',
+  'apps-script/commands-main.ts',
+]);
 const isShareable = (input) => /^(core|apps-script)\//.test(input) && !NOT_SHARED.has(input);
 
 /**
@@ -118,8 +136,7 @@ const isShareable = (input) => /^(core|apps-script)\//.test(input) && !NOT_SHARE
 async function heldExports() {
   const analysis = await build({
     ...BUNDLE_OPTIONS,
-    ...EAGER_DEFINES,
-    entryPoints: ['apps-script/main.ts'],
+    entryPoints: ['apps-script/functions-main.ts'],
     format: 'esm',
     minify: false,
   });
@@ -183,7 +200,7 @@ function sharedCorePlugin(held, shared) {
   };
 }
 
-/** The module of the shims that holds `APPS_SCRIPT_GLOBAL.core`, read once. */
+/** The module of the shims that holds the shared exports, read once. */
 const SHARED_OBJECT = 'shared-object';
 
 /** Short keys for the shared exports: a, b, …, z, A, …, then aa, ab… */
@@ -198,11 +215,9 @@ function shortKey(index) {
   return key;
 }
 
-const EAGER_DEFINES = { define: { COMMANDS_PACKED: '""', COMMANDS_GLOBAL: JSON.stringify(COMMANDS_GLOBAL) } };
-
 /**
  * The commands bundle without the core code the custom functions' bundle already holds: the
- * exports of the held modules come from `APPS_SCRIPT_GLOBAL.core`, by short keys. First built as
+ * exports of the held modules come from its `core` object (SHARED_PARAMETER), by short keys. First built as
  * a module with those imports left external, which names exactly the imports the commands use;
  * then wrapped as a script whose shims read them from the global.
  */
@@ -235,7 +250,7 @@ async function buildCommands(held) {
   // The shims read the one object the custom functions' bundle exposes.
   const shim = (module) =>
     module === SHARED_OBJECT
-      ? `export var core = ${APPS_SCRIPT_GLOBAL}.${SHARED_KEY};`
+      ? `export var core = ${SHARED_PARAMETER};`
       : `import { core } from '${SHARED_OBJECT}';\n` +
         shared
           .filter((entry) => entry.module === module)
@@ -296,15 +311,15 @@ export function asScript(esm, name) {
   return `var ${name}=(()=>{${esm.slice(0, match.index).trimEnd()}return{${entries.join(',')}}})();`;
 }
 
-/** The entry of the custom functions' bundle: apps-script/main.ts and, as `core`, the shared exports. */
-function eagerEntry(shared) {
+/** The entry of the custom functions' bundle: apps-script/functions-main.ts and, as `core`, the shared exports. */
+function functionsEntry(shared) {
   const imports = shared.map(
     (entry, index) => `import { ${entry.name} as s${index} } from ${JSON.stringify(`./${entry.module}`)};`,
   );
   const object = shared.map((entry, index) => `${entry.key}: s${index}`).join(', ');
   return {
     contents: [
-      `export * from './apps-script/main.ts';`,
+      `export * from './apps-script/functions-main.ts';`,
       ...imports,
       `export const ${SHARED_KEY} = { ${object} };`,
     ].join('\n'),
@@ -314,26 +329,26 @@ function eagerEntry(shared) {
   };
 }
 
+/** A part's script deflated (Zopfli: 3% smaller than zlib's best, in half a second) and in base 91. */
+async function pack(script, encodePacked) {
+  if (!/^[\x00-\x7f]*$/.test(script)) throw new Error('build: a packed part must be ASCII');
+  return encodePacked(await deflateAsync(Buffer.from(script), { numiterations: 15 }));
+}
+
 /**
- * Code.js: the custom functions' bundle (apps-script/main.ts), which carries the menu commands'
- * and onEdit's bundle (apps-script/commands-main.ts) gzipped and base-91-encoded in one string
- * literal, then the global declarations. `parsedBytes` is what a custom-function call compiles:
- * the file without that literal.
+ * Code.js: the entry (apps-script/main.ts) with the custom functions' part
+ * (apps-script/functions-main.ts) and the commands' part (apps-script/commands-main.ts) packed
+ * in it, then the global declarations.
  */
 export async function buildAppsScript() {
   const functions = await globalFunctions();
   const { held, inputs: heldInputs } = await heldExports();
   const { code: commandsCode, shared, metafile: commandsMeta } = await buildCommands(held);
-  const { encodePacked } = await packedText();
-  // Zopfli writes plain gzip (Utilities.ungzip reads it) 3% smaller than zlib's best (level 9,
-  // memLevel 9 gives the same bytes as level 9), in half a second.
-  const packed = encodePacked(await gzipAsync(Buffer.from(commandsCode), { numiterations: 15 }));
   // Sharing must not add code to the custom functions' bundle: each core module keeps the size
   // it has without the `core` object (compared unminified, where names do not shift).
   const check = await build({
     ...BUNDLE_OPTIONS,
-    ...EAGER_DEFINES,
-    stdin: eagerEntry(shared),
+    stdin: functionsEntry(shared),
     format: 'esm',
     minify: false,
   });
@@ -341,15 +356,28 @@ export async function buildAppsScript() {
     if (isShareable(input) && bytesInOutput !== heldInputs[input]?.bytesInOutput)
       throw new Error(`build: sharing ${input} with the commands adds code to the custom functions' bundle`);
   }
-  const result = await build({
+  const functionsPart = await build({ ...BUNDLE_OPTIONS, stdin: functionsEntry(shared), format: 'esm' });
+  const functionsCode = asScript(functionsPart.outputFiles[0].text, FUNCTIONS_GLOBAL);
+  const { encodePacked } = await packedText();
+  const packed = {
+    FUNCTIONS_PACKED: await pack(functionsCode, encodePacked),
+    COMMANDS_PACKED: await pack(commandsCode, encodePacked),
+  };
+  const entry = await build({
     ...BUNDLE_OPTIONS,
-    stdin: eagerEntry(shared),
+    entryPoints: ['apps-script/main.ts'],
     format: 'esm',
-    define: { COMMANDS_PACKED: JSON.stringify(packed), COMMANDS_GLOBAL: JSON.stringify(COMMANDS_GLOBAL) },
+    define: Object.fromEntries(
+      Object.entries({ ...packed, FUNCTIONS_GLOBAL, COMMANDS_GLOBAL, SHARED_PARAMETER }).map(
+        ([name, value]) => [name, JSON.stringify(value)],
+      ),
+    ),
   });
-  const bundle = asScript(result.outputFiles[0].text, APPS_SCRIPT_GLOBAL);
-  if (bundle.split(JSON.stringify(packed)).length !== 2)
-    throw new Error('build: the packed commands must appear exactly once in Code.js');
+  const bundle = asScript(entry.outputFiles[0].text, APPS_SCRIPT_GLOBAL);
+  for (const part of Object.values(packed)) {
+    if (bundle.split(JSON.stringify(part)).length !== 2)
+      throw new Error('build: each packed part must appear exactly once in Code.js');
+  }
   const header =
     '// Risk register toolkit for Google Sheets. Generated by scripts/build-apps-script.mjs: do not edit.';
   const code = `${header}\n${bundle}\n\n${functions.map(declaration).join('\n\n')}\n`;
@@ -358,35 +386,50 @@ export async function buildAppsScript() {
   const temporary = `${APPS_SCRIPT_OUT}.${process.pid}.tmp`;
   writeFileSync(temporary, code);
   renameSync(temporary, APPS_SCRIPT_OUT);
-  const meta = { functions: result.metafile, commands: commandsMeta, shared };
+  const meta = { entry: entry.metafile, functions: functionsPart.metafile, commands: commandsMeta, shared };
   writeFileSync(`dist/apps-script/meta.${process.pid}.tmp`, JSON.stringify(meta));
   renameSync(`dist/apps-script/meta.${process.pid}.tmp`, 'dist/apps-script/meta.json');
-  return {
-    file: APPS_SCRIPT_OUT,
-    ...codeSizes(code),
-    commandsBytes: Buffer.byteLength(commandsCode),
-    shared: shared.length,
-  };
+  return { file: APPS_SCRIPT_OUT, ...(await codeSizes(code)), shared: shared.length };
 }
 
-/** The string literal holding the gzipped commands bundle in base 91 ('!'..'~' but '"', '\\', '`'): the one this long. */
-export const PACKED_LITERAL = /"[!#-[\]-_a-~]{1000,}"/;
+/** The string literals holding the packed parts in base 91 ('!'..'~' but '"', '\\', '`'): the ones this long. */
+export const PACKED_LITERAL = /"[!#-[\]-_a-~]{1000,}"/g;
+
+/** The packed parts of a Code.js: each literal and the script it holds, in the order they appear. */
+export async function packedParts(code) {
+  const { decodePacked } = await packedText();
+  return [...code.matchAll(PACKED_LITERAL)].map(([literal]) => ({
+    literal,
+    script: inflateRawSync(Buffer.from(decodePacked(JSON.parse(literal)))).toString('latin1'),
+  }));
+}
 
 /**
- * Sizes of a Code.js: `bytes` the whole file, `parsedBytes` the code compiled on every execution
- * (the file without the packed literal), `gzipped` the whole file gzipped.
+ * Sizes of a Code.js: `bytes` the whole file and `gzipped` it gzipped; `parsedBytes` the code a
+ * custom-function call compiles (the file without its packed literals, and the functions' part
+ * it expands); `commandsBytes` the commands' part a command compiles as well.
  */
-export function codeSizes(code) {
+export async function codeSizes(code) {
+  const parts = await packedParts(code);
+  const part = (global) => parts.find(({ script }) => script.startsWith(`var ${global}=`));
+  const functions = part(FUNCTIONS_GLOBAL);
+  const commands = part(COMMANDS_GLOBAL);
+  if (!functions || !commands) throw new Error(`${APPS_SCRIPT_OUT} lacks a packed part`);
   const bytes = Buffer.byteLength(code);
-  const literal = PACKED_LITERAL.exec(code)?.[0] ?? '';
-  return { bytes, parsedBytes: bytes - Buffer.byteLength(literal), gzipped: gzipSync(code).length };
+  const literals = parts.reduce((sum, { literal }) => sum + literal.length, 0);
+  return {
+    bytes,
+    gzipped: gzipSync(code).length,
+    parsedBytes: bytes - literals + functions.script.length,
+    commandsBytes: commands.script.length,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { file, bytes, parsedBytes, gzipped, commandsBytes } = await buildAppsScript();
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   console.log(
-    `${file}  ${kb(parsedBytes)} minified code parsed per execution (${kb(bytes)} file, ${kb(gzipped)} gzipped; ` +
-      `commands bundle ${kb(commandsBytes)} minified, packed)`,
+    `${file}  ${kb(bytes)} (${kb(gzipped)} gzipped); a custom-function call compiles ${kb(parsedBytes)}, ` +
+      `a command ${kb(commandsBytes)} more`,
   );
 }

@@ -20,7 +20,7 @@ export type { FakeRange } from './fake-range.ts';
 export type { FakeUi } from './fake-ui.ts';
 export { FakeDataValidation, FakeConditionalFormatRule } from './builders.ts';
 export { isoInZone, localMidnight } from './zone.ts';
-export { FakeBlob, type FakeUtilities } from './fake-utilities.ts';
+export { type FakeUtilities } from './fake-utilities.ts';
 
 export interface SheetsFakeOptions {
   /** Sheets to start with, values as a user typed them (text stays text). */
