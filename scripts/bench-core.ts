@@ -1,9 +1,11 @@
 /**
  * Core timing cases, each run in its own process by scripts/bench.ts (so peak RSS is the case's
- * own). Prints one JSON line: { case, ms, peakMb, n }. Alone:
+ * own), bundled by esbuild first as the hosts run the core. Prints one JSON line:
+ * { case, ms, peakMb, n }. Alone:
  *
- *   node --import tsx scripts/bench-core.ts functions RISKSCORE   # 100,000 cells, median of 5 calls
- *   node --import tsx scripts/bench-core.ts register 10000 12     # read + build + lay out, once
+ *   npx esbuild scripts/bench-core.ts --bundle --platform=node --format=esm --outfile=/tmp/bench-core.mjs
+ *   node /tmp/bench-core.mjs functions RISKSCORE   # 100,000 cells, median of 5 calls
+ *   node /tmp/bench-core.mjs register 10000 12     # read + build + lay out, once
  */
 import {
   APRIL_FISCAL_YEAR,

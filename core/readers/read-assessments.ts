@@ -97,8 +97,7 @@ function quarterReader(calendar: FiscalCalendar): (value: CellValue) => Quarter 
 function readAssessmentRow(check: Check, context: AssessmentsContext): Assessment | undefined {
   const { matrix } = context;
   reportErrorCells(check, LABELS);
-  const riskId = readRiskId(check, context);
-  const key = riskId === undefined ? undefined : context.keyOf(riskId);
+  const { riskId, key } = readRiskId(check, context) ?? {};
   const quarter = readQuarter(check, context);
   if (riskId !== undefined && key !== undefined && quarter)
     checkOnePerQuarter(check, context, riskId, key, quarter);
@@ -147,30 +146,41 @@ function lifeReader(calendar: FiscalCalendar): (risk: Risk) => RiskLife {
 
 /** An assessment for a quarter after a Closed risk's closed quarter, or before its raised one, warns at the Quarter cell. */
 function isStray(check: Check, context: AssessmentsContext, risk: Risk, quarter: Quarter): boolean {
-  const { calendar } = context;
   const life = context.lifeOf(risk);
-  for (const [edge, word, sign] of [
-    [life.closed, 'closed', 1],
-    [life.raised, 'raised', -1],
-  ] as const) {
-    if (edge && compareQuarters(quarter, edge) === sign) {
-      const label = (q: Quarter) => formatQuarter(q, calendar);
-      check.warning(
-        columnOf(check, 'quarter'),
-        `${label(quarter)} is ${sign > 0 ? 'after' : 'before'} ${shownId(risk.id)} was ${word} in ${label(edge)}`,
-      );
-      return true;
-    }
+  if (life.closed && compareQuarters(quarter, life.closed) > 0) {
+    warnStray(check, context, quarter, `after ${shownId(risk.id)} was closed`, life.closed);
+    return true;
+  }
+  if (life.raised && compareQuarters(quarter, life.raised) < 0) {
+    warnStray(check, context, quarter, `before ${shownId(risk.id)} was raised`, life.raised);
+    return true;
   }
   return false;
+}
+
+/** @example 'Q3 2022/23 is after CRR7 was closed in Q2 2022/23' */
+function warnStray(
+  check: Check,
+  { calendar }: AssessmentsContext,
+  quarter: Quarter,
+  when: string,
+  edge: Quarter,
+): void {
+  check.warning(
+    columnOf(check, 'quarter'),
+    `${formatQuarter(quarter, calendar)} is ${when} in ${formatQuarter(edge, calendar)}`,
+  );
 }
 
 function columnOf(check: Check, key: AssessmentColumnKey): number {
   return check.reader.column(key)!;
 }
 
-/** The risk ID as written; an error when it is missing or not on the Risks sheet. */
-function readRiskId(check: Check, { risks, risksSheet, keyOf }: AssessmentsContext): string | undefined {
+/** The risk ID as written, and its key; an error when it is missing or not on the Risks sheet. */
+function readRiskId(
+  check: Check,
+  { risks, risksSheet, keyOf }: AssessmentsContext,
+): { riskId: string; key: string } | undefined {
   const { reader } = check;
   if (reader.error('riskId')) return undefined;
   const id = reader.text('riskId');
@@ -178,9 +188,11 @@ function readRiskId(check: Check, { risks, risksSheet, keyOf }: AssessmentsConte
   const fault = idFault(reader.value('riskId'), 'risk ID');
   if (id === '') check.error(column, 'missing risk ID');
   else if (fault) check.error(column, fault);
-  else if (risks?.knownIds && !risks.knownIds.has(keyOf(id)))
+  else {
+    const key = keyOf(id);
+    if (!risks?.knownIds || risks.knownIds.has(key)) return { riskId: id, key };
     check.error(column, `risk ID ${shownId(id)} is not on the ${risksSheet} sheet`);
-  else return id;
+  }
   return undefined;
 }
 
@@ -244,12 +256,14 @@ function readLevelColumn(check: Check, key: 'impact' | 'probability', levels: nu
 function checkDerived(check: Check, matrix: RiskMatrix, impact: number, probability: number): void {
   const { reader } = check;
   const score = scoreOf(impact, probability);
-  const computed = (): string => `impact ${impact} × probability ${probability} = ${score}`;
   const scoreColumn = reader.column('score');
   if (scoreColumn !== undefined && !reader.blank('score') && !reader.error('score')) {
     const typed = reader.value('score');
     if (numberOf(typed) !== score)
-      check.warning(scoreColumn, `score ${quotedCellText(typed)} does not match ${computed()}`);
+      check.warning(
+        scoreColumn,
+        `score ${quotedCellText(typed)} does not match ${product(impact, probability)}`,
+      );
   }
   const ratingColumn = reader.column('rating');
   const rating = matrix.spec.ratings[matrix.ratingIndex[probability - 1]?.[impact - 1] ?? -1]?.name;
@@ -258,9 +272,14 @@ function checkDerived(check: Check, matrix: RiskMatrix, impact: number, probabil
   if (reader.text('rating').toLowerCase() !== rating.toLowerCase()) {
     check.warning(
       ratingColumn,
-      `rating ${quotedCellText(reader.value('rating'))} does not match ${computed()} (${rating})`,
+      `rating ${quotedCellText(reader.value('rating'))} does not match ${product(impact, probability)} (${rating})`,
     );
   }
+}
+
+/** @example product(4, 3) // 'impact 4 × probability 3 = 12' */
+function product(impact: number, probability: number): string {
+  return `impact ${impact} × probability ${probability} = ${scoreOf(impact, probability)}`;
 }
 
 /** A number as typed, or as text that is only a number ("4"); undefined for anything else. */

@@ -30,21 +30,21 @@ export function riskIdKeyer(): (id: string) => string {
   };
 }
 
-const chunks = /(\d+)|(\D+)/g;
+const CHUNKS = /(\d+)|(\D+)/g;
 
-/**
- * Natural order: digit runs compare as numbers, the rest case-insensitively.
- * @example ['CRR10', 'CRR2', 'CRR03'].sort(compareRiskIds) // ['CRR2', 'CRR03', 'CRR10']
- */
-export function compareRiskIds(a: string, b: string): number {
-  const left = riskIdKey(a).match(chunks) ?? [];
-  const right = riskIdKey(b).match(chunks) ?? [];
+/** An ID as natural order sees it: its key cut into runs of digits and of anything else. */
+function chunksOf(id: string): readonly string[] {
+  return riskIdKey(id).match(CHUNKS) ?? [];
+}
+
+const isDigits = (chunk: string) => chunk.charCodeAt(0) >= 48 && chunk.charCodeAt(0) <= 57;
+
+/** Chunks compared pairwise: numbers as numbers, the rest as text; ties broken by the IDs as written. */
+function compareChunks(left: readonly string[], right: readonly string[], a: string, b: string): number {
   for (let i = 0; i < Math.min(left.length, right.length); i++) {
     const x = left[i]!;
     const y = right[i]!;
-    const xNumber = /^\d/.test(x);
-    const yNumber = /^\d/.test(y);
-    if (xNumber && yNumber) {
+    if (isDigits(x) && isDigits(y)) {
       const diff = Number(x) - Number(y);
       if (diff !== 0) return diff;
     } else if (x !== y) {
@@ -52,6 +52,28 @@ export function compareRiskIds(a: string, b: string): number {
     }
   }
   return left.length - right.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/**
+ * Natural order: digit runs compare as numbers, the rest case-insensitively.
+ * @example ['CRR10', 'CRR2', 'CRR03'].sort(compareRiskIds) // ['CRR2', 'CRR03', 'CRR10']
+ */
+export function compareRiskIds(a: string, b: string): number {
+  return compareChunks(chunksOf(a), chunksOf(b), a, b);
+}
+
+/**
+ * compareRiskIds for sorting many rows: a sort compares each ID about log n times, so each is
+ * cut into chunks once.
+ */
+export function riskIdComparator(): (a: string, b: string) => number {
+  const cut = new Map<string, readonly string[]>();
+  const chunks = (id: string) => {
+    let found = cut.get(id);
+    if (found === undefined) cut.set(id, (found = chunksOf(id)));
+    return found;
+  };
+  return (a, b) => compareChunks(chunks(a), chunks(b), a, b);
 }
 
 /** Characters a reader cannot see in an ID: controls, format characters (zero-width, BOM), odd spaces. */

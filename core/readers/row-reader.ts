@@ -48,7 +48,11 @@ export class RowReader<K extends string> {
   }
 
   value(key: K): CellValue {
-    const column = this.columns.get(key);
+    return this.valueAt(this.columns.get(key));
+  }
+
+  /** The cell of the row in a column (by index, for loops over `entries()`); anything odd reads as blank. */
+  valueAt(column: number | undefined): CellValue {
     if (column === undefined || this.row === undefined) return null;
     const value: unknown = this.row[column];
     if (typeof value === 'string' || typeof value === 'boolean') return value;
@@ -125,7 +129,7 @@ export function reportErrorCells<K extends string>(
 ): void {
   const { reader } = check;
   for (const [key, column] of reader.entries()) {
-    const value = reader.value(key);
+    const value = reader.valueAt(column);
     if (!isErrorCell(value)) continue;
     // Score and Rating are computed anyway, so a formula with no value there says nothing.
     if (DERIVED_COLUMNS.has(key)) {

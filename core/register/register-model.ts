@@ -11,7 +11,7 @@ import { isClosedInQuarter, isOpenInQuarter } from './open-in-quarter.ts';
 import type { Assessment, Risk } from '../readers/risk.ts';
 import type { Trend } from './trend.ts';
 import { lastAtOrBefore, trendsForWindow } from './trend.ts';
-import { compareRiskIds, riskIdKey, riskIdKeyer } from '../readers/risk-id.ts';
+import { riskIdComparator, riskIdKey, riskIdKeyer } from '../readers/risk-id.ts';
 
 export interface RegisterRow {
   readonly id: string;
@@ -196,19 +196,25 @@ function noteMovement(
 
 /** Open risks and their movement in register order; closed ones by ID. */
 function sortInRegisterOrder(open: RegisterRow[], closed: ClosedRow[], movement: MutableMovement): void {
-  open.sort(compareRegisterRows);
+  const byId = riskIdComparator();
+  open.sort(registerRowComparator(byId));
   const order = new Map(open.map((row, i) => [row.id, i]));
   const byRegisterOrder = (a: { id: string }, b: { id: string }) => order.get(a.id)! - order.get(b.id)!;
   movement.new.sort(byRegisterOrder);
   movement.escalated.sort(byRegisterOrder);
   movement.deEscalated.sort(byRegisterOrder);
-  closed.sort((a, b) => compareRiskIds(a.id, b.id));
-  movement.closed.sort((a, b) => compareRiskIds(a.id, b.id));
+  closed.sort((a, b) => byId(a.id, b.id));
+  movement.closed.sort((a, b) => byId(a.id, b.id));
 }
 
-/** Register order (PRODUCT §5): most severe rating first, then highest score, then ID naturally. */
-export function compareRegisterRows(a: RegisterRow, b: RegisterRow): number {
-  return b.severity - a.severity || b.score - a.score || compareRiskIds(a.id, b.id);
+/**
+ * Register order (PRODUCT §5): most severe rating first, then highest score, then ID naturally
+ * (`byId`, e.g. riskIdComparator()).
+ */
+export function registerRowComparator(
+  byId: (a: string, b: string) => number,
+): (a: RegisterRow, b: RegisterRow) => number {
+  return (a, b) => b.severity - a.severity || b.score - a.score || byId(a.id, b.id);
 }
 
 function groupByRisk(assessments: readonly Assessment[]): Map<string, History> {

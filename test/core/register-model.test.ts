@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { test as propertyTest, fc } from '@fast-check/vitest';
-import { compareRegisterRows, buildRegister } from '../../core/register/register-model.ts';
+import { buildRegister, registerRowComparator } from '../../core/register/register-model.ts';
+import { compareRiskIds } from '../../core/readers/risk-id.ts';
 import type { Assessment, Risk } from '../../core/readers/risk.ts';
 import type { Quarter } from '../../core/quarters/quarter.ts';
 import { APRIL_FISCAL_YEAR } from '../../core/quarters/quarter.ts';
@@ -195,7 +196,9 @@ describe('buildRegister', () => {
       8,
     );
     for (let i = 1; i < model.open.length; i++)
-      expect(compareRegisterRows(model.open[i - 1]!, model.open[i]!)).toBeLessThanOrEqual(0);
+      expect(registerRowComparator(compareRiskIds)(model.open[i - 1]!, model.open[i]!)).toBeLessThanOrEqual(
+        0,
+      );
     const row = model.open.find((r) => r.id === 'R1')!;
     expect(row.trend).toHaveLength(8);
     expect(row.score).toBe(row.impact * row.probability);

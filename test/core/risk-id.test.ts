@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { test as propertyTest, fc } from '@fast-check/vitest';
-import { compareRiskIds, riskIdKey, shownId } from '../../core/readers/risk-id.ts';
+import { compareRiskIds, riskIdComparator, riskIdKey, shownId } from '../../core/readers/risk-id.ts';
 import { readRegisterSheets } from '../../core/readers/read-register.ts';
 import { DEFAULT_MATRIX } from '../../core/matrix/default-matrix.ts';
 import { APRIL_FISCAL_YEAR } from '../../core/quarters/quarter.ts';
@@ -21,6 +21,14 @@ describe('risk IDs', () => {
   propertyTest.prop([fc.string(), fc.string()])('is antisymmetric', (a, b) => {
     expect(Math.sign(compareRiskIds(a, b))).toBe(-Math.sign(compareRiskIds(b, a)) || 0);
   });
+  const id = fc.stringMatching(/^ ?[A-Za-z]{0,3}[0-9]{0,4}(-?[a-z0-9]{0,3})? ?$/);
+  propertyTest.prop([fc.array(id, { maxLength: 40 })])(
+    'sorts many the same way when each ID is cut once (riskIdComparator)',
+    (ids) => {
+      const byId = riskIdComparator();
+      expect([...ids].sort(byId)).toEqual([...ids].sort(compareRiskIds));
+    },
+  );
 });
 
 describe('shownId', () => {
