@@ -112,10 +112,14 @@ describe('round trips and bundles, in-process on the built bundles', () => {
     expect(calls[0]).toBeGreaterThan(0);
   });
 
-  it('Excel: Generate and onChanged syncs are constant (small sizes)', async () => {
+  it('Excel: Generate, Set up and onChanged syncs are constant (small sizes)', async () => {
     const rows = await retryWhileRebuilt(() => excelRows(SMALL));
     const budgets = rows.filter((row) => row.kind === 'budget');
-    expect(budgets.map((row) => row.case)).toEqual(['Generate (20-character texts)', 'onChanged']);
+    expect(budgets.map((row) => row.case)).toEqual([
+      'Generate (20-character texts)',
+      'Set up (20-character texts)',
+      'onChanged',
+    ]);
     for (const row of budgets) expect(row.ok, `${row.case}: ${row.figure}`).toBe(true);
   });
 
