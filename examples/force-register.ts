@@ -34,35 +34,12 @@
  * - CRR02's "o" sub-bullets are written as indented "  - " lines, CRR07's "•" bullets as "- ".
  */
 import type { CellValue, DateCell } from '../core/cells/cell.ts';
+import { ASSESSMENT_HEADERS, RISK_HEADERS } from '../core/index.ts';
 
 const date = (iso: string): DateCell => ({ kind: 'date', iso });
 
 /** Paragraphs (or list items) of one cell, one per line. */
 const text = (...lines: string[]): string => lines.join('\n');
-
-export const RISK_HEADERS = [
-  'ID',
-  'Risk name',
-  'Description',
-  'Impact',
-  'Key controls and activities',
-  'Owner',
-  'Status',
-  'Date raised',
-  'Date closed',
-  'Closure rationale',
-  'Closure reported',
-] as const;
-
-export const ASSESSMENT_HEADERS = [
-  'Risk ID',
-  'Quarter',
-  'Impact',
-  'Probability',
-  'Score',
-  'Rating',
-  'Commentary',
-] as const;
 
 interface RiskRecord {
   id: string;

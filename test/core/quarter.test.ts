@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { dateCell, errorCell } from '../../core/cells/cell.ts';
-import { DEFAULT_MATRIX } from '../../core/matrix/default-matrix.ts';
-import { readRegisterSheets } from '../../core/readers/read-register.ts';
 import type { FiscalCalendar, Quarter } from '../../core/quarters/quarter.ts';
 import {
   APRIL_FISCAL_YEAR,
@@ -23,6 +21,7 @@ import {
   quarterStartDate,
   quarterWindow,
 } from '../../core/quarters/quarter.ts';
+import { readOneRiskRegister } from '../support/one-risk-register.ts';
 
 const q = (fiscalYear: number, quarter: 1 | 2 | 3 | 4): Quarter => ({ fiscalYear, quarter });
 const april = APRIL_FISCAL_YEAR;
@@ -284,25 +283,7 @@ describe('ambiguousQuarter', () => {
   });
 
   it('the Assessments reader calls such a label ambiguous at its cell, with the two readings', () => {
-    const read = readRegisterSheets(
-      {
-        risks: {
-          name: 'Risks',
-          rows: [
-            ['ID', 'Risk name'],
-            ['CRR1', 'Fire'],
-          ],
-        },
-        assessments: {
-          name: 'Assessments',
-          rows: [
-            ['Risk ID', 'Quarter', 'Impact', 'Probability'],
-            ['CRR1', 'Q2 FY23', 2, 2],
-          ],
-        },
-      },
-      { matrix: DEFAULT_MATRIX, calendar: APRIL_FISCAL_YEAR },
-    );
+    const read = readOneRiskRegister([['CRR1', 'Q2 FY23', 2, 2]]);
     expect(read.issues).toEqual([
       {
         severity: 'error',

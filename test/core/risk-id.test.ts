@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { test as propertyTest, fc } from '@fast-check/vitest';
 import { compareRiskIds, riskIdComparator, riskIdKey, shownId } from '../../core/readers/risk-id.ts';
-import { readRegisterSheets } from '../../core/readers/read-register.ts';
-import { DEFAULT_MATRIX } from '../../core/matrix/default-matrix.ts';
-import { APRIL_FISCAL_YEAR } from '../../core/quarters/quarter.ts';
+import { readOneRiskRegister } from '../support/one-risk-register.ts';
 
 describe('risk IDs', () => {
   it('sorts naturally: CRR2 before CRR10, CRR03 between them', () => {
@@ -39,25 +37,7 @@ describe('shownId', () => {
   });
 
   it('in the message for an assessment whose ID has a zero-width space', () => {
-    const read = readRegisterSheets(
-      {
-        risks: {
-          name: 'Risks',
-          rows: [
-            ['ID', 'Risk name'],
-            ['CRR1', 'Fire'],
-          ],
-        },
-        assessments: {
-          name: 'Assessments',
-          rows: [
-            ['Risk ID', 'Quarter', 'Impact', 'Probability'],
-            ['CRR1\u200b', 'Q2 2022/23', 2, 2],
-          ],
-        },
-      },
-      { matrix: DEFAULT_MATRIX, calendar: APRIL_FISCAL_YEAR },
-    );
+    const read = readOneRiskRegister([['CRR1\u200b', 'Q2 2022/23', 2, 2]]);
     expect(read.issues).toContainEqual({
       severity: 'error',
       sheet: 'Assessments',
