@@ -1,5 +1,6 @@
 // Adds workbook-level defined names (LAMBDA functions) to a written .xlsx, which exceljs cannot do.
 import type JSZipType from 'jszip';
+import { escapeXml, unescapeXml } from './xml-text.ts';
 
 /** jszip, loaded by the functions that open a whole file: the streaming writer needs only withDefinedNames. */
 async function loadZip(xlsx: Buffer | Uint8Array): Promise<JSZipType> {
@@ -41,31 +42,6 @@ function checkName(name: string): void {
   if (name.length > 255 || !NAME.test(name) || CELL_LIKE.test(name)) {
     throw new RangeError(`${JSON.stringify(name)} is not a valid workbook name.`);
   }
-}
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-export function unescapeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_m, entity: string) => {
-    switch (entity) {
-      case 'amp':
-        return '&';
-      case 'lt':
-        return '<';
-      case 'gt':
-        return '>';
-      case 'quot':
-        return '"';
-      case 'apos':
-        return "'";
-      default:
-        return String.fromCodePoint(
-          entity.startsWith('#x') ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10),
-        );
-    }
-  });
 }
 
 /** `<definedName ...>text</definedName>` or `<definedName .../>`, with its attributes. */

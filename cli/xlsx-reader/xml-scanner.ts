@@ -20,6 +20,7 @@
  */
 import { decodeXml } from './xml-events.ts';
 import { XlsxFormatError } from './xlsx-format-error.ts';
+import { MalformedXml, unescapeXml } from '../xml-text.ts';
 
 /**
  * One element. Its attributes are read from the document text when asked for (most elements of
@@ -102,17 +103,18 @@ function nextAttribute(xml: string, i: number, to: number): AttributeSpan | unde
     if (c === EQUALS || c === GT || c === SLASH || isSpace(c)) break;
   }
   const nameEnd = i;
-  if (nameEnd === nameStart) throw new Malformed('a tag with a stray character where an attribute should be');
+  if (nameEnd === nameStart)
+    throw new MalformedXml('a tag with a stray character where an attribute should be');
   while (i < to && isSpace(xml.charCodeAt(i))) i++;
   if (xml.charCodeAt(i) !== EQUALS)
-    throw new Malformed(`the attribute ${xml.slice(nameStart, nameEnd)} has no value`);
+    throw new MalformedXml(`the attribute ${xml.slice(nameStart, nameEnd)} has no value`);
   i++;
   while (i < to && isSpace(xml.charCodeAt(i))) i++;
   const quote = xml.charCodeAt(i);
   if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE)
-    throw new Malformed(`the attribute ${xml.slice(nameStart, nameEnd)} is not quoted`);
+    throw new MalformedXml(`the attribute ${xml.slice(nameStart, nameEnd)} is not quoted`);
   const close = xml.indexOf(quote === DOUBLE_QUOTE ? '"' : "'", i + 1);
-  if (close < 0) throw new Malformed('the document ends inside an attribute value');
+  if (close < 0) throw new MalformedXml('the document ends inside an attribute value');
   span.nameStart = nameStart;
   span.nameEnd = nameEnd;
   span.valueStart = i + 1;
@@ -133,8 +135,6 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 type Bindings = Readonly<Record<string, string>>;
 const ROOT_BINDINGS: Bindings = Object.freeze({ '': '', xml: XML_NS });
 
-class Malformed extends Error {}
-
 const GT = 62; // >
 const SLASH = 47; // /
 const EQUALS = 61; // =
@@ -145,60 +145,6 @@ const SINGLE_QUOTE = 39;
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13;
-}
-
-/** True for a character XML 1.0 allows (a character reference may not name any other). */
-function isXmlChar(code: number): boolean {
-  return (
-    code === 9 ||
-    code === 10 ||
-    code === 13 ||
-    (code >= 0x20 && code <= 0xd7ff) ||
-    (code >= 0xe000 && code <= 0xfffd) ||
-    (code >= 0x10000 && code <= 0x10ffff)
-  );
-}
-
-function entity(name: string): string {
-  switch (name) {
-    case 'amp':
-      return '&';
-    case 'lt':
-      return '<';
-    case 'gt':
-      return '>';
-    case 'quot':
-      return '"';
-    case 'apos':
-      return "'";
-  }
-  if (name.charCodeAt(0) === 35 /* # */) {
-    const hex = name.charCodeAt(1) === 120; /* x */
-    const digits = name.slice(hex ? 2 : 1);
-    const code =
-      digits !== '' && (hex ? /^[0-9A-Fa-f]+$/ : /^[0-9]+$/).test(digits)
-        ? parseInt(digits, hex ? 16 : 10)
-        : NaN;
-    if (isXmlChar(code)) return String.fromCodePoint(code);
-    throw new Malformed(`the character reference &${name}; is not an XML character`);
-  }
-  throw new Malformed(`the entity &${name}; is not defined`);
-}
-
-/** `raw` (no CR left in it) with its entities decoded. */
-function decodeEntities(raw: string): string {
-  let amp = raw.indexOf('&');
-  if (amp < 0) return raw;
-  let out = '';
-  let from = 0;
-  while (amp >= 0) {
-    const semi = raw.indexOf(';', amp + 1);
-    if (semi < 0) throw new Malformed('an & that starts no entity');
-    out += raw.slice(from, amp) + entity(raw.slice(amp + 1, semi));
-    from = semi + 1;
-    amp = raw.indexOf('&', from);
-  }
-  return out + raw.slice(from);
 }
 
 /** An attribute value: white space characters become spaces (after line-end normalisation), then entities. */
@@ -213,8 +159,8 @@ function decodeAttribute(raw: string): string {
     }
   }
   if (plain) return raw;
-  if (raw.indexOf('<') >= 0) throw new Malformed('a < inside an attribute value');
-  return decodeEntities(raw.replace(/[\t\n]/g, ' '));
+  if (raw.indexOf('<') >= 0) throw new MalformedXml('a < inside an attribute value');
+  return unescapeXml(raw.replace(/[\t\n]/g, ' '));
 }
 
 /**
@@ -228,7 +174,7 @@ export function scanXmlPart(part: string, bytes: Uint8Array, visitor: ScanVisito
   try {
     scan(xml, visitor);
   } catch (error) {
-    if (!(error instanceof Malformed)) throw error;
+    if (!(error instanceof MalformedXml)) throw error;
     throw new XlsxFormatError(`the part ${part} is not well-formed XML (${error.message}).`, {
       part,
       cause: error,
@@ -249,8 +195,8 @@ function scan(xml: string, visitor: ScanVisitor): void {
     const lt = xml.indexOf('<', at);
     const end = lt < 0 ? length : lt;
     if (end > at) {
-      if (names.length > 0) visitor.text(decodeEntities(xml.slice(at, end)));
-      else if (/\S/.test(xml.slice(at, end))) throw new Malformed('text outside the root element');
+      if (names.length > 0) visitor.text(unescapeXml(xml.slice(at, end)));
+      else if (/\S/.test(xml.slice(at, end))) throw new MalformedXml('text outside the root element');
     }
     if (lt < 0) break;
     const next = xml.charCodeAt(lt + 1);
@@ -264,7 +210,7 @@ function scan(xml: string, visitor: ScanVisitor): void {
       if (open === undefined || xml.charCodeAt(gt) !== GT || !xml.startsWith(open, lt + 2)) {
         const close = xml.indexOf('>', lt + 2);
         const name = close < 0 ? xml.slice(lt + 2, lt + 40) : xml.slice(lt + 2, close).trimEnd();
-        throw new Malformed(
+        throw new MalformedXml(
           open === undefined
             ? `</${name}> closes no element`
             : close < 0
@@ -285,7 +231,7 @@ function scan(xml: string, visitor: ScanVisitor): void {
 
     if (next === QUESTION) {
       const close = xml.indexOf('?>', lt + 2);
-      if (close < 0) throw new Malformed('the document ends inside a processing instruction');
+      if (close < 0) throw new MalformedXml('the document ends inside a processing instruction');
       at = close + 2;
       continue;
     }
@@ -297,8 +243,8 @@ function scan(xml: string, visitor: ScanVisitor): void {
       if (code === GT || code === SLASH || isSpace(code)) break;
     }
     const name = xml.slice(lt + 1, i);
-    if (name === '') throw new Malformed('a < that starts no tag');
-    if (names.length === 0 && sawRoot) throw new Malformed('a second root element');
+    if (name === '') throw new MalformedXml('a < that starts no tag');
+    if (names.length === 0 && sawRoot) throw new MalformedXml('a second root element');
     const from = i;
     let declared: Record<string, string> | undefined;
     let selfClosing = false;
@@ -307,11 +253,11 @@ function scan(xml: string, visitor: ScanVisitor): void {
       const code = xml.charCodeAt(i);
       if (code === GT) break;
       if (code === SLASH) {
-        if (xml.charCodeAt(i + 1) !== GT) throw new Malformed(`a / inside the tag <${name}>`);
+        if (xml.charCodeAt(i + 1) !== GT) throw new MalformedXml(`a / inside the tag <${name}>`);
         selfClosing = true;
         break;
       }
-      if (i >= length) throw new Malformed(`the document ends inside the tag <${name}>`);
+      if (i >= length) throw new MalformedXml(`the document ends inside the tag <${name}>`);
       const attribute = nextAttribute(xml, i, length)!;
       // xmlns="…" or xmlns:p="…": a namespace declaration for this element and its content.
       if (attribute.nameEnd - attribute.nameStart >= 5 && xml.startsWith('xmlns', attribute.nameStart)) {
@@ -334,7 +280,7 @@ function scan(xml: string, visitor: ScanVisitor): void {
     const prefix = colon < 0 ? '' : name.slice(0, colon);
     const uri = bindings[prefix];
     if (uri === undefined)
-      throw new Malformed(`the prefix ${prefix} of <${name}> is not bound to a namespace`);
+      throw new MalformedXml(`the prefix ${prefix} of <${name}> is not bound to a namespace`);
     const tag = new ScannedTag(colon < 0 ? name : name.slice(colon + 1), uri, xml, from, to);
     sawRoot = true;
     visitor.open(tag);
@@ -349,21 +295,21 @@ function scan(xml: string, visitor: ScanVisitor): void {
     at = i;
   }
 
-  if (names.length > 0) throw new Malformed(`the document ends inside <${names[names.length - 1]}>`);
-  if (!sawRoot) throw new Malformed('there is no root element');
+  if (names.length > 0) throw new MalformedXml(`the document ends inside <${names[names.length - 1]}>`);
+  if (!sawRoot) throw new MalformedXml('there is no root element');
 }
 
 /** Skips a comment or DOCTYPE, or hands a CDATA section to the visitor; returns where to go on. */
 function skipMarkup(xml: string, lt: number, inRoot: boolean, visitor: ScanVisitor): number {
   if (xml.startsWith('<!--', lt)) {
     const close = xml.indexOf('-->', lt + 4);
-    if (close < 0) throw new Malformed('the document ends inside a comment');
+    if (close < 0) throw new MalformedXml('the document ends inside a comment');
     return close + 3;
   }
   if (xml.startsWith('<![CDATA[', lt)) {
-    if (!inRoot) throw new Malformed('a CDATA section outside the root element');
+    if (!inRoot) throw new MalformedXml('a CDATA section outside the root element');
     const close = xml.indexOf(']]>', lt + 9);
-    if (close < 0) throw new Malformed('the document ends inside a CDATA section');
+    if (close < 0) throw new MalformedXml('the document ends inside a CDATA section');
     visitor.text(xml.slice(lt + 9, close));
     return close + 3;
   }
@@ -373,8 +319,8 @@ function skipMarkup(xml: string, lt: number, inRoot: boolean, visitor: ScanVisit
     const bracket = xml.indexOf('[', lt);
     const from = bracket >= 0 && bracket < gt ? xml.indexOf(']', bracket) : lt;
     const close = from < 0 ? -1 : xml.indexOf('>', from);
-    if (close < 0) throw new Malformed('the document ends inside the DOCTYPE');
+    if (close < 0) throw new MalformedXml('the document ends inside the DOCTYPE');
     return close + 1;
   }
-  throw new Malformed('a <! that starts no comment, CDATA section or DOCTYPE');
+  throw new MalformedXml('a <! that starts no comment, CDATA section or DOCTYPE');
 }

@@ -26,7 +26,7 @@ import { inflateSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { errorCell, type CellValue } from '../../core/cells/cell.ts';
-import { unescapeXml } from '../../cli/lambda-names.ts';
+import { unescapeXml } from '../../cli/xml-text.ts';
 
 const run = promisify(execFile);
 
