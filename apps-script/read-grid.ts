@@ -56,11 +56,21 @@ export function gridOf(values: readonly (readonly unknown[])[], dateText: DateTe
   return rows;
 }
 
-/** A DateText for a spreadsheet, asking for its zone only when a date turns up. */
+/**
+ * A DateText for a spreadsheet, asking for its zone only when a date turns up. formatDate is a
+ * service call, so each instant is formatted once: a register's dates fall on far fewer days
+ * than it has date cells.
+ */
 export function zonedDateText(
   zone: () => string,
   formatDate: (date: Date, zone: string, format: string) => string,
 ): DateText {
-  let cached: string | undefined;
-  return (date) => formatDate(date, (cached ??= zone()), 'yyyy-MM-dd');
+  let cachedZone: string | undefined;
+  const texts = new Map<number, string>();
+  return (date) => {
+    const time = date.getTime();
+    let text = texts.get(time);
+    if (text === undefined) texts.set(time, (text = formatDate(date, (cachedZone ??= zone()), 'yyyy-MM-dd')));
+    return text;
+  };
 }

@@ -1,7 +1,13 @@
 // The menu commands, onEdit and the call counts, run by their global names in the built Code.js.
 import { describe, expect, it } from 'vitest';
 import type { SheetGrid } from '../../core/index.ts';
-import { DEFAULT_JOB_SETTINGS, VALIDATION_ISSUES_SHEET, generate } from '../../core/index.ts';
+import {
+  DEFAULT_JOB_SETTINGS,
+  RISK_HEADERS,
+  VALIDATION_ISSUES_SHEET,
+  dateCell,
+  generate,
+} from '../../core/index.ts';
 import { FORCE_REGISTER_EXAMPLE } from '../../examples/force-register.ts';
 import { syntheticRegister } from '../../scripts/synthetic-register.ts';
 import { MEMORY_PORT } from '../contract/ports/memory-port.ts';
@@ -154,5 +160,15 @@ describe('SpreadsheetApp calls do not grow with the register', () => {
     const paste = await editCalls(2000);
     console.log(`onEdit: ${one} SpreadsheetApp calls for one row, ${paste} for a 2,000-row paste`);
     expect(paste).toBe(one);
+  });
+  it('formats each date read once (Utilities.formatDate), however many cells hold it', async () => {
+    const sheets = synthetic(600);
+    const raised = RISK_HEADERS.indexOf('Date raised');
+    const days = ['2021-04-01', '2021-06-30', '2022-01-15'];
+    sheets[0]!.rows.slice(1).forEach((row, i) => ((row as unknown[])[raised] = dateCell(days[i % 3]!)));
+    const { script, fake } = await loadScript(sheets);
+    await script.validateRegister!();
+    expect(fake.ui.alerts).toEqual([]);
+    expect(fake.Utilities.calls.get('formatDate')).toBe(days.length);
   });
 });
