@@ -1,5 +1,5 @@
 // Renders a core SheetPlan into a new, empty Sheets sheet in a fixed number of calls.
-import type { SheetPlan } from '../core/index.ts';
+import { fixedRowHeights, type SheetPlan } from '../core/index.ts';
 import type { SheetApi, SpreadsheetAppApi } from './sheets-api.ts';
 import { applyConditionalFormats, applyValidations } from './sheet-rules.ts';
 import { writeBlock, type BlockContext } from './write-block.ts';
@@ -52,18 +52,6 @@ function runs(values: readonly (readonly [number, number])[]): [number, number, 
 }
 
 /**
- * Heights of rows without wrapped text. The layout estimates heights for wrapped text because
- * .xlsx readers do not re-measure it; Sheets grows a wrapped row to fit by itself, so those rows
- * are left to it — which also keeps the number of calls from growing with the rows.
- */
-function fixedHeights(plan: SheetPlan): [number, number][] {
-  return Object.entries(plan.rowHeights ?? {})
-    .map(([row, height]) => [Number(row), height] as [number, number])
-    .filter(([row]) => !(plan.cells[row] ?? []).some((cell) => cell.style?.wrap))
-    .sort((a, b) => a[0] - b[0]);
-}
-
-/**
  * Writes the plan into `sheet`, which must be new and empty. The print setup is left out:
  * SpreadsheetApp has no page setup (Sheets asks in its print dialog); frozen header rows
  * repeat on every printed page there by default.
@@ -86,7 +74,7 @@ export function renderPlan(
       [column + 1, Math.round(width * PIXELS_PER_CHARACTER + COLUMN_PADDING)] as [number, number],
   );
   for (const [start, count, width] of runs(widths)) sheet.setColumnWidths(start, count, width);
-  const heights = fixedHeights(plan).map(
+  const heights = fixedRowHeights(plan).map(
     ([row, height]) => [row + 1, Math.round(height * PIXELS_PER_POINT)] as [number, number],
   );
   for (const [start, count, height] of runs(heights)) sheet.setRowHeights(start, count, height);

@@ -3,6 +3,8 @@
 import {
   a1,
   excelSerialFromIsoDate,
+  fixedRowHeights,
+  hasWrappedRows,
   listSource,
   type CellRange,
   type CellStyle,
@@ -251,9 +253,14 @@ function layoutCalls(plan: SheetPlan): SheetCall[] {
       },
     });
   }
-  for (const run of runs(
-    Object.entries(plan.rowHeights ?? {}).map(([row, height]) => [Number(row), height] as const),
-  )) {
+  // Excel fits wrapped rows to their text (one call for the sheet's rows); the other heights follow.
+  if (hasWrappedRows(plan)) {
+    calls.push({
+      bytes: CALL_BYTES * 2,
+      queue: (sheet) => sheet.getRangeByIndexes(0, 0, plan.cells.length, 1).format.autofitRows(),
+    });
+  }
+  for (const run of runs(fixedRowHeights(plan))) {
     calls.push({
       bytes: CALL_BYTES * 2,
       queue: (sheet) => {

@@ -106,3 +106,21 @@ export interface SheetPlan {
   /** Tab colour, `#RRGGBB`. */
   readonly tabColour?: string;
 }
+
+/**
+ * The row heights a live spreadsheet must be given: those of rows without wrapped text, by
+ * row (0-based), in order. The layout estimates wrapped rows' heights for .xlsx readers, which
+ * do not re-measure text; Sheets and Excel fit a wrapped row to its text themselves, so the
+ * hosts leave those rows to them — and the calls do not grow with the rows.
+ */
+export function fixedRowHeights(plan: SheetPlan): [row: number, height: number][] {
+  return Object.entries(plan.rowHeights ?? {})
+    .map(([row, height]): [number, number] => [Number(row), height])
+    .filter(([row]) => !(plan.cells[row] ?? []).some((cell) => cell.style?.wrap))
+    .sort((a, b) => a[0] - b[0]);
+}
+
+/** True when some cell of the plan wraps its text (the host then fits those rows). */
+export function hasWrappedRows(plan: SheetPlan): boolean {
+  return plan.cells.some((row) => row.some((cell) => cell.style?.wrap));
+}

@@ -1011,11 +1011,21 @@ export class FakeRangeFormat extends ClientObject {
   set rowHeight(value: number) {
     this.write(value, () => {
       const { sheet, rect } = this.range();
-      for (let r = rect.top; r <= rect.bottom; r++) sheet.rowHeights.set(r, value);
+      for (let r = rect.top; r <= rect.bottom; r++) {
+        sheet.rowHeights.set(r, value);
+        sheet.fittedRows.delete(r);
+      }
     });
   }
+  /** Excel measures the text; the fake only records that the rows are fitted, not a height. */
   autofitRows(): void {
-    this.write(null, () => undefined);
+    this.write(null, () => {
+      const { sheet, rect } = this.range();
+      for (let r = rect.top; r <= rect.bottom; r++) {
+        sheet.rowHeights.delete(r);
+        sheet.fittedRows.add(r);
+      }
+    });
   }
 }
 

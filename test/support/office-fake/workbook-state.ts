@@ -72,6 +72,8 @@ export class FakeSheet {
   readonly cells = new Map<number, FakeCell>();
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
+  /** Rows fitted to their text (autofitRows) and given no height since. */
+  readonly fittedRows = new Set<number>();
   readonly merges: Rect[] = [];
   validations: FakeValidation[] = [];
   conditionalFormats: FakeConditionalFormat[] = [];
