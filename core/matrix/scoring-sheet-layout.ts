@@ -4,6 +4,7 @@
  */
 import type { CellValue } from '../cells/cell.ts';
 import { cellText } from '../cells/cell-text.ts';
+import { normaliseHeader } from '../cells/header-key.ts';
 import { numberFromText } from '../cells/number-text.ts';
 
 export type SectionName = 'matrix' | 'impact' | 'probability' | 'ratings' | 'bands' | 'grid';
@@ -45,10 +46,7 @@ export const GRID_CORNER = 'Probability \\ Impact';
 
 /** Case, spaces, punctuation and notes in brackets do not matter in titles and headers. */
 export function keyOf(value: CellValue | undefined): string {
-  return cellText(value)
-    .toLowerCase()
-    .replace(/\([^)]*\)/g, '')
-    .replace(/[^a-z0-9]/g, '');
+  return normaliseHeader(cellText(value));
 }
 
 export interface Section {

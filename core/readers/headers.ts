@@ -6,6 +6,9 @@
 import type { CellValue, SheetGrid } from '../cells/cell.ts';
 import { a1, columnLetter, isBlank, isDateCell, isErrorCell } from '../cells/cell.ts';
 import { cellText } from '../cells/cell-text.ts';
+import { normaliseHeader } from '../cells/header-key.ts';
+
+export { normaliseHeader };
 import type { Issue } from '../issues/issue.ts';
 import { issueError, issueWarning } from '../issues/issue.ts';
 
@@ -95,27 +98,6 @@ export const RISK_HEADERS: readonly string[] = RISK_COLUMNS.map((spec) => spec.h
 
 /** Canonical Assessments headers in template order. */
 export const ASSESSMENT_HEADERS: readonly string[] = ASSESSMENT_COLUMNS.map((spec) => spec.header);
-
-/**
- * A header reduced to what identifies it: lower case, `&` read as "and", no spaces or
- * punctuation.
- * @example normaliseHeader('Closure reported @ JAC') // 'closurereportedjac'
- * @example normaliseHeader('Key Controls & Activities') // 'keycontrolsandactivities'
- */
-export function normaliseHeader(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/&/g, 'and')
-    .replace(/[^\p{L}\p{N}]/gu, '');
-}
-
-/**
- * Whether a sheet name is the canonical one, compared as headers are.
- * @example isSheetNamed('risks ', RISKS_SHEET_NAME) // true
- */
-export function isSheetNamed(name: string, canonical: string): boolean {
-  return normaliseHeader(name) === normaliseHeader(canonical);
-}
 
 export interface ColumnLocation<K extends string> {
   /** 0-based row of the headers: the first of the top rows naming every required column, else the first row with anything in it. */

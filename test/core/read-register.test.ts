@@ -266,6 +266,21 @@ describe('readRegisterSheets: missing sheets and columns', () => {
     expect(result.assessments).toEqual([]);
   });
 
+  it('reads headers with a note in brackets, as the rule prompts write them: Impact (1-5)', () => {
+    const result = readRegisterSheets(
+      {
+        risks: risksGrid([openRisk('R1')]),
+        assessments: assessmentsGrid(
+          [['R1', 'Q1 2022/23', 4, 3]],
+          ['Risk ID', 'Quarter', 'Impact (1-5)', 'Probability (1-5)'],
+        ),
+      },
+      options,
+    );
+    expect(lines(result.issues)).toEqual([]);
+    expect(result.assessments.map((a) => [a.riskId, a.impact, a.probability])).toEqual([['R1', 4, 3]]);
+  });
+
   it('warns about a repeated header', () => {
     const result = readRegisterSheets(
       { risks: risksGrid([], ['ID', 'Risk name', 'Risk ID']), assessments: assessmentsGrid([]) },
