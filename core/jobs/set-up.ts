@@ -17,7 +17,7 @@ import {
   risksSheetRules,
 } from '../layout/data-sheet-rules.ts';
 import type { DataSheetContent } from '../layout/data-sheets.ts';
-import { dataSheetPlans, levelFormulaCells } from '../layout/data-sheets.ts';
+import { assessmentsSheetPlan, levelFormulaCells, risksSheetPlan } from '../layout/data-sheets.ts';
 import { scoringRangeReference } from '../layout/level-formulas.ts';
 import { scoringSheetPlan } from '../layout/scoring-data-sheet.ts';
 import type { PlanCell, SheetPlan } from '../layout/sheet-plan.ts';
@@ -84,19 +84,22 @@ export async function setUp(
   const scoringRange = port.capabilities.functionsRecalculateOnArgumentsOnly
     ? scoringRangeOf(sheets.scoring, scoringPlan)
     : undefined;
-  const [risksPlan, assessmentsPlan] = dataSheetPlans(
-    matrix,
-    { risks: sheets.risks?.rows ?? seed.risks, assessments: sheets.assessments?.rows ?? seed.assessments },
-    scoringRange ? { scoringRange } : {},
-  );
+  // The Risks IDs as they will be: an existing sheet's once Set up has completed its headers,
+  // else the new sheet's. The Assessments' Risk ID rule points there, new sheet or not.
+  const risksEdits = sheets.risks ? risksSheetEdits(sheets.risks) : undefined;
+  const newRisks = sheets.risks ? undefined : risksSheetPlan(seed.risks);
+  const riskIdRange = risksEdits?.riskIdRange ?? newRisks?.idRange;
   const newPlans = [
-    sheets.risks ? undefined : risksPlan,
-    sheets.assessments ? undefined : assessmentsPlan,
+    newRisks?.plan,
+    sheets.assessments
+      ? undefined
+      : assessmentsSheetPlan(matrix, seed.assessments, {
+          ...(scoringRange ? { scoringRange } : {}),
+          ...(riskIdRange ? { riskIdRange } : {}),
+        }),
     scoringPlan,
   ].filter((plan): plan is SheetPlan => plan !== undefined);
 
-  const risksEdits = sheets.risks ? risksSheetEdits(sheets.risks) : undefined;
-  const riskIdRange = risksEdits?.riskIdRange ?? newRisksIdRange(seed.risks);
   const assessmentEdits = sheets.assessments
     ? assessmentsSheetEdits(sheets.assessments, matrix, riskIdRange, scoringRange)
     : undefined;
@@ -136,14 +139,6 @@ function risksSheetEdits(grid: SheetGrid): { edits: SheetEdits; riskIdRange?: st
     },
     ...(id !== undefined ? { riskIdRange: riskIdRangeReference(id, span) } : {}),
   };
-}
-
-function newRisksIdRange(rows: readonly (readonly CellValue[])[]): string | undefined {
-  const headers = completeHeaders({ name: 'Risks', rows }, RISK_COLUMNS);
-  const id = headers.located.columns.get('id');
-  return id === undefined
-    ? undefined
-    : riskIdRangeReference(id, dataRowSpan(headers.located.headerRow, rows.length));
 }
 
 function assessmentsSheetEdits(

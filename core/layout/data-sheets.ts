@@ -54,8 +54,13 @@ export interface DataSheetContent {
 }
 
 export interface DataSheetOptions {
-  /** Passed to the Score and Rating formulas (see level-formulas.ts); absent for hosts with names. */
+  /**
+   * Passed to the Score and Rating formulas (see level-formulas.ts); absent where the host's
+   * functions follow the Scoring sheet by themselves.
+   */
   readonly scoringRange?: string;
+  /** The Risks IDs the Risk ID rule checks against (`Risks!$A$2:$A$501`); none, no rule. */
+  readonly riskIdRange?: string;
 }
 
 /**
@@ -68,10 +73,20 @@ export function dataSheetPlans(
   options: DataSheetOptions = {},
 ): SheetPlan[] {
   const risks = risksSheetPlan(content.risks);
-  return [risks.plan, assessmentsSheetPlan(matrix, content.assessments, risks.idRange, options)];
+  return [
+    risks.plan,
+    assessmentsSheetPlan(matrix, content.assessments, {
+      ...options,
+      ...(risks.idRange ? { riskIdRange: risks.idRange } : {}),
+    }),
+  ];
 }
 
-function risksSheetPlan(rows: readonly (readonly CellValue[])[]): { plan: SheetPlan; idRange?: string } {
+/** A plan for a new Risks sheet holding `rows`, and the range of its IDs (when it has an ID column). */
+export function risksSheetPlan(rows: readonly (readonly CellValue[])[]): {
+  plan: SheetPlan;
+  idRange?: string;
+} {
   const located = locateColumns({ name: RISKS_SHEET_NAME, rows }, RISK_COLUMNS);
   const span = dataRowSpan(located.headerRow, rows.length);
   const rules = risksSheetRules({
@@ -94,12 +109,13 @@ function risksSheetPlan(rows: readonly (readonly CellValue[])[]): { plan: SheetP
   return { plan, ...(id !== undefined ? { idRange: riskIdRangeReference(id, span) } : {}) };
 }
 
-function assessmentsSheetPlan(
+/** A plan for a new Assessments sheet holding `rows`, Score and Rating as formulas. */
+export function assessmentsSheetPlan(
   matrix: RiskMatrix,
   rows: readonly (readonly CellValue[])[],
-  riskIdRange: string | undefined,
-  options: DataSheetOptions,
+  options: DataSheetOptions = {},
 ): SheetPlan {
+  const { riskIdRange } = options;
   const located = locateColumns({ name: ASSESSMENTS_SHEET_NAME, rows }, ASSESSMENT_COLUMNS);
   const span = dataRowSpan(located.headerRow, rows.length);
   const rules = assessmentsSheetRules({ located, span, matrix, ...(riskIdRange ? { riskIdRange } : {}) });

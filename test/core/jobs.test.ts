@@ -53,6 +53,28 @@ function userCells(sheets: readonly SheetGrid[]): Map<string, CellValue> {
 }
 
 describe('setUp', () => {
+  it('on a Risks sheet without IDs and no Assessments: the new Assessments checks the IDs Set up adds — once', async () => {
+    const port = new MemoryWorkbookPort([
+      {
+        name: 'Risks',
+        rows: [
+          ['Risk name', 'Status'],
+          ['Cyber attack', 'Open'],
+        ],
+      },
+    ]);
+    const first = await setUp(port);
+    expect(first.report.sheetsAdded).toEqual(['Assessments', 'Scoring']);
+    const once = port.snapshot();
+    const risks = once.sheets.find((s) => s.name === 'Risks')!;
+    expect(risks.values[0]![2]).toBe('ID');
+    const assessments = once.sheets.find((s) => s.name === 'Assessments')!;
+    expect(assessments.validations['A2']).toBe('custom COUNTIF(Risks!$C$2:$C$502,A2)>0, blank ok');
+    const second = await setUp(port);
+    expect(second.report.sheetsAdded).toEqual([]);
+    expect(port.snapshot()).toEqual(once);
+  });
+
   it('on a user workbook: appends missing headers, fills empty Score/Rating, adds Scoring, and changes no user cell — twice', async () => {
     const sheets = usersWorkbook();
     const port = new MemoryWorkbookPort(sheets);
