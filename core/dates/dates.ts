@@ -71,7 +71,7 @@ export function monthOf(iso: IsoDate): number {
 }
 
 /** @example dayOf('2022-08-15') // 15 */
-export function dayOf(iso: IsoDate): number {
+function dayOf(iso: IsoDate): number {
   return Number(iso.slice(8, 10));
 }
 

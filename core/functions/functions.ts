@@ -7,6 +7,7 @@ import { isErrorCell, type CellValue } from '../cells/cell.ts';
 import { cellText } from '../cells/cell-text.ts';
 import { scoreOf, type RiskMatrix } from '../matrix/matrix.ts';
 import { ratingOf } from '../matrix/matrix-lookup.ts';
+import { trendBetween, type Trend } from '../register/trend.ts';
 import {
   LEVEL_MESSAGES,
   readLevel as readLevelCell,
@@ -49,7 +50,7 @@ export interface RiskFunction {
 export const RISK_FUNCTION_NAMESPACE = 'RISK';
 
 /** Every error message the functions give, in one place. */
-export const FUNCTION_MESSAGES = {
+const FUNCTION_MESSAGES = {
   ...LEVEL_MESSAGES,
   shapes: (shapes: string) => `ranges must be the same size: ${shapes}`,
 } as const;
@@ -156,17 +157,19 @@ function riskRating(matrix: RiskMatrix): ScalarFunction {
   };
 }
 
-/** Trend arrows (PRODUCT §4): Unicode characters, never a symbol font. */
-export const TREND_ARROWS = { up: '↑', down: '↓', same: '↔', new: 'New' } as const;
+/** The trends RISKTREND gives, for the LAMBDA text that computes them in the workbook (lambda.ts). */
+export const TREND_ARROWS = { up: '↑', down: '↓', same: '↔', new: 'New' } as const satisfies Record<
+  string,
+  Trend
+>;
 
+/** The register's rule (trendBetween) on two cells; a blank current score gives a blank. */
 const riskTrend: ScalarFunction = (previous, current) => {
   const now = readNumber(current, 'current');
   if (now.kind !== 'number') return now.kind === 'blank' ? '' : now;
   const before = readNumber(previous, 'previous');
-  if (before.kind === 'blank') return TREND_ARROWS.new;
   if (before.kind === 'error') return before;
-  if (now.value > before.value) return TREND_ARROWS.up;
-  return now.value < before.value ? TREND_ARROWS.down : TREND_ARROWS.same;
+  return trendBetween(before.kind === 'number' ? before.value : undefined, now.value);
 };
 
 /** RISKSCORE and RISKRATING take the same two levels. */

@@ -12,7 +12,7 @@ export function uncalculatedText(what: string): string {
 }
 
 /** At most this many IDs are named in a summary line; the rest are counted. */
-export const SUMMARY_ID_LIMIT = 10;
+const SUMMARY_ID_LIMIT = 10;
 
 /**
  * `1 risk`, `2 risks`.

@@ -5,7 +5,7 @@ import type { WorkbookPort } from '../ports/workbook-port.ts';
 import { ASSESSMENTS_SHEET_NAME, RISKS_SHEET_NAME } from '../readers/headers.ts';
 import type { WorkbookSheets } from './analyse-workbook.ts';
 
-export const DATA_SHEET_NAMES = [RISKS_SHEET_NAME, ASSESSMENTS_SHEET_NAME, SCORING_SHEET_NAME] as const;
+const DATA_SHEET_NAMES = [RISKS_SHEET_NAME, ASSESSMENTS_SHEET_NAME, SCORING_SHEET_NAME] as const;
 
 export async function readDataSheets(port: WorkbookPort): Promise<WorkbookSheets> {
   const [risks, assessments, scoring] = await port.read(DATA_SHEET_NAMES.map((sheet) => ({ sheet })));

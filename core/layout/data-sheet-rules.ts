@@ -32,7 +32,7 @@ export function dataRowSpan(headerRow: number, usedRows: number): RowSpan {
 }
 
 /** `$A$2:$A$523`: the rows a rule covers in one column, absolute so it holds for every cell. */
-export function absoluteColumnRange(column: number, span: RowSpan): string {
+function absoluteColumnRange(column: number, span: RowSpan): string {
   const letter = columnLetter(column);
   return `$${letter}$${span.top + 1}:$${letter}$${span.bottom + 1}`;
 }

@@ -27,7 +27,7 @@ export interface ReportOptions {
 }
 
 /** `Register Q2 2022-23`: sheet names cannot hold `/`. */
-export function registerSheetName(model: RegisterModel, calendar: FiscalCalendar): string {
+function registerSheetName(model: RegisterModel, calendar: FiscalCalendar): string {
   return safeSheetName(`Register ${formatQuarter(model.quarter, calendar)}`);
 }
 

@@ -14,7 +14,7 @@ const CHARACTERS_PER_WIDTH_UNIT = 1.4;
 const LINE_SPACING = 1.3;
 
 /** Lines a text needs in a column `width` characters wide at `fontSize` points. */
-export function wrappedLineCount(text: string, width: number, fontSize = DEFAULT_FONT_SIZE): number {
+function wrappedLineCount(text: string, width: number, fontSize = DEFAULT_FONT_SIZE): number {
   const perLine = Math.max(1, Math.floor((width * CHARACTERS_PER_WIDTH_UNIT * DEFAULT_FONT_SIZE) / fontSize));
   // Paragraph by paragraph without splitting: this runs for every wrapped cell of a register.
   let lines = 0;
@@ -35,7 +35,7 @@ function lineCount(text: string): number {
 }
 
 /** Height in points for a row whose cells wrap, capped at the most a row can be. */
-export function wrappedRowHeight(row: readonly PlanCell[], widths: readonly number[]): number {
+function wrappedRowHeight(row: readonly PlanCell[], widths: readonly number[]): number {
   let height = ROW_HEIGHT_MIN;
   row.forEach((cell, column) => {
     if (typeof cell.value !== 'string' || cell.value === '') return;

@@ -15,7 +15,7 @@ import {
   ratingStyle,
 } from './styles.ts';
 
-export const SCORING_GUIDANCE_SHEET = 'Scoring guidance';
+const SCORING_GUIDANCE_SHEET = 'Scoring guidance';
 
 export function scoringGuidanceSheetPlan(matrix: RiskMatrix): SheetPlan {
   const { spec } = matrix;

@@ -4,7 +4,7 @@ import { fontColourFor } from '../matrix/matrix.ts';
 import type { CellStyle, PlanCell, PlanValue } from './sheet-plan.ts';
 import { fitCellText } from './cell-text.ts';
 
-export const HEADER_FILL = '#1F3864';
+const HEADER_FILL = '#1F3864';
 
 export const TITLE: CellStyle = { bold: true, fontSize: 14, fontColour: HEADER_FILL };
 export const SUBTITLE: CellStyle = { italic: true, fontColour: '#595959' };

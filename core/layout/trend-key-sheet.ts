@@ -4,7 +4,7 @@ import type { SheetPlan } from './sheet-plan.ts';
 import type { Trend } from '../register/trend.ts';
 import { BODY, NOTE, TITLE, TREND, cell, headerRow } from './styles.ts';
 
-export const TREND_KEY_SHEET = 'Trend key';
+const TREND_KEY_SHEET = 'Trend key';
 
 const MEANINGS: readonly (readonly [Trend, string, string])[] = [
   ['↑', 'Worsened', 'The score rose since the previous quarter.'],

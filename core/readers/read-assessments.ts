@@ -5,6 +5,7 @@ import { numberFromText } from '../cells/number-text.ts';
 import type { RiskMatrix } from '../matrix/matrix.ts';
 import { scoreOf } from '../matrix/matrix.ts';
 import { quarterExample } from '../issues/messages.ts';
+import { ratingOf } from '../matrix/matrix-lookup.ts';
 import { readLevel } from '../matrix/read-level.ts';
 import type { FiscalCalendar, Quarter } from '../quarters/quarter.ts';
 import {
@@ -266,9 +267,9 @@ function checkDerived(check: Check, matrix: RiskMatrix, impact: number, probabil
       );
   }
   const ratingColumn = reader.column('rating');
-  const rating = matrix.spec.ratings[matrix.ratingIndex[probability - 1]?.[impact - 1] ?? -1]?.name;
-  if (ratingColumn === undefined || rating === undefined || reader.blank('rating') || reader.error('rating'))
-    return;
+  if (ratingColumn === undefined || reader.blank('rating') || reader.error('rating')) return;
+  // The levels are read already (readLevelColumn), so they lie within the matrix.
+  const rating = ratingOf(matrix, impact, probability).name;
   if (reader.text('rating').toLowerCase() !== rating.toLowerCase()) {
     check.warning(
       ratingColumn,

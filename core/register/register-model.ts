@@ -12,6 +12,7 @@ import type { Assessment, Risk } from '../readers/risk.ts';
 import type { Trend } from './trend.ts';
 import { lastAtOrBefore, trendsForWindow } from './trend.ts';
 import { riskIdComparator, riskIdKey, riskIdKeyer } from '../readers/risk-id.ts';
+import { ratingIndexOf } from '../matrix/matrix-lookup.ts';
 
 export interface RegisterRow {
   readonly id: string;
@@ -115,7 +116,7 @@ export function buildRegister(input: RegisterInput): RegisterModel {
   const quarters = quarterWindow(quarter, input.quarterCount);
   const histories = groupByRisk(input.assessments);
   const rater: Rater = {
-    severityOf: (a) => matrix.ratingIndex[a.probability - 1]![a.impact - 1]!,
+    severityOf: (a) => ratingIndexOf(matrix, a.impact, a.probability),
     ratingName: (severity) => matrix.spec.ratings[severity]!.name,
   };
   const open: RegisterRow[] = [];

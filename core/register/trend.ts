@@ -5,14 +5,8 @@
  */
 import type { Quarter } from '../quarters/quarter.ts';
 import { quarterIndex } from '../quarters/quarter.ts';
-import type { Assessment } from '../readers/risk.ts';
-import { riskIdKeyer } from '../readers/risk-id.ts';
-import { scoreOf } from '../matrix/matrix.ts';
 
 export type Trend = 'N/A' | 'New' | '↑' | '↓' | '↔';
-
-/** Every trend, in the order the trend key explains them. */
-export const TRENDS: readonly Trend[] = ['↑', '↓', '↔', 'New', 'N/A'];
 
 /**
  * The trend from one quarter's score to the next. No score yet gives `N/A`; a first score
@@ -29,29 +23,6 @@ export function trendBetween(previous: number | undefined, current: number | und
 
 /** One risk's scores as entered: quarter index (see `quarterIndex`) → score. */
 export type ScoreHistory = ReadonlyMap<number, number>;
-
-/**
- * Each risk's score history, keyed by risk ID (trimmed, upper case, as IDs are matched).
- * Score is impact × probability. A second score for one risk and quarter is ignored (the
- * reader already reports it as an error).
- * @example scoreHistoriesByRisk([{ riskId: 'CRR05', quarter: { fiscalYear: 2022, quarter: 1 }, impact: 4, probability: 3, commentary: '', row: 1 }])
- * // Map { 'CRR05' => Map { 8088 => 12 } }
- */
-export function scoreHistoriesByRisk(assessments: readonly Assessment[]): Map<string, Map<number, number>> {
-  const histories = new Map<string, Map<number, number>>();
-  const keyOf = riskIdKeyer();
-  for (const assessment of assessments) {
-    const key = keyOf(assessment.riskId);
-    let history = histories.get(key);
-    if (!history) {
-      history = new Map();
-      histories.set(key, history);
-    }
-    const index = quarterIndex(assessment.quarter);
-    if (!history.has(index)) history.set(index, scoreOf(assessment.impact, assessment.probability));
-  }
-  return histories;
-}
 
 // Quarter indexes that carry a score, ascending. Histories are a handful of entries, so a sort
 // per call costs less than any cache would.
@@ -76,17 +47,6 @@ export function lastAtOrBefore(indexes: readonly number[], target: number): numb
     } else hi = mid - 1;
   }
   return found;
-}
-
-/**
- * The score that stands in a quarter: the latest one at or before it, or undefined before
- * the first.
- * @example scoreAtQuarter(new Map([[quarterIndex({ fiscalYear: 2022, quarter: 1 }), 12]]), { fiscalYear: 2022, quarter: 3 }) // 12
- */
-export function scoreAtQuarter(history: ScoreHistory, quarter: Quarter): number | undefined {
-  const indexes = sortedIndexes(history);
-  const at = lastAtOrBefore(indexes, quarterIndex(quarter));
-  return at < 0 ? undefined : history.get(indexes[at]!);
 }
 
 /**

@@ -2,18 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import type { Quarter } from '../../core/quarters/quarter.ts';
 import { quarterIndex, quarterWindow } from '../../core/quarters/quarter.ts';
-import type { Assessment } from '../../core/readers/risk.ts';
 import type { Trend } from '../../core/register/trend.ts';
-import {
-  scoreAtQuarter,
-  scoreHistoriesByRisk,
-  trendBetween,
-  trendsForWindow,
-} from '../../core/register/trend.ts';
+import { trendBetween, trendsForWindow } from '../../core/register/trend.ts';
 
 const q = (fiscalYear: number, quarter: 1 | 2 | 3 | 4): Quarter => ({ fiscalYear, quarter });
 const history = (entries: [Quarter, number][]) =>
   new Map(entries.map(([quarter, score]) => [quarterIndex(quarter), score]));
+/** The score that stands at a quarter index, found the slow way: the latest entered at or before it. */
+function standingScore(scores: ReadonlyMap<number, number>, index: number): number | undefined {
+  const at = Math.max(-Infinity, ...[...scores.keys()].filter((k) => k <= index));
+  return scores.get(at);
+}
 // The reference register's window: Q3 2021/22 .. Q2 2022/23.
 const window = quarterWindow(q(2022, 2), 4);
 
@@ -115,73 +114,8 @@ describe('trendsForWindow', () => {
           ? 'N/A'
           : index === first
             ? 'New'
-            : trendBetween(
-                scoreAtQuarter(scores, {
-                  fiscalYear: Math.floor((index - 1) / 4),
-                  quarter: (((index - 1) % 4) + 1) as 1 | 2 | 3 | 4,
-                }),
-                scoreAtQuarter(scores, quarter),
-              );
+            : trendBetween(standingScore(scores, index - 1), standingScore(scores, index));
       expect(trends[i]).toBe(expected);
     });
-  });
-});
-
-describe('scoreAtQuarter', () => {
-  const scores = history([
-    [q(2021, 4), 6],
-    [q(2022, 2), 12],
-  ]);
-
-  it('is the latest score at or before the quarter', () => {
-    expect(scoreAtQuarter(scores, q(2021, 4))).toBe(6);
-    expect(scoreAtQuarter(scores, q(2022, 1))).toBe(6);
-    expect(scoreAtQuarter(scores, q(2022, 2))).toBe(12);
-    expect(scoreAtQuarter(scores, q(2030, 1))).toBe(12);
-  });
-
-  it('is undefined before the first score', () => {
-    expect(scoreAtQuarter(scores, q(2021, 3))).toBeUndefined();
-    expect(scoreAtQuarter(new Map(), q(2021, 3))).toBeUndefined();
-  });
-});
-
-describe('scoreHistoriesByRisk', () => {
-  const assessment = (
-    riskId: string,
-    quarter: Quarter,
-    impact: number,
-    probability: number,
-    row: number,
-  ): Assessment => ({
-    riskId,
-    quarter,
-    impact,
-    probability,
-    commentary: '',
-    row,
-  });
-
-  it('groups scores (impact × probability) by risk, matching IDs as the reader does', () => {
-    const histories = scoreHistoriesByRisk([
-      assessment('CRR05', q(2022, 1), 4, 3, 1),
-      assessment(' crr05 ', q(2022, 2), 4, 4, 2),
-      assessment('CRR06', q(2022, 1), 1, 1, 3),
-    ]);
-    expect(histories.get('CRR05')).toEqual(
-      history([
-        [q(2022, 1), 12],
-        [q(2022, 2), 16],
-      ]),
-    );
-    expect(histories.get('CRR06')).toEqual(history([[q(2022, 1), 1]]));
-  });
-
-  it('keeps the first of two scores for one quarter', () => {
-    const histories = scoreHistoriesByRisk([
-      assessment('A', q(2022, 1), 2, 2, 1),
-      assessment('A', q(2022, 1), 5, 5, 2),
-    ]);
-    expect(histories.get('A')).toEqual(history([[q(2022, 1), 4]]));
   });
 });
