@@ -25,25 +25,18 @@ const SHEET_NAME_MAX = 100;
 
 export class SheetsWorkbookPort implements WorkbookPort {
   /** Custom functions recalculate only when their arguments change: formulas pass the Scoring range. */
-  declare readonly capabilities: { readonly functionsRecalculateOnArgumentsOnly: true };
+  readonly capabilities = { functionsRecalculateOnArgumentsOnly: true } as const;
   /** Calls made through the port (SpreadsheetApp calls are counted by the tests' fake). */
-  declare readonly calls: { read: number; writeSheets: number; writeCells: number; applyRules: number };
-  declare private zone: string | undefined;
-  declare private dateTextCache: DateText | undefined;
-  declare private blockContextCache: BlockContext | undefined;
-  declare private readonly spreadsheet: SpreadsheetApi;
-  declare private readonly app: SpreadsheetAppApi;
-  declare private readonly utilities: UtilitiesApi;
+  readonly calls = { read: 0, writeSheets: 0, writeCells: 0, applyRules: 0 };
+  private zone: string | undefined;
+  private dateTextCache: DateText | undefined;
+  private blockContextCache: BlockContext | undefined;
 
-  // Fields are set in the constructor, not declared with initializers: the Apps Script bundles'
-  // ES2020 target would otherwise define each through a helper.
-  constructor(spreadsheet: SpreadsheetApi, app: SpreadsheetAppApi, utilities: UtilitiesApi) {
-    this.capabilities = { functionsRecalculateOnArgumentsOnly: true };
-    this.calls = { read: 0, writeSheets: 0, writeCells: 0, applyRules: 0 };
-    this.spreadsheet = spreadsheet;
-    this.app = app;
-    this.utilities = utilities;
-  }
+  constructor(
+    private readonly spreadsheet: SpreadsheetApi,
+    private readonly app: SpreadsheetAppApi,
+    private readonly utilities: UtilitiesApi,
+  ) {}
 
   async read(requests: readonly ReadRequest[]): Promise<readonly (SheetBlock | undefined)[]> {
     this.calls.read++;

@@ -105,6 +105,9 @@ const BUNDLE_OPTIONS = {
   legalComments: 'none',
   logLevel: 'warning',
   plugins: [coreWithoutSideEffects],
+  // Class fields as assignments in the constructor: at es2020 esbuild would otherwise define
+  // each through a helper (__publicField) in both parts.
+  tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } },
 };
 
 /** The global the functions' part (apps-script/functions-main.ts) binds when lazy.ts evaluates it. */

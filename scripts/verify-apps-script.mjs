@@ -123,6 +123,9 @@ if (parts.length !== 2 || !functionsSource || !commandsSource)
   );
 for (const { script: source } of parts) {
   if (/\bimport\s*\(/.test(source)) problems.push('a dynamic import() remains in a packed part');
+  // The build assigns class fields in constructors (useDefineForClassFields: false).
+  if (/__publicField|__defNormalProp/.test(source))
+    problems.push('a packed part defines class fields through a helper');
 }
 if (functionsSource && commandsSource) {
   try {

@@ -23,24 +23,16 @@ type Role = keyof typeof HEADERS;
 type Path = readonly (string | number)[];
 
 export class ScoringSheetSections {
-  declare readonly issues: Issue[];
+  readonly issues: Issue[] = [];
   /** The matrix in its JSON form, as far as the sheet gives it. */
-  declare readonly spec: { -readonly [K in keyof MatrixDraft]: MatrixDraft[K] };
-  declare private readonly sections: Map<SectionName, Section>;
-  declare private readonly cells: CellMap;
-  declare private readonly sheet: string;
-  declare private readonly rows: readonly (readonly CellValue[])[];
+  readonly spec: { -readonly [K in keyof MatrixDraft]: MatrixDraft[K] } = {};
+  private readonly sections = new Map<SectionName, Section>();
+  private readonly cells: CellMap = new Map();
 
-  // Fields are set in the constructor, not declared with initializers: the Apps Script bundles'
-  // ES2020 target would otherwise define each through a helper.
-  constructor(sheet: string, rows: readonly (readonly CellValue[])[]) {
-    this.issues = [];
-    this.spec = {};
-    this.sections = new Map();
-    this.cells = new Map();
-    this.sheet = sheet;
-    this.rows = rows;
-  }
+  constructor(
+    private readonly sheet: string,
+    private readonly rows: readonly (readonly CellValue[])[],
+  ) {}
 
   /** True when no section title was found: the sheet is not a matrix at all. */
   get isEmpty(): boolean {

@@ -12,17 +12,12 @@ export interface Located {
 }
 
 export class IssueList {
-  declare readonly items: Located[];
-  declare private readonly sheet: string;
-  declare private readonly sheetOrder: number;
+  readonly items: Located[] = [];
 
-  // Fields are set in the constructor, not declared with initializers: the Apps Script bundles'
-  // ES2020 target would otherwise define each through a helper.
-  constructor(sheet: string, sheetOrder: number) {
-    this.items = [];
-    this.sheet = sheet;
-    this.sheetOrder = sheetOrder;
-  }
+  constructor(
+    private readonly sheet: string,
+    private readonly sheetOrder: number,
+  ) {}
 
   error(row: number, column: number, message: string): void {
     this.push(row, column, issueError(this.sheet, a1(row, column), message));

@@ -48,15 +48,8 @@ interface RiskRow {
 
 /** The IDs seen so far on the sheet, to find a repeated one. */
 class SeenIds {
-  declare readonly known: Set<string>;
-  declare private readonly firstRow: Map<string, number>;
-
-  // Fields are set in the constructor, not declared with initializers: the Apps Script bundles'
-  // ES2020 target would otherwise define each through a helper.
-  constructor() {
-    this.known = new Set();
-    this.firstRow = new Map();
-  }
+  readonly known = new Set<string>();
+  private readonly firstRow = new Map<string, number>();
 
   /** Notes an ID on `row`; the row that used it first, when one did. */
   see(id: string, row: number): number | undefined {

@@ -16,19 +16,14 @@ function isBlankCell(value: unknown): boolean {
 
 /** Reads data rows of a grid through the located columns, treating anything odd as blank. One per sheet. */
 export class RowReader<K extends string> {
-  declare private row: readonly CellValue[] | undefined;
+  private row: readonly CellValue[] | undefined;
   /** The located columns as a list: every row walks them, so no Map iteration per row. */
-  declare private readonly located: readonly (readonly [K, number])[];
+  private readonly located: readonly (readonly [K, number])[];
 
   /** Error cells met so far in each derived column: the first one's place, and each one's code. */
-  declare readonly derivedErrors: Map<K, { row: number; column: number; codes: string[] }>;
-  declare readonly columns: ReadonlyMap<K, number>;
+  readonly derivedErrors = new Map<K, { row: number; column: number; codes: string[] }>();
 
-  // Fields are set in the constructor, not declared with initializers: the Apps Script bundles'
-  // ES2020 target would otherwise define each through a helper.
-  constructor(columns: ReadonlyMap<K, number>) {
-    this.derivedErrors = new Map();
-    this.columns = columns;
+  constructor(readonly columns: ReadonlyMap<K, number>) {
     this.located = [...columns];
   }
 
@@ -88,18 +83,13 @@ export class RowReader<K extends string> {
 
 /** One row being checked: its issues go to the sheet's list, and any error keeps the row out. */
 export class RowCheck<K extends string> {
-  declare ok: boolean;
-  declare readonly reader: RowReader<K>;
-  declare readonly row: number;
-  declare private readonly issues: IssueList;
+  ok = true;
 
-  // Set here rather than declared with initializers: see RowReader.
-  constructor(reader: RowReader<K>, row: number, issues: IssueList) {
-    this.ok = true;
-    this.reader = reader;
-    this.row = row;
-    this.issues = issues;
-  }
+  constructor(
+    readonly reader: RowReader<K>,
+    readonly row: number,
+    private readonly issues: IssueList,
+  ) {}
 
   error(column: number, message: string): void {
     this.issues.error(this.row, column, message);
