@@ -10,5 +10,5 @@ export const MATRIX_FUNCTIONS: ReadonlySet<RiskFunctionName> = new Set(['RISKSCO
 export const SCORING_PARAMETER = {
   name: 'scoring',
   description:
-    'Optional: the Scoring sheet from A1 (e.g. Scoring!A1:H60), so results follow edits of the matrix. Without it the Scoring sheet is read when the function runs.',
+    'Optional: the Scoring sheet from A1 (e.g. Scoring!$A$1:$K$31), so results follow edits of the matrix. Without it the Scoring sheet is read when the function runs.',
 } as const;

@@ -22,7 +22,10 @@ export async function initCommand(
   await writeRegisterWorkbook(path, command.example);
   io.stdout(
     `Created ${command.file}: Risks, Assessments and Scoring sheets${command.example ? ' with the example register' : ''}.\n` +
-      `Next: risk-register validate ${command.file}\n`,
+      // An empty register has nothing to validate yet: validate would say there is no quarter.
+      (command.example
+        ? `Next: risk-register validate ${command.file}\n`
+        : `Next: fill in Risks and Assessments, then: risk-register validate ${command.file}\n`),
   );
   return EXIT.done;
 }

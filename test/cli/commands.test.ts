@@ -108,6 +108,10 @@ describe('init', () => {
   it('creates a register workbook with data sheets, Scoring, formulas and LAMBDA names, and never overwrites', async () => {
     const first = await cli('init', 'new.xlsx');
     expect(first.code).toBe(0);
+    // An empty register has no quarter to validate yet, so the hint says what comes first.
+    expect(first.stdout).toContain(
+      'Next: fill in Risks and Assessments, then: risk-register validate new.xlsx',
+    );
     const { rows: risks } = await sheetRows('new.xlsx', 'Risks');
     expect(risks[0]).toEqual([
       'ID',
