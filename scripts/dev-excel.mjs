@@ -5,8 +5,9 @@ import { readFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:https';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { buildExcel, OUT_DIR } from './build-excel.mjs';
+import { staticFile } from './static-files.mjs';
 
 const require = createRequire(import.meta.url);
 const { getHttpsServerOptions } = require('office-addin-dev-certs');
@@ -36,33 +37,18 @@ async function certificates() {
     };
   }
 }
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.map': 'application/json',
-  '.xml': 'application/xml',
-};
-
 await buildExcel();
 const { cert, key, ca } = await certificates();
 
-const root = normalize(OUT_DIR);
 createServer({ cert, key, ca }, (request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'https://localhost').pathname));
-  const file = join(root, path === '/' ? 'taskpane.html' : path);
-  if (!file.startsWith(root) || !existsSync(file)) {
+  const file = staticFile(OUT_DIR, request.url);
+  if (!file) {
     response.writeHead(404).end('not found');
     return;
   }
   // Office caches add-in files hard; during development every reload should fetch them again.
-  response.writeHead(200, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'cache-control': 'no-store',
-  });
-  response.end(readFileSync(file));
+  response.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store' });
+  response.end(file.body);
 }).listen(PORT, () => {
   console.log(
     `Serving ${OUT_DIR} on https://localhost:${PORT}/ — sideload ${OUT_DIR}/manifest.xml (docs/excel.md).`,

@@ -5,18 +5,9 @@
 import { build } from 'esbuild';
 import { readFileSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
+import { staticFile } from '../../scripts/static-files.mjs';
 import type { AddressInfo } from 'node:net';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.map': 'application/json',
-  '.xml': 'application/xml',
-};
 
 export const OFFICE_JS_DIR = 'node_modules/@microsoft/office-js/dist';
 
@@ -24,17 +15,13 @@ export async function startTaskpaneServer(
   root = 'dist/excel-addin',
 ): Promise<{ url: string; server: Server }> {
   const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
-    const file = join(root, path === '/' ? 'taskpane.html' : path);
-    if (!file.startsWith(normalize(root)) || !existsSync(file)) {
+    const file = staticFile(root, request.url);
+    if (!file) {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
+    response.writeHead(200, { 'content-type': file.type });
+    response.end(file.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
