@@ -11,7 +11,9 @@ import type { CellValue, SheetGrid } from '../core/index.ts';
 import { builtCode, loadScript } from '../test/apps-script/load-code.ts';
 // @ts-expect-error: a plain ES module without types; its two exports are typed where they are used.
 import { APPS_SCRIPT_BUDGETS, codeSizes, packedParts } from './build-apps-script.mjs';
-import { buildAddin, DIST, loadBuiltAddin } from '../test/excel-addin/load-bundle.ts';
+import { buildAddin, loadBuiltAddin } from '../test/excel-addin/load-bundle.ts';
+// @ts-expect-error: a plain ES module without types; its three exports are typed where they are used.
+import { BUNDLE_BUDGET_KB, BUNDLE_FILE, OUT_DIR } from './build-excel.mjs';
 import { constantCheck, sizeCheck, type BenchRow, type Count } from './bench-budget.ts';
 import { syntheticRegister } from './synthetic-register.ts';
 
@@ -259,9 +261,9 @@ const BUDGETS = APPS_SCRIPT_BUDGETS as { fileKb: number; fileAimKb: number; perC
 export const APPS_SCRIPT_BUDGET_KB = BUDGETS.fileKb;
 export const APPS_SCRIPT_AIM_KB = BUDGETS.fileAimKb;
 export const APPS_SCRIPT_PER_CALL_KB = BUDGETS.perCallKb;
-export const EXCEL_BUDGET_KB = 150;
+export const EXCEL_BUDGET_KB = BUNDLE_BUDGET_KB as number;
 /** The Excel bundle the runtime page loads (office.js itself comes from Microsoft's CDN). */
-export const EXCEL_BUNDLE = join(DIST, 'risk-addin.js');
+export const EXCEL_BUNDLE = join(OUT_DIR as string, BUNDLE_FILE as string);
 
 function sizesOf(bytes: Buffer) {
   return { minified: bytes.length, gzipped: gzipSync(bytes, { level: 9 }).length };

@@ -18,10 +18,6 @@ import { join } from 'node:path';
 import { failureLines, markdownTable, targetRow, type BenchRow } from './bench-budget.ts';
 import { FULL_SIZES, hostRows } from './bench-hosts.ts';
 
-/**
- * The CLI case timed against the floor: the bundled CLI (dist/cli/main.mjs) when bench-case.ts
- * has that case, else the CLI from source. Both are whole processes.
- */
 export const RESULTS_FILE = 'bench/results.json';
 
 const GROUPS = ['core', 'cli', 'hosts', 'bundles'] as const;
@@ -31,8 +27,6 @@ interface CaseResult {
   /** Inside the case, as the case measured it. */
   ms: number;
   peakMb: number;
-  /** The whole process, spawn to exit, measured here. */
-  wallMs: number;
 }
 
 const en = (n: number, digits = 0) =>
@@ -41,16 +35,14 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 /** Runs a case in its own process: a bundled `.mjs` as it is, TypeScript through tsx. */
 function runProcess(script: string, args: string[]): CaseResult {
-  const start = performance.now();
   const loader = script.endsWith('.mjs') ? [] : ['--import', 'tsx'];
   const out = execFileSync(process.execPath, [...loader, script, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const wallMs = performance.now() - start;
   const { ms, peakMb } = JSON.parse(out.trim().split('\n').pop()!) as { ms: number; peakMb: number };
-  return { ms, peakMb, wallMs };
+  return { ms, peakMb };
 }
 
 interface Stages {
