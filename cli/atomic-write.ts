@@ -1,6 +1,6 @@
 // Writes output files all-or-nothing: a temp file beside the target, then one rename over it.
 import { randomBytes } from 'node:crypto';
-import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { open, rename, unlink, writeFile } from 'node:fs/promises';
 import { createWriteStream } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -12,7 +12,7 @@ import type { Writable } from 'node:stream';
  * file), and is removed again if anything fails.
  */
 export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
-  await atomically(path, (handle) => handle.writeFile(data));
+  await replaceAtomically(path, (temp) => writeFile(temp, data, { flag: 'wx' }));
 }
 
 /**
@@ -23,9 +23,7 @@ export async function writeStreamAtomic(
   path: string,
   write: (out: Writable) => Promise<void>,
 ): Promise<void> {
-  const temp = tempPathFor(path);
-  let renamed = false;
-  try {
+  await replaceAtomically(path, async (temp) => {
     // A plain file stream ('wx': never an existing file). A stream over a FileHandle that stays
     // open for the flush was tried: exceljs's writer then hung on a later FileHandle's close.
     const out = createWriteStream(temp, { flags: 'wx' });
@@ -33,27 +31,18 @@ export async function writeStreamAtomic(
       out.on('close', resolve);
       out.on('error', reject);
     });
+    // The stream may fail (a full disk) while `write` is still running: handled here, so the
+    // rejection is never unhandled; it is awaited, and thrown, below.
+    closed.catch(() => undefined);
     try {
       await write(out);
     } catch (error) {
       out.destroy();
-      throw error;
-    } finally {
       await closed.catch(() => undefined);
+      throw error;
     }
     await closed;
-    // Flush to disk before the rename makes the file visible under its real name.
-    const handle = await open(temp, 'r+');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
-    renamed = true;
-  } finally {
-    if (!renamed) await unlink(temp).catch(() => undefined);
-  }
+  });
 }
 
 /** A fresh name beside `path` for the file being written. */
@@ -61,14 +50,15 @@ function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
-async function atomically(path: string, write: (handle: FileHandle) => Promise<void>): Promise<void> {
+/** `fill` writes a temp file beside `path`; it is flushed to disk, then renamed over `path`. */
+async function replaceAtomically(path: string, fill: (temp: string) => Promise<void>): Promise<void> {
   const temp = tempPathFor(path);
-  const handle = await open(temp, 'wx');
   let renamed = false;
   try {
+    await fill(temp);
+    // Flush to disk before the rename makes the file visible under its real name.
+    const handle = await open(temp, 'r+');
     try {
-      await write(handle);
-      // Flush to disk before the rename makes the file visible under its real name.
       await handle.sync();
     } finally {
       await handle.close();

@@ -3,6 +3,7 @@ import { USAGE, parseCommandLine } from './args.ts';
 import type { ConsoleIO } from './console-io.ts';
 import { CommandLineError, EXIT, UsageError } from './console-io.ts';
 import { FileError } from './file-error.ts';
+import { systemErrorText } from './system-error.ts';
 
 // Each command is loaded when it runs (in the bundle, its own chunk), so `--help` and a usage
 // error load neither the core's jobs nor exceljs.
@@ -27,6 +28,11 @@ export async function run(argv: readonly string[], io: ConsoleIO): Promise<numbe
     if (error instanceof UsageError || error instanceof FileError) {
       io.stderr(`risk-register: ${error.message}\n`);
       if (error instanceof CommandLineError) io.stderr(`\n${USAGE}`);
+      return EXIT.usage;
+    }
+    const system = systemErrorText(error);
+    if (system) {
+      io.stderr(`risk-register: ${system}\n`);
       return EXIT.usage;
     }
     // A bug, not a user's mistake: say so plainly rather than print a bare stack trace.

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../cli/atomic-write.ts';
+import { writeFileAtomic, writeStreamAtomic } from '../../cli/atomic-write.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -41,5 +41,46 @@ describe('writeFileAtomic', () => {
 
   it('fails when the folder does not exist', async () => {
     await expect(writeFileAtomic(join(dir, 'missing', 'out.xlsx'), 'data')).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe('writeStreamAtomic', () => {
+  it('writes what the stream is given, and leaves no temp file behind', async () => {
+    const folder = await mkdtemp(join(dir, 'stream-'));
+    const file = join(folder, 'out.xlsx');
+    await writeStreamAtomic(file, async (out) => {
+      out.end('streamed');
+      await new Promise((resolve) => out.on('finish', resolve));
+    });
+    expect(await readFile(file, 'utf8')).toBe('streamed');
+    expect(await readdir(folder)).toEqual(['out.xlsx']);
+  });
+
+  it('fails with the stream’s own error (a full disk) while the writer is still running, keeping the old file', async () => {
+    const folder = await mkdtemp(join(dir, 'stream-'));
+    const file = join(folder, 'out.xlsx');
+    await writeFile(file, 'old');
+    const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    await expect(
+      writeStreamAtomic(file, async (out) => {
+        out.destroy(full);
+        // The writer is still busy when the stream fails: its rejection must not go unhandled.
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }),
+    ).rejects.toBe(full);
+    expect(await readFile(file, 'utf8')).toBe('old');
+    expect(await readdir(folder)).toEqual(['out.xlsx']);
+  });
+
+  it('fails with the writer’s error and removes its temp file', async () => {
+    const folder = await mkdtemp(join(dir, 'stream-'));
+    const broken = new Error('the writer broke');
+    await expect(
+      writeStreamAtomic(join(folder, 'out.xlsx'), async (out) => {
+        out.write('half');
+        throw broken;
+      }),
+    ).rejects.toBe(broken);
+    expect(await readdir(folder)).toEqual([]);
   });
 });
