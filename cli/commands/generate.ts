@@ -45,26 +45,20 @@ export async function generateCommand(
   progress(io, `Reading ${command.file}…`);
   const port = await openWorkbookPort(inputPath);
   // Only what is reported is kept: the result's sheet plans are the port's to write and free.
-  const {
-    model: generated,
-    issues,
-    outcome,
-  } = await generate(port, {
+  const { model, issues, outcome } = await generate(port, {
     ...(matrix ? { matrix } : {}),
     ...(quarter ? { quarter } : {}),
     calendar,
     quarterCount: command.quarters,
   });
-  const result = { issues, outcome };
-  if (!generated || hasErrors(result.issues)) {
-    if (command.json) io.stdout(`${JSON.stringify({ issues: result.issues }, null, 2)}\n`);
+  if (!model || hasErrors(issues)) {
+    if (command.json) io.stdout(`${JSON.stringify({ issues }, null, 2)}\n`);
     else {
-      printIssues(io, result.issues);
-      io.stderr(`${command.file}: ${result.outcome.headline}\n`);
+      printIssues(io, issues);
+      io.stderr(`${command.file}: ${outcome.headline}\n`);
     }
     return { exitCode: EXIT.workbookErrors };
   }
-  const model = generated;
   const quarterLabel = formatQuarter(model.quarter, calendar);
   // The name depends on the quarter, known only now; the plans are already rendered in memory.
   const outPath = command.out
@@ -77,19 +71,19 @@ export async function generateCommand(
 
   progress(io, `Writing the ${quarterLabel} register…`);
   await port.writeFile(outPath);
+  // Said before the PDF, so a PDF that fails (no LibreOffice) still leaves the register reported.
+  if (command.json) {
+    io.stdout(`${JSON.stringify(registerJson(model, calendar, issues), null, 2)}\n`);
+  } else {
+    printIssues(io, issues);
+    io.stdout(`${[outcome.headline, ...outcome.details].join('\n')}\n`);
+    io.stdout(`Register: ${outPath}\n`);
+  }
   let pdfPath: string | undefined;
   if (command.pdf) {
     progress(io, 'Rendering the PDF with LibreOffice…');
     pdfPath = await exportPdf(outPath);
-  }
-
-  if (command.json) {
-    io.stdout(`${JSON.stringify(registerJson(model, calendar, result.issues), null, 2)}\n`);
-  } else {
-    printIssues(io, result.issues);
-    io.stdout(`${[result.outcome.headline, ...result.outcome.details].join('\n')}\n`);
-    io.stdout(`Register: ${outPath}\n`);
-    if (pdfPath) io.stdout(`PDF:      ${pdfPath}\n`);
+    if (!command.json) io.stdout(`PDF:      ${pdfPath}\n`);
   }
   return { exitCode: EXIT.done, model, outPath, ...(pdfPath ? { pdfPath } : {}) };
 }

@@ -359,14 +359,23 @@ describe('terminal behaviour', () => {
     expect(() => JSON.parse(stdout)).not.toThrow();
   });
 
-  it('--pdf without LibreOffice says how to install it, exits 2, and still writes the workbook', async () => {
+  it('--pdf without LibreOffice says how to install it, exits 2, and still writes and reports the workbook', async () => {
     await cli('init', 'nopdf.xlsx', '--example');
     const path = process.env.PATH;
     process.env.PATH = dir;
     try {
-      const { code, stderr } = await cli('generate', 'nopdf.xlsx', '--pdf', '--out', 'nopdf-out.xlsx');
+      const { code, stdout, stderr } = await cli(
+        'generate',
+        'nopdf.xlsx',
+        '--pdf',
+        '--out',
+        'nopdf-out.xlsx',
+      );
       expect(code).toBe(2);
       expect(stderr).toContain('apt-get install -y --no-install-recommends libreoffice-calc-nogui');
+      expect(stdout).toMatch(/^Q2 2022\/23: 21 open risks/m);
+      expect(stdout).toContain(`Register: ${join(dir, 'nopdf-out.xlsx')}`);
+      expect(stdout).not.toContain('PDF:');
     } finally {
       process.env.PATH = path;
     }
