@@ -1,6 +1,6 @@
-// The CLI's WorkbookPort: reads sheets from a GridSource (the input file through the .xlsx reader)
-// and writes into an exceljs target workbook — a new one for `generate` (the input is only ever
-// read), the one it is building for `init`.
+// The exceljs WorkbookPort: reads sheets from a GridSource and writes into an exceljs workbook —
+// the one `init` is building, and the contract suite's .xlsx port. `generate` writes through the
+// streaming report port instead (report-port.ts).
 import type ExcelJS from 'exceljs';
 import type {
   CellBlock,

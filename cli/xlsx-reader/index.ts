@@ -1,8 +1,8 @@
 // The .xlsx reader's public surface: open a workbook's bytes, list its worksheets, read one as a grid.
 /*
  * Usage: `const book = openXlsx(bytes); const grid = book.readSheet('Risks');` or, from a path with
- * the CLI's FileError, `await readXlsxFile(path)` (read-file.ts, kept out of this module so the
- * reader itself does not load exceljs, where FileError lives today).
+ * the CLI's FileError, `await readXlsxFile(path)` (read-file.ts: the file system and the CLI's
+ * errors stay out of the reader, which reads bytes).
  *
  * What a grid holds (see layOutGrid in sparse-grid.ts for the shape: rows are ragged and may be
  * holes, so that a stray value at XFD1048576 costs one cell):

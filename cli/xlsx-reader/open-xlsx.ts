@@ -43,7 +43,7 @@ class Workbook implements XlsxWorkbook {
 
   constructor(
     private readonly zip: ZipEntries,
-    private readonly workbookPart: string,
+    workbookPart: string,
     private readonly relationships: readonly Relationship[],
   ) {
     const workbook = parseWorkbookPart(workbookPart, zip.read(workbookPart)!);

@@ -1,4 +1,4 @@
-// Reads an .xlsx file from disk with the reader, failing with the CLI's FileError like readWorkbookFile.
+// Reads an .xlsx file from disk with the reader, failing with the CLI's FileError.
 import { readFile, stat } from 'node:fs/promises';
 import { FileError } from '../file-error.ts';
 import { openXlsx, type XlsxWorkbook } from './open-xlsx.ts';
@@ -22,10 +22,9 @@ async function readBytes(path: string): Promise<Uint8Array> {
 }
 
 /**
- * Opens the workbook at `path`: a drop-in for readWorkbookFile with the same FileError kinds and
- * messages (missing, not a file, unreadable, not an .xlsx workbook: empty, legacy .xls or
- * password-protected, not a zip, no worksheets), plus the reader's own reasons (a .docx, a
- * damaged zip, a malformed part). Sheets are read afterwards with `readSheet`; a part that turns
+ * Opens the workbook at `path`, or fails with a FileError that says why: missing, not a file,
+ * unreadable, not an .xlsx workbook (empty, legacy .xls or password-protected, not a zip, no
+ * worksheets), or the reader's own reasons (a .docx, a damaged zip, a malformed part). Sheets are read afterwards with `readSheet`; a part that turns
  * out malformed then throws XlsxFormatError, which `asFileError` maps the same way.
  */
 export async function readXlsxFile(path: string): Promise<XlsxWorkbook> {
