@@ -45,7 +45,8 @@ describe('Validation issues sheet in LibreOffice', () => {
 
     const shown = await exportSheetCsv(file, VALIDATION_ISSUES_SHEET);
     const errors = result.issues.filter((i) => i.severity === 'error');
-    expect(errors.length).toBeGreaterThanOrEqual(2);
+    // The two planted mistakes: impact 9 and an unknown risk ID.
+    expect(errors).toHaveLength(2);
     for (const [i, issue] of result.issues.entries())
       expect(shown[4 + i]?.[1], issue.message).toBe(`${issue.sheet}!${issue.cell}`);
 
@@ -53,6 +54,16 @@ describe('Validation issues sheet in LibreOffice', () => {
     const xml = sheets.find((s) => s.includes('HYPERLINK'));
     expect(xml, 'LibreOffice kept the HYPERLINK formulas').toBeDefined();
     const unescaped = xml!.replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+    // Every link, as LibreOffice saved it: its target, the address it shows, and the value it calculated.
+    const links = [...unescaped.matchAll(/HYPERLINK\("([^"]*)","([^"]*)"\)<\/f><v>([^<]*)<\/v>/g)].map(
+      ([, target, label, value]) => ({ target, label, value }),
+    );
+    expect(links).toEqual(
+      result.issues.map((issue) => {
+        const address = `${issue.sheet}!${issue.cell}`;
+        return { target: `#'${issue.sheet}'!${issue.cell}`, label: address, value: address };
+      }),
+    );
     expect(unescaped).toContain(`HYPERLINK("#'Assessments'!C4","Assessments!C4")</f><v>Assessments!C4</v>`);
   });
 });
