@@ -86,6 +86,19 @@ describe('LibreOffice opens the generated register', () => {
     expect(await pageInk(pdf, 1)).toBeGreaterThan(1000);
     const text = await pdfText(pdf);
     for (const risk of report.open) expect(text).toContain(risk.id);
+    // What only each report sheet prints (core/layout/*-sheet.ts): its title and a line of its own.
+    const title = 'Corporate Risk Register';
+    const onlyOn: Record<string, string[]> = {
+      Register: [`${title} — Q2 2022/23`, `${report.open.length} open risks, most severe first.`],
+      Closed: [`${title} — closed risks Q2 2022/23`, '1 risk closed in Q2 2022/23.'],
+      Movement: [`${title} — movement Q2 2022/23`, 'Changes since Q1 2022/23.', 'Escalated (rating up)'],
+      'Heat map': [
+        `${title} — heat map Q2 2022/23`,
+        `Open risks by residual impact and probability (${report.open.length} risks).`,
+      ],
+    };
+    for (const [sheet, lines] of Object.entries(onlyOn))
+      for (const line of lines) expect(text, `the ${sheet} sheet`).toContain(line);
     expect(text).toContain('Risk trend key');
     expect(text).toContain('Risk scoring guidance');
     expect(text).toContain('Costs over £2m');
