@@ -8,16 +8,11 @@ import {
   dateCell,
   generate,
 } from '../../core/index.ts';
-import { FORCE_REGISTER_EXAMPLE } from '../../examples/force-register.ts';
 import { syntheticRegister } from '../../scripts/synthetic-register.ts';
 import { MEMORY_PORT } from '../contract/ports/memory-port.ts';
+import { forceRegisterSheets } from '../support/force-register-sheets.ts';
 import type { FakeSheet } from '../support/sheets-fake/index.ts';
 import { loadScript } from './load-code.ts';
-
-const force = (): SheetGrid[] => [
-  { name: 'Risks', rows: FORCE_REGISTER_EXAMPLE.risks },
-  { name: 'Assessments', rows: FORCE_REGISTER_EXAMPLE.assessments },
-];
 
 const synthetic = (risks: number): SheetGrid[] => {
   const register = syntheticRegister(risks, 4);
@@ -41,11 +36,11 @@ function editEvent(sheet: FakeSheet, row: number, column: number, rows: number, 
 
 describe('menu commands in Code.js', () => {
   it('Generate asks for the quarter (empty = latest) and writes the same sheets as the CLI', async () => {
-    const { script, fake } = await loadScript(force());
+    const { script, fake } = await loadScript(forceRegisterSheets());
     fake.ui.answers.push({ text: '', button: 'OK' });
     await script.generateQuarterlyRegister!();
     expect(fake.ui.alerts).toEqual([]);
-    const reference = await MEMORY_PORT.open(force());
+    const reference = await MEMORY_PORT.open(forceRegisterSheets());
     const cli = await generate(reference.port, DEFAULT_JOB_SETTINGS);
     const planNames = (cli.plans ?? []).map((plan) => plan.name);
     expect(planNames.length).toBeGreaterThan(3);
@@ -58,7 +53,7 @@ describe('menu commands in Code.js', () => {
   });
 
   it('Generate for a typed quarter; Cancel writes nothing; a second run replaces the sheets in place', async () => {
-    const { script, fake } = await loadScript(force());
+    const { script, fake } = await loadScript(forceRegisterSheets());
     fake.ui.answers.push({ text: '', button: 'CANCEL' });
     await script.generateQuarterlyRegister!();
     expect(names(fake.spreadsheet.sheets)).toEqual(['Risks', 'Assessments']);
@@ -72,7 +67,7 @@ describe('menu commands in Code.js', () => {
   });
 
   it('Generate stops on errors, writes nothing, and names each bad cell in an alert', async () => {
-    const sheets = force();
+    const sheets = forceRegisterSheets();
     const assessments = sheets[1]!.rows.map((row) => [...row]);
     assessments[1]![2] = 6;
     const { script, fake } = await loadScript([sheets[0]!, { name: 'Assessments', rows: assessments }]);
@@ -83,7 +78,7 @@ describe('menu commands in Code.js', () => {
   });
 
   it('Validate writes the Validation issues sheet with links to the cells, and changes no data', async () => {
-    const sheets = force();
+    const sheets = forceRegisterSheets();
     const assessments = sheets[1]!.rows.map((row) => [...row]);
     assessments[1]![2] = 6;
     const { script, fake } = await loadScript([sheets[0]!, { name: 'Assessments', rows: assessments }]);
@@ -99,7 +94,7 @@ describe('menu commands in Code.js', () => {
   });
 
   it('Set up adds the sheets, and Score/Rating formulas that pass the Scoring range', async () => {
-    const { script, fake } = await loadScript(force());
+    const { script, fake } = await loadScript(forceRegisterSheets());
     await script.setUpSheets!();
     expect(names(fake.spreadsheet.sheets)).toEqual(['Risks', 'Assessments', 'Scoring']);
     const assessments = fake.spreadsheet.sheet('Assessments')!;
@@ -116,7 +111,7 @@ describe('menu commands in Code.js', () => {
   });
 
   it('onEdit reports a bad value in a toast, keeps it as typed and restores the validation a paste wiped', async () => {
-    const sheets = force();
+    const sheets = forceRegisterSheets();
     const assessments = sheets[1]!.rows.map((row) => [...row]);
     assessments[3]![3] = 9;
     const { script, fake } = await loadScript([sheets[0]!, { name: 'Assessments', rows: assessments }]);
