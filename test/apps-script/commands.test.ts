@@ -1,6 +1,5 @@
 // The menu commands, onEdit and the call counts, run by their global names in the built Code.js.
 import { describe, expect, it } from 'vitest';
-import type { SheetGrid } from '../../core/index.ts';
 import {
   DEFAULT_JOB_SETTINGS,
   RISK_HEADERS,
@@ -8,19 +7,11 @@ import {
   dateCell,
   generate,
 } from '../../core/index.ts';
-import { syntheticRegister } from '../../scripts/synthetic-register.ts';
 import { MEMORY_PORT } from '../contract/ports/memory-port.ts';
 import { forceRegisterSheets } from '../support/force-register-sheets.ts';
 import type { FakeSheet } from '../support/sheets-fake/index.ts';
+import { syntheticRegisterSheets } from '../support/synthetic-register-sheets.ts';
 import { loadScript } from './load-code.ts';
-
-const synthetic = (risks: number): SheetGrid[] => {
-  const register = syntheticRegister(risks, 4);
-  return [
-    { name: 'Risks', rows: register.risks },
-    { name: 'Assessments', rows: register.assessments },
-  ];
-};
 
 const names = (sheets: readonly FakeSheet[]) => sheets.map((sheet) => sheet.name);
 
@@ -128,7 +119,7 @@ describe('menu commands in Code.js', () => {
 
 describe('SpreadsheetApp calls do not grow with the register', () => {
   const generateCalls = async (risks: number) => {
-    const { script, fake } = await loadScript(synthetic(risks));
+    const { script, fake } = await loadScript(syntheticRegisterSheets(risks, 4));
     fake.ui.answers.push({ text: '', button: 'OK' });
     const before = fake.calls.count;
     await script.generateQuarterlyRegister!();
@@ -145,7 +136,7 @@ describe('SpreadsheetApp calls do not grow with the register', () => {
 
   it('onEdit makes the same number of calls for one cell and a 2,000-row paste', async () => {
     const editCalls = async (rows: number) => {
-      const { script, fake } = await loadScript(synthetic(2100));
+      const { script, fake } = await loadScript(syntheticRegisterSheets(2100, 4));
       const sheet = fake.spreadsheet.sheet('Assessments')!;
       const before = fake.calls.count;
       await script.onEdit!(editEvent(sheet, 2, 1, rows, 7));
@@ -157,7 +148,7 @@ describe('SpreadsheetApp calls do not grow with the register', () => {
     expect(paste).toBe(one);
   });
   it('formats each date read once (Utilities.formatDate), however many cells hold it', async () => {
-    const sheets = synthetic(600);
+    const sheets = syntheticRegisterSheets(600, 4);
     const raised = RISK_HEADERS.indexOf('Date raised');
     const days = ['2021-04-01', '2021-06-30', '2022-01-15'];
     sheets[0]!.rows.slice(1).forEach((row, i) => ((row as unknown[])[raised] = dateCell(days[i % 3]!)));

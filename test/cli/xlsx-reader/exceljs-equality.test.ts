@@ -19,8 +19,8 @@ import { run } from '../../../cli/main.ts';
 import { readSheetGrid } from '../../../cli/xlsx-read.ts';
 import { isUncalculatedFormula, openXlsx } from '../../../cli/xlsx-reader/index.ts';
 import { SCENARIOS } from '../../contract/scenarios.ts';
+import { syntheticRegisterSheets } from '../../support/synthetic-register-sheets.ts';
 import { fixtureWorkbookBuffer } from '../../support/workbook-fixture.ts';
-import { syntheticRegister } from '../../../scripts/synthetic-register.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -97,11 +97,7 @@ describe('same grids as exceljs readSheetGrid', () => {
   });
 
   it('a synthetic 300-risk register', async () => {
-    const data = syntheticRegister(300, 6);
-    const bytes = await fixtureWorkbookBuffer([
-      { name: 'Risks', rows: data.risks },
-      { name: 'Assessments', rows: data.assessments },
-    ]);
+    const bytes = await fixtureWorkbookBuffer(syntheticRegisterSheets(300, 6));
     await expectSameGrids(new Uint8Array(bytes));
   });
 
