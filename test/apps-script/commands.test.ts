@@ -1,6 +1,5 @@
 // The menu commands, onEdit and the call counts, run by their global names in the built Code.js.
 import { describe, expect, it } from 'vitest';
-import type { SheetGrid } from '../../core/index.ts';
 import {
   DEFAULT_JOB_SETTINGS,
   RISK_HEADERS,
@@ -8,24 +7,11 @@ import {
   dateCell,
   generate,
 } from '../../core/index.ts';
-import { FORCE_REGISTER_EXAMPLE } from '../../examples/force-register.ts';
-import { syntheticRegister } from '../../scripts/synthetic-register.ts';
 import { MEMORY_PORT } from '../contract/ports/memory-port.ts';
+import { forceRegisterSheets } from '../support/force-register-sheets.ts';
 import type { FakeSheet } from '../support/sheets-fake/index.ts';
+import { syntheticRegisterSheets } from '../support/synthetic-register-sheets.ts';
 import { loadScript } from './load-code.ts';
-
-const force = (): SheetGrid[] => [
-  { name: 'Risks', rows: FORCE_REGISTER_EXAMPLE.risks },
-  { name: 'Assessments', rows: FORCE_REGISTER_EXAMPLE.assessments },
-];
-
-const synthetic = (risks: number): SheetGrid[] => {
-  const register = syntheticRegister(risks, 4);
-  return [
-    { name: 'Risks', rows: register.risks },
-    { name: 'Assessments', rows: register.assessments },
-  ];
-};
 
 const names = (sheets: readonly FakeSheet[]) => sheets.map((sheet) => sheet.name);
 
@@ -41,11 +27,11 @@ function editEvent(sheet: FakeSheet, row: number, column: number, rows: number, 
 
 describe('menu commands in Code.js', () => {
   it('Generate asks for the quarter (empty = latest) and writes the same sheets as the CLI', async () => {
-    const { script, fake } = await loadScript(force());
+    const { script, fake } = await loadScript(forceRegisterSheets());
     fake.ui.answers.push({ text: '', button: 'OK' });
     await script.generateQuarterlyRegister!();
     expect(fake.ui.alerts).toEqual([]);
-    const reference = await MEMORY_PORT.open(force());
+    const reference = await MEMORY_PORT.open(forceRegisterSheets());
     const cli = await generate(reference.port, DEFAULT_JOB_SETTINGS);
     const planNames = (cli.plans ?? []).map((plan) => plan.name);
     expect(planNames.length).toBeGreaterThan(3);
@@ -58,7 +44,7 @@ describe('menu commands in Code.js', () => {
   });
 
   it('Generate for a typed quarter; Cancel writes nothing; a second run replaces the sheets in place', async () => {
-    const { script, fake } = await loadScript(force());
+    const { script, fake } = await loadScript(forceRegisterSheets());
     fake.ui.answers.push({ text: '', button: 'CANCEL' });
     await script.generateQuarterlyRegister!();
     expect(names(fake.spreadsheet.sheets)).toEqual(['Risks', 'Assessments']);
@@ -72,7 +58,7 @@ describe('menu commands in Code.js', () => {
   });
 
   it('Generate stops on errors, writes nothing, and names each bad cell in an alert', async () => {
-    const sheets = force();
+    const sheets = forceRegisterSheets();
     const assessments = sheets[1]!.rows.map((row) => [...row]);
     assessments[1]![2] = 6;
     const { script, fake } = await loadScript([sheets[0]!, { name: 'Assessments', rows: assessments }]);
@@ -83,7 +69,7 @@ describe('menu commands in Code.js', () => {
   });
 
   it('Validate writes the Validation issues sheet with links to the cells, and changes no data', async () => {
-    const sheets = force();
+    const sheets = forceRegisterSheets();
     const assessments = sheets[1]!.rows.map((row) => [...row]);
     assessments[1]![2] = 6;
     const { script, fake } = await loadScript([sheets[0]!, { name: 'Assessments', rows: assessments }]);
@@ -99,7 +85,7 @@ describe('menu commands in Code.js', () => {
   });
 
   it('Set up adds the sheets, and Score/Rating formulas that pass the Scoring range', async () => {
-    const { script, fake } = await loadScript(force());
+    const { script, fake } = await loadScript(forceRegisterSheets());
     await script.setUpSheets!();
     expect(names(fake.spreadsheet.sheets)).toEqual(['Risks', 'Assessments', 'Scoring']);
     const assessments = fake.spreadsheet.sheet('Assessments')!;
@@ -116,7 +102,7 @@ describe('menu commands in Code.js', () => {
   });
 
   it('onEdit reports a bad value in a toast, keeps it as typed and restores the validation a paste wiped', async () => {
-    const sheets = force();
+    const sheets = forceRegisterSheets();
     const assessments = sheets[1]!.rows.map((row) => [...row]);
     assessments[3]![3] = 9;
     const { script, fake } = await loadScript([sheets[0]!, { name: 'Assessments', rows: assessments }]);
@@ -133,7 +119,7 @@ describe('menu commands in Code.js', () => {
 
 describe('SpreadsheetApp calls do not grow with the register', () => {
   const generateCalls = async (risks: number) => {
-    const { script, fake } = await loadScript(synthetic(risks));
+    const { script, fake } = await loadScript(syntheticRegisterSheets(risks, 4));
     fake.ui.answers.push({ text: '', button: 'OK' });
     const before = fake.calls.count;
     await script.generateQuarterlyRegister!();
@@ -150,7 +136,7 @@ describe('SpreadsheetApp calls do not grow with the register', () => {
 
   it('onEdit makes the same number of calls for one cell and a 2,000-row paste', async () => {
     const editCalls = async (rows: number) => {
-      const { script, fake } = await loadScript(synthetic(2100));
+      const { script, fake } = await loadScript(syntheticRegisterSheets(2100, 4));
       const sheet = fake.spreadsheet.sheet('Assessments')!;
       const before = fake.calls.count;
       await script.onEdit!(editEvent(sheet, 2, 1, rows, 7));
@@ -162,7 +148,7 @@ describe('SpreadsheetApp calls do not grow with the register', () => {
     expect(paste).toBe(one);
   });
   it('formats each date read once (Utilities.formatDate), however many cells hold it', async () => {
-    const sheets = synthetic(600);
+    const sheets = syntheticRegisterSheets(600, 4);
     const raised = RISK_HEADERS.indexOf('Date raised');
     const days = ['2021-04-01', '2021-06-30', '2022-01-15'];
     sheets[0]!.rows.slice(1).forEach((row, i) => ((row as unknown[])[raised] = dateCell(days[i % 3]!)));

@@ -5,7 +5,7 @@ import { inflateRawSync } from 'node:zlib';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { decodePacked, encodePacked } from '../../apps-script/packed-text.ts';
-import { FORCE_REGISTER_EXAMPLE } from '../../examples/force-register.ts';
+import { forceRegisterSheets } from '../support/force-register-sheets.ts';
 import { builtCode, loadScript, type LoadedScript } from './load-code.ts';
 
 /** The string literals of base-91 digits, and the script each holds. */
@@ -39,11 +39,6 @@ function recordExpansions(loaded: LoadedScript): () => string[] {
   return () => loaded.run<string[]>('[...expanded]');
 }
 
-const force = () => [
-  { name: 'Risks', rows: FORCE_REGISTER_EXAMPLE.risks },
-  { name: 'Assessments', rows: FORCE_REGISTER_EXAMPLE.assessments },
-];
-
 describe('the packed parts of Code.js', () => {
   it('are not expanded by loading the script or by onOpen', async () => {
     const loaded = await loadScript();
@@ -63,7 +58,7 @@ describe('the packed parts of Code.js', () => {
   });
 
   it('a command expands the functions and the commands, each once per execution', async () => {
-    const loaded = await loadScript(force());
+    const loaded = await loadScript(forceRegisterSheets());
     const expanded = recordExpansions(loaded);
     const { script, fake } = loaded;
     await script.validateRegister!();

@@ -16,7 +16,6 @@ import {
   setUp,
   validate,
 } from '../../core/index.ts';
-import { syntheticRegister } from '../../scripts/synthetic-register.ts';
 import type { PortUnderTest, WorkbookSnapshot } from './port-under-test.ts';
 import { EXCELJS_PORT } from './ports/exceljs-port.ts';
 import { MEMORY_PORT } from './ports/memory-port.ts';
@@ -24,6 +23,7 @@ import { OFFICE_PORT } from './ports/office-port.ts';
 import { SHEETS_PORT } from './ports/sheets-port.ts';
 import type { Scenario } from './scenarios.ts';
 import { SCENARIOS } from './scenarios.ts';
+import { syntheticRegisterSheets } from '../support/synthetic-register-sheets.ts';
 
 export const PORTS: readonly PortUnderTest[] = [MEMORY_PORT, EXCELJS_PORT, SHEETS_PORT, OFFICE_PORT];
 
@@ -157,13 +157,7 @@ describe.each(SCENARIOS)('contract: $name', (scenario) => {
 });
 
 describe('contract: round trips do not grow with the register', () => {
-  const sheetsOf = (risks: number): SheetGrid[] => {
-    const register = syntheticRegister(risks, 4);
-    return [
-      { name: 'Risks', rows: register.risks },
-      { name: 'Assessments', rows: register.assessments },
-    ];
-  };
+  const sheetsOf = (risks: number) => syntheticRegisterSheets(risks, 4);
   it.each(PORTS.map((p) => [p.name, p] as const))(
     '%s: generate, validate, set up and recheck on 10 and 400 risks',
     async (_name, portUnderTest) => {

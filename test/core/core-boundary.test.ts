@@ -1,20 +1,11 @@
 /** The core may use nothing but the ECMAScript library: these prove the lint rule bites and that no file slips past it. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { coreFiles } from '../support/core-files.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-
-function coreFiles(dir = join(root, 'core')): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? coreFiles(join(dir, entry.name))
-      : entry.name.endsWith('.ts')
-        ? [join(dir, entry.name)]
-        : [],
-  );
-}
 
 describe('core boundary', () => {
   it('the lint rule rejects host imports, host globals and a hidden clock in core/', async () => {

@@ -2,22 +2,14 @@
  * No function in core/ runs past 100 lines: a long one is split into steps that read as
  * sentences. Every function, method and arrow function body is measured, nested ones too.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { coreFiles } from '../support/core-files.ts';
 import { functionLengths } from '../support/function-length.ts';
 
 const MAX_LINES = 100;
 const root = join(import.meta.dirname, '..', '..');
-const coreDir = join(root, 'core');
-
-function coreFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return coreFiles(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
-  });
-}
 
 describe('function length in core/', () => {
   it('measures a function body by the lines it spans', () => {
@@ -26,9 +18,7 @@ describe('function length in core/', () => {
   });
 
   it(`has no function, method or arrow function body longer than ${MAX_LINES} lines`, () => {
-    const measured = coreFiles(coreDir).flatMap((path) =>
-      functionLengths(path, readFileSync(path, 'utf8'), root),
-    );
+    const measured = coreFiles().flatMap((path) => functionLengths(path, readFileSync(path, 'utf8'), root));
     expect(measured.length).toBeGreaterThan(100);
     const tooLong = measured
       .filter((m) => m.lines > MAX_LINES)

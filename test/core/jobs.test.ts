@@ -13,7 +13,7 @@ import {
   validate,
 } from '../../core/index.ts';
 import { MemoryWorkbookPort } from '../contract/ports/memory-port.ts';
-import { syntheticRegister } from '../../scripts/synthetic-register.ts';
+import { syntheticRegisterSheets } from '../support/synthetic-register-sheets.ts';
 
 /** A user's register: a title row, columns in their own order, two extra columns, no Score/Rating, no Scoring sheet. */
 function usersWorkbook(): SheetGrid[] {
@@ -176,11 +176,7 @@ describe('setUp', () => {
 });
 
 describe('recheckEdit', () => {
-  const register = syntheticRegister(300, 4);
-  const sheets = (): SheetGrid[] => [
-    { name: 'Risks', rows: register.risks },
-    { name: 'Assessments', rows: register.assessments },
-  ];
+  const sheets = () => syntheticRegisterSheets(300, 4);
 
   it('a paste of 200 rows with bad values gives one issue per bad cell and restores the rules there, with the calls of a one-cell edit', async () => {
     const pasted = sheets();
@@ -272,13 +268,7 @@ describe('validate and generate through a HostUi', () => {
       showOutcome: (outcome: { headline: string }) => seen.push(`outcome ${outcome.headline}`),
     };
   };
-  const sheets = (): SheetGrid[] => {
-    const register = syntheticRegister(5, 4);
-    return [
-      { name: 'Risks', rows: register.risks },
-      { name: 'Assessments', rows: register.assessments },
-    ];
-  };
+  const sheets = () => syntheticRegisterSheets(5, 4);
 
   it('asks for the quarter offering the latest, and an empty answer takes it', async () => {
     const host = ui('');

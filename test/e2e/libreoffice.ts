@@ -148,6 +148,20 @@ export async function sheetNames(xlsx: string): Promise<string[]> {
   return [...xml.matchAll(/<sheet\b[^>]*?\sname="([^"]*)"/g)].map((m) => unescapeXml(m[1]!));
 }
 
+/**
+ * Saves `xlsx` again with LibreOffice (into `outDir`) and returns the XML of each worksheet
+ * (xl/worksheets/sheetN.xml) of the file it wrote: what LibreOffice kept.
+ */
+export async function resavedWorksheetXml(xlsx: string, outDir: string): Promise<string[]> {
+  const resaved = await convertWithLibreOffice(xlsx, 'xlsx', { outDir });
+  const zip = await JSZip.loadAsync(await readFile(resaved));
+  return Promise.all(
+    Object.keys(zip.files)
+      .filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))
+      .map((name) => zip.file(name)!.async('string')),
+  );
+}
+
 /** CSV filter: comma, `"`, UTF-8, every text cell quoted, raw values, sheet `sheetNumber` (1-based). */
 export function csvFilter(sheetNumber: number): string {
   return `Text - txt - csv (StarCalc):44,34,76,1,,0,true,true,false,false,false,${sheetNumber}`;

@@ -4,10 +4,7 @@
  * LibreOffice cannot run LAMBDA, so each generated LAMBDA body is evaluated with its parameters
  * substituted and compared with the core's function table for every cell of several matrices.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.ts';
 import type { CellValue } from '../../core/cells/cell.ts';
@@ -20,21 +17,23 @@ import type { RiskMatrix } from '../../core/matrix/matrix.ts';
 import type { RegisterJson } from '../../core/register/register-json.ts';
 import { FIVE_BY_FIVE_GRID, SIX_BY_SIX_GRID } from '../support/matrices.ts';
 import {
-  convertWithLibreOffice,
   evaluateFormulas,
   exportSheetCsv,
   libreOfficeFixture,
+  makeTemp,
   pageInk,
   pdfPageCount,
   pdfText,
+  removeTemp,
   requireLibreOffice,
+  resavedWorksheetXml,
 } from './libreoffice.ts';
 
 const dirs: string[] = [];
 
 /** The example workbook and its generated register (xlsx, PDF, --json), made once; fails when LibreOffice is missing. */
 const generated = libreOfficeFixture(async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'register-e2e-'));
+  const dir = await makeTemp('register-e2e');
   dirs.push(dir);
   expect((await runCli(dir, 'init', 'force.xlsx', '--example')).code).toBe(0);
   const result = await runCli(dir, 'generate', 'force.xlsx', '--out', 'register.xlsx', '--json', '--pdf');
@@ -44,7 +43,7 @@ const generated = libreOfficeFixture(async () => {
 });
 
 afterAll(async () => {
-  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+  for (const dir of dirs) await removeTemp(dir);
 });
 
 describe('LibreOffice opens the generated register', () => {
@@ -87,6 +86,19 @@ describe('LibreOffice opens the generated register', () => {
     expect(await pageInk(pdf, 1)).toBeGreaterThan(1000);
     const text = await pdfText(pdf);
     for (const risk of report.open) expect(text).toContain(risk.id);
+    // What only each report sheet prints (core/layout/*-sheet.ts): its title and a line of its own.
+    const title = 'Corporate Risk Register';
+    const onlyOn: Record<string, string[]> = {
+      Register: [`${title} — Q2 2022/23`, `${report.open.length} open risks, most severe first.`],
+      Closed: [`${title} — closed risks Q2 2022/23`, '1 risk closed in Q2 2022/23.'],
+      Movement: [`${title} — movement Q2 2022/23`, 'Changes since Q1 2022/23.', 'Escalated (rating up)'],
+      'Heat map': [
+        `${title} — heat map Q2 2022/23`,
+        `Open risks by residual impact and probability (${report.open.length} risks).`,
+      ],
+    };
+    for (const [sheet, lines] of Object.entries(onlyOn))
+      for (const line of lines) expect(text, `the ${sheet} sheet`).toContain(line);
     expect(text).toContain('Risk trend key');
     expect(text).toContain('Risk scoring guidance');
     expect(text).toContain('Costs over £2m');
@@ -96,15 +108,7 @@ describe('LibreOffice opens the generated register', () => {
 describe('LibreOffice keeps the data sheets’ rules', () => {
   it('validations and conditional formats survive a round trip of the init workbook', async () => {
     const { dir } = await generated();
-    const out = await convertWithLibreOffice(join(dir, 'force.xlsx'), 'xlsx', {
-      outDir: join(dir, 'roundtrip'),
-    });
-    const zip = await JSZip.loadAsync(await readFile(out));
-    const sheets = await Promise.all(
-      Object.keys(zip.files)
-        .filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))
-        .map((name) => zip.file(name)!.async('string')),
-    );
+    const sheets = await resavedWorksheetXml(join(dir, 'force.xlsx'), join(dir, 'roundtrip'));
     const all = sheets.join('\n');
     expect(all).toMatch(/<dataValidation[^>]*type="whole"/);
     expect(all).toMatch(/<dataValidation[^>]*type="list"/);

@@ -130,7 +130,7 @@ describe('the built add-in bundle', () => {
   });
 
   it('an edit on Assessments is re-checked and its validation restored; the add-in skips its own writes', async () => {
-    const { fake } = await loadBuiltAddin(REGISTER);
+    const { fake, pane } = await loadBuiltAddin(REGISTER, { pane: true });
     await fake.press('setUpWorkbook');
     await fake.settle();
     const sheet = fake.state.sheet('Assessments')!;
@@ -146,7 +146,16 @@ describe('the built add-in bundle', () => {
     const syncs = fake.state.syncCount;
     await fake.edit('Assessments', 'C4', [[9]]);
     expect(fake.state.syncCount).toBeGreaterThan(syncs);
-    expect(impactRule()).toBeDefined();
+    // The pane shows the edited cell's issue.
+    expect(pane!.getElementById('headline')!.textContent).toBe(
+      'Assessments: 1 error, 0 warnings in the edited cells',
+    );
+    expect(pane!.shownIssues()).toEqual(['Assessments!C4: impact 9 is outside 1-5']);
+    // C4 has the impact rule again: a whole number from 1 to 5.
+    const restored = impactRule();
+    expect(restored?.rect).toEqual({ top: 3, left: 2, bottom: 3, right: 2 });
+    expect(restored?.rule).toEqual({ wholeNumber: { formula1: 1, formula2: 5, operator: 'Between' } });
+    expect(restored?.errorAlert).toMatchObject({ showAlert: true, style: 'Stop', title: 'Impact' });
     expect(fake.handlerErrors).toEqual([]);
     // The restore itself raised no event the add-in acted on (events off, then triggerSource).
     const after = fake.state.syncCount;

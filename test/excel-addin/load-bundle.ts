@@ -9,6 +9,7 @@ import vm from 'node:vm';
 import type { SheetGrid } from '../../core/index.ts';
 import { createOfficeFake, type OfficeFake } from '../support/office-fake/index.ts';
 import { named, parseManifest } from './manifest-xml.ts';
+import { FakePaneDocument, optionConstructor } from './pane-document.ts';
 
 export const DIST = 'dist/excel-addin';
 export const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -38,14 +39,26 @@ export function scriptSources(html: string): string[] {
 export interface LoadedAddin {
   readonly fake: OfficeFake;
   readonly context: vm.Context;
+  /** The task pane's elements, when loaded with `{ pane: true }`. */
+  readonly pane: FakePaneDocument | undefined;
 }
 
-export async function loadBuiltAddin(sheets: readonly SheetGrid[]): Promise<LoadedAddin> {
+export interface LoadOptions {
+  /** Give the page a `document` (see pane-document.ts), so the bundle mounts its task pane there. */
+  readonly pane?: boolean;
+}
+
+export async function loadBuiltAddin(
+  sheets: readonly SheetGrid[],
+  options: LoadOptions = {},
+): Promise<LoadedAddin> {
   const fake = createOfficeFake();
   fake.loadSheets(sheets);
   const context = vm.createContext({ console, setTimeout, clearTimeout, TextEncoder, queueMicrotask });
   fake.install(context);
   const html = readFileSync(join(DIST, runtimePage()), 'utf8');
+  const pane = options.pane ? new FakePaneDocument(html) : undefined;
+  if (pane) Object.assign(context, { document: pane, Option: optionConstructor(pane) });
   const sources = scriptSources(html);
   if (sources[0] !== OFFICE_JS_CDN)
     throw new Error(`the page must load office.js from the CDN first, not ${sources[0]}`);
@@ -56,5 +69,5 @@ export async function loadBuiltAddin(sheets: readonly SheetGrid[]): Promise<Load
   // Office.onReady handlers (event registration) run after the scripts.
   await new Promise((resolve) => setTimeout(resolve, 0));
   await fake.settle();
-  return { fake, context };
+  return { fake, context, pane };
 }
