@@ -7,6 +7,7 @@
  * LET/XLOOKUP/SWITCH/IFS are unknown to LibreOffice, where the bodies are checked.
  */
 import { RISK_FUNCTION_DOCS } from './function-docs.ts';
+import { formulaString } from './formula-text.ts';
 import { RISK_FUNCTIONS, TREND_ARROWS, type RiskFunctionName } from './functions.ts';
 import type { RiskMatrix } from '../matrix/matrix.ts';
 
@@ -27,10 +28,6 @@ export interface LambdaDefinition {
 /** What a bad argument gives in a cell. LAMBDAs cannot carry a message, so only the code. */
 const ERROR = '#VALUE!';
 
-function text(value: string): string {
-  return `"${value.replace(/"/g, '""')}"`;
-}
-
 /** 1 when a non-blank argument is not a whole number within 1..levels, else 0 (blank is not bad). */
 function badLevel(x: string, levels: number): string {
   const n = `--${x}`;
@@ -45,7 +42,7 @@ function guardLevels(matrix: RiskMatrix, impact: string, probability: string, va
 
 /** The rating of every cell as an array constant, rows by probability and columns by impact. */
 function ratingArray(matrix: RiskMatrix): string {
-  const names = matrix.spec.ratings.map((rating) => text(rating.name));
+  const names = matrix.spec.ratings.map((rating) => formulaString(rating.name));
   return `{${matrix.ratingIndex.map((row) => row.map((index) => names[index]).join(',')).join(';')}}`;
 }
 
@@ -62,8 +59,8 @@ function bodyOf(name: RiskFunctionName, matrix: RiskMatrix): string {
         `INDEX(${ratingArray(matrix)},--probability,--impact)`,
       );
     case 'RISKTREND': {
-      const arrow = `IF(--current>--previous,${text(TREND_ARROWS.up)},IF(--current<--previous,${text(TREND_ARROWS.down)},${text(TREND_ARROWS.same)}))`;
-      const fromPrevious = `IF(previous="",${text(TREND_ARROWS.new)},IF(ISNUMBER(--previous),${arrow},${ERROR}))`;
+      const arrow = `IF(--current>--previous,${formulaString(TREND_ARROWS.up)},IF(--current<--previous,${formulaString(TREND_ARROWS.down)},${formulaString(TREND_ARROWS.same)}))`;
+      const fromPrevious = `IF(previous="",${formulaString(TREND_ARROWS.new)},IF(ISNUMBER(--previous),${arrow},${ERROR}))`;
       return `IF(current="","",IF(ISNUMBER(--current),${fromPrevious},${ERROR}))`;
     }
   }

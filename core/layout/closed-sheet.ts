@@ -1,5 +1,6 @@
 /** Risks closed in the quarter, with why, when, and when the committee heard of it. */
 import { sheetPlan } from './sheet-plan-defaults.ts';
+import { plural } from '../issues/messages.ts';
 import { dateCell } from '../cells/cell.ts';
 import { formatQuarter } from '../quarters/quarter.ts';
 import type { RegisterModel } from '../register/register-model.ts';
@@ -33,7 +34,7 @@ export function closedSheetPlan(model: RegisterModel, options: ReportOptions): S
   const subtitle =
     model.closed.length === 0
       ? `No risks were closed in ${quarterLabel}.`
-      : `${model.closed.length} ${model.closed.length === 1 ? 'risk' : 'risks'} closed in ${quarterLabel}.`;
+      : `${plural(model.closed.length, 'risk')} closed in ${quarterLabel}.`;
   const cells = [
     [cell(`${options.title} — closed risks ${quarterLabel}`, TITLE)],
     [cell(subtitle, SUBTITLE)],

@@ -12,6 +12,7 @@ import type { MatrixLevel, RiskMatrix } from '../matrix/matrix.ts';
 import type { SheetRules } from '../ports/workbook-port.ts';
 import type { CellRange, ConditionalFormat, DataValidation } from './sheet-plan.ts';
 import { ratingStyle } from './styles.ts';
+import { formulaString } from '../functions/formula-text.ts';
 
 /** Empty rows below the data that still get the rules, so new risks are checked as they are typed. */
 export const VALIDATION_MARGIN = 500;
@@ -175,7 +176,7 @@ export function assessmentsSheetRules({
     for (const r of matrix.spec.ratings) {
       conditionalFormats.push({
         range: columnRangeOf(rating, span),
-        formula: `${firstCellOf(rating, span)}="${r.name.replace(/"/g, '""')}"`,
+        formula: `${firstCellOf(rating, span)}=${formulaString(r.name)}`,
         style: ratingStyle(r),
       });
     }

@@ -3,7 +3,7 @@
  * the rules of data-sheet-rules.ts. Set up writes these for a workbook that lacks the sheets.
  */
 import type { CellValue } from '../cells/cell.ts';
-import { a1 } from '../cells/cell.ts';
+import { a1, isErrorCell } from '../cells/cell.ts';
 import type { AssessmentColumnKey, ColumnLocation, RiskColumnKey } from '../readers/headers.ts';
 import {
   ASSESSMENT_COLUMNS,
@@ -190,7 +190,6 @@ function dataSheetPlan(
 
 function asPlanValue(value: CellValue | PlanValue): PlanValue {
   // An error read from a sheet is written back as its text rather than lost.
-  if (typeof value === 'object' && value !== null && 'kind' in value && value.kind === 'error')
-    return value.code;
+  if (isErrorCell(value)) return value.code;
   return value as PlanValue;
 }

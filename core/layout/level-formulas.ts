@@ -5,6 +5,7 @@
  */
 import { columnLetter } from '../cells/cell.ts';
 import type { FormulaValue } from './sheet-plan.ts';
+import { quotedSheetName } from '../functions/formula-text.ts';
 
 export type LevelFunction = 'RISKSCORE' | 'RISKRATING';
 
@@ -20,6 +21,6 @@ export function levelFormula(
 
 /** `Scoring!$A$1:$K$48`: the whole used Scoring sheet, as a custom function's argument. */
 export function scoringRangeReference(sheet: string, rows: number, columns: number): string {
-  const quoted = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const quoted = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : quotedSheetName(sheet);
   return `${quoted}!$A$1:$${columnLetter(Math.max(columns, 1) - 1)}$${Math.max(rows, 1)}`;
 }

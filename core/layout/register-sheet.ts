@@ -1,5 +1,6 @@
 /** The quarter's register sheet, laid out like the force's published register. */
 import { sheetPlan } from './sheet-plan-defaults.ts';
+import { plural } from '../issues/messages.ts';
 import type { RiskMatrix } from '../matrix/matrix.ts';
 import type { FiscalCalendar } from '../quarters/quarter.ts';
 import { formatQuarter, formatQuarterShort } from '../quarters/quarter.ts';
@@ -68,7 +69,7 @@ export function registerSheetPlan(model: RegisterModel, options: ReportOptions):
     [cell(`${options.title} — ${quarterLabel}`, TITLE)],
     [
       cell(
-        `${model.open.length} open risks, most severe first. Trend: ↑ worsened, ↓ improved, ↔ unchanged since the previous quarter (see Trend key).`,
+        `${plural(model.open.length, 'open risk')}, most severe first. Trend: ↑ worsened, ↓ improved, ↔ unchanged since the previous quarter (see Trend key).`,
         SUBTITLE,
       ),
     ],

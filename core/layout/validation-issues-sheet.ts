@@ -7,22 +7,20 @@ import type { Issue } from '../issues/issue.ts';
 import { sheetPlan } from './sheet-plan-defaults.ts';
 import type { FormulaValue, SheetPlan } from './sheet-plan.ts';
 import { BODY, NOTE, SUBTITLE, TITLE, cell, headerRow } from './styles.ts';
+import { formulaString, quotedSheetName } from '../functions/formula-text.ts';
 
 export const VALIDATION_ISSUES_SHEET = 'Validation issues';
 
 const ERROR_FILL = '#F8CBAD';
 const WARNING_FILL = '#FFE699';
 
-/** Quotes a text for a formula string literal. */
-const literal = (text: string) => `"${text.replace(/"/g, '""')}"`;
-
 /**
  * A link to a cell of this workbook, shown as `Assessments!D7`.
  * @example cellLink({ sheet: 'Assessments', cell: 'D7' }).formula // `HYPERLINK("#'Assessments'!D7","Assessments!D7")`
  */
 export function cellLink(issue: Pick<Issue, 'sheet' | 'cell'>): FormulaValue {
-  const target = `#'${issue.sheet.replace(/'/g, "''")}'!${issue.cell}`;
-  return { formula: `HYPERLINK(${literal(target)},${literal(`${issue.sheet}!${issue.cell}`)})` };
+  const target = `#${quotedSheetName(issue.sheet)}!${issue.cell}`;
+  return { formula: `HYPERLINK(${formulaString(target)},${formulaString(`${issue.sheet}!${issue.cell}`)})` };
 }
 
 export function validationIssuesSheetPlan(issues: readonly Issue[], headline: string): SheetPlan {

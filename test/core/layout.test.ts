@@ -73,6 +73,11 @@ describe('register sheet', () => {
   it('is named for the quarter with a name every host accepts', () => {
     expect(plan.name).toBe('Register Q2 2022-23');
   });
+  it('counts the open risks in its subtitle, in the singular for one', () => {
+    expect(plan.cells[1]![0]!.value).toMatch(/^2 open risks, most severe first\./);
+    const one = registerSheetPlan({ ...model, open: model.open.slice(0, 1) }, options);
+    expect(one.cells[1]![0]!.value).toMatch(/^1 open risk, most severe first\./);
+  });
   it('has the reference’s columns with a trend column per quarter', () => {
     expect(values(plan)[REGISTER_HEADER_ROWS - 1]).toEqual([
       'ID',
