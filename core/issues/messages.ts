@@ -22,6 +22,14 @@ export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
+/**
+ * A Risks row whose ID an earlier row uses: one sentence for Validate and the edit re-check.
+ * @example duplicateIdText('CRR1', 1) // 'duplicate ID CRR1: row 2 already uses it'
+ */
+export function duplicateIdText(shownId: string, firstRow: number): string {
+  return `duplicate ID ${shownId}: row ${firstRow + 1} already uses it`;
+}
+
 /** @example issueCountText(issues) // '12 errors, 2 warnings' */
 export function issueCountText(issues: readonly Issue[]): string {
   const errors = issues.filter((i) => i.severity === 'error').length;

@@ -7,12 +7,13 @@ import { ASSESSMENTS_SHEET_NAME, RISKS_SHEET_NAME } from '../readers/headers.ts'
 import type { Issue } from '../issues/issue.ts';
 import { hasErrors, issueError } from '../issues/issue.ts';
 import type { RiskMatrix } from '../matrix/matrix.ts';
-import type { FiscalCalendar, Quarter } from '../quarters/quarter.ts';
+import type { Quarter } from '../quarters/quarter.ts';
 import { compareQuarters } from '../quarters/quarter.ts';
 import { checkReassessed, readRegisterSheets } from '../readers/read-register.ts';
 import type { RegisterModel } from '../register/register-model.ts';
 import { buildRegister } from '../register/register-model.ts';
 import type { Assessment, Risk } from '../readers/risk.ts';
+import type { JobSettings } from './job-settings.ts';
 import { matrixFromWorkbook } from './matrix-from-workbook.ts';
 
 /** The sheets the core reads; the optional Scoring sheet replaces the default matrix. */
@@ -20,16 +21,6 @@ export interface WorkbookSheets {
   readonly risks?: SheetGrid;
   readonly assessments?: SheetGrid;
   readonly scoring?: SheetGrid;
-}
-
-export interface ReportSettings {
-  /** A matrix given outside the workbook (CLI `--matrix`); wins over the Scoring sheet. */
-  readonly matrix?: RiskMatrix;
-  readonly calendar: FiscalCalendar;
-  /** The quarter to report; the latest quarter in Assessments when absent. */
-  readonly quarter?: Quarter;
-  /** Trend columns, ending with the reported quarter. */
-  readonly quarterCount: number;
 }
 
 export interface WorkbookAnalysis {
@@ -42,7 +33,7 @@ export interface WorkbookAnalysis {
 }
 
 /** Reads and checks the data sheets; what `validate` reports. */
-export function analyseWorkbook(sheets: WorkbookSheets, settings: ReportSettings): WorkbookAnalysis {
+export function analyseWorkbook(sheets: WorkbookSheets, settings: JobSettings): WorkbookAnalysis {
   const { matrix, issues: matrixIssues } = matrixFromWorkbook(sheets.scoring, settings.matrix);
   const issues: Issue[] = [...matrixIssues];
 
@@ -75,7 +66,7 @@ export interface GeneratedRegister extends WorkbookAnalysis {
 }
 
 /** Reads, checks and, when the workbook has no errors, builds the quarter's register. */
-export function generateRegister(sheets: WorkbookSheets, settings: ReportSettings): GeneratedRegister {
+export function generateRegister(sheets: WorkbookSheets, settings: JobSettings): GeneratedRegister {
   const analysis = analyseWorkbook(sheets, settings);
   if (hasErrors(analysis.issues) || !analysis.quarter) return analysis;
   const model = buildRegister({

@@ -24,16 +24,10 @@ export interface GenerateResult extends GeneratedRegister {
   readonly outcome: JobOutcome;
 }
 
-export interface GenerateOptions {
-  /** The report's title line; the reference's when absent. */
-  readonly title?: string;
-}
-
 export async function generate(
   port: WorkbookPort,
   settings: JobSettings,
   ui?: HostUi,
-  options: GenerateOptions = {},
 ): Promise<GenerateResult> {
   ui?.progress('Reading the data sheets…');
   const sheets = await readDataSheets(port);
@@ -52,7 +46,7 @@ export async function generate(
   const plans = quarterlyReportPlans(result.model, {
     matrix: result.matrix,
     calendar: settings.calendar,
-    title: options.title ?? DEFAULT_REPORT_TITLE,
+    title: DEFAULT_REPORT_TITLE,
   });
   await port.writeSheets(plans);
   const outcome: JobOutcome = {

@@ -1,8 +1,17 @@
 /** What a job is asked to do: the fiscal calendar, how many trend quarters, which quarter, which matrix. */
-import type { ReportSettings } from './analyse-workbook.ts';
+import type { RiskMatrix } from '../matrix/matrix.ts';
+import type { FiscalCalendar, Quarter } from '../quarters/quarter.ts';
 import { APRIL_FISCAL_YEAR } from '../quarters/quarter.ts';
 
-export type JobSettings = ReportSettings;
+export interface JobSettings {
+  /** A matrix given outside the workbook (CLI `--matrix`); wins over the Scoring sheet. */
+  readonly matrix?: RiskMatrix;
+  readonly calendar: FiscalCalendar;
+  /** The quarter to report; the latest quarter in Assessments when absent. */
+  readonly quarter?: Quarter;
+  /** Trend columns, ending with the reported quarter. */
+  readonly quarterCount: number;
+}
 
 /** UK public-sector quarters (April), four trend columns, the latest quarter, the workbook's matrix. */
 export const DEFAULT_JOB_SETTINGS: JobSettings = { calendar: APRIL_FISCAL_YEAR, quarterCount: 4 };

@@ -9,7 +9,7 @@ import type { CellValue, SheetGrid } from '../cells/cell.ts';
 import { a1, parseA1 } from '../cells/cell.ts';
 import type { Issue } from '../issues/issue.ts';
 import { hasErrors, issueError } from '../issues/issue.ts';
-import { issueCountText } from '../issues/messages.ts';
+import { duplicateIdText, issueCountText } from '../issues/messages.ts';
 import {
   assessmentsSheetRules,
   dataRowSpan,
@@ -247,13 +247,7 @@ function earlierDuplicates(
     const id = String(value).trim();
     const earlier = firstRowOf.get(riskIdKey(id));
     if (earlier !== undefined && earlier < r) {
-      issues.push(
-        issueError(
-          edited.name,
-          a1(r, idColumn),
-          `duplicate ID ${shownId(id)}: row ${earlier + 1} already uses it`,
-        ),
-      );
+      issues.push(issueError(edited.name, a1(r, idColumn), duplicateIdText(shownId(id), earlier)));
     }
   }
   return issues;

@@ -7,6 +7,7 @@ import { locateColumns, RISK_COLUMNS } from './headers.ts';
 import type { IssueList } from './issue-list.ts';
 import type { Risk, RiskStatus } from './risk.ts';
 import { idFault, riskIdKey, shownId } from './risk-id.ts';
+import { duplicateIdText } from '../issues/messages.ts';
 import {
   RowCheck,
   RowReader,
@@ -109,8 +110,7 @@ function readId(check: RowCheck<RiskColumnKey>, idColumn: number, seen: SeenIds)
     return id;
   }
   const first = seen.see(id, check.row);
-  if (first !== undefined)
-    check.error(idColumn, `duplicate ID ${shownId(id)}: row ${first + 1} already uses it`);
+  if (first !== undefined) check.error(idColumn, duplicateIdText(shownId(id), first));
   return id;
 }
 
