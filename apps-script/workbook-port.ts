@@ -12,7 +12,8 @@ import { gridOf, zonedDateText, type DateText } from './read-grid.ts';
 import { renderPlan } from './render-plan.ts';
 import type { SheetApi, SpreadsheetApi, SpreadsheetAppApi, UtilitiesApi } from './sheets-api.ts';
 import { applyConditionalFormats, applyValidations } from './sheet-rules.ts';
-import { writeBlock, type BlockContext } from './write-block.ts';
+import { AUTOMATIC, writeBlock, type BlockContext } from './write-block.ts';
+import { columnFormulas } from './column-formulas.ts';
 import { zonedDates } from './zoned-date.ts';
 
 interface NamedSheet {
@@ -87,7 +88,10 @@ export class SheetsWorkbookPort implements WorkbookPort {
       ...blocks.map((b) => b.left + Math.max(0, ...b.cells.map((row) => row.length))),
     );
     grow(sheet, rows, columns);
-    for (const block of blocks) writeBlock(sheet, block.top, block.left, block.cells, this.blockContext());
+    const { lists, rest } = columnFormulas(blocks);
+    for (const { a1s, r1c1 } of lists)
+      sheet.getRangeList(a1s).setNumberFormat(AUTOMATIC).setFormulaR1C1(r1c1);
+    for (const block of rest) writeBlock(sheet, block.top, block.left, block.cells, this.blockContext());
   }
 
   async applyRules(sheetName: string, rules: SheetRules): Promise<void> {

@@ -9,7 +9,8 @@ export interface BlockContext {
 
 const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
 /** Sheets' automatic format. */
-const AUTOMATIC = 'General';
+/** Sheets' automatic number format, which a formula's result needs (text would keep it as text). */
+export const AUTOMATIC = 'General';
 /** Sheets' default font size; the plan leaves it out for body text. */
 const DEFAULT_FONT_SIZE = 10;
 const MONTH_FIRST =

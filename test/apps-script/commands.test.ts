@@ -1,6 +1,7 @@
 // The menu commands, onEdit and the call counts, run by their global names in the built Code.js.
 import { describe, expect, it } from 'vitest';
 import {
+  ASSESSMENT_HEADERS,
   DEFAULT_JOB_SETTINGS,
   RISK_HEADERS,
   VALIDATION_ISSUES_SHEET,
@@ -147,6 +148,39 @@ describe('SpreadsheetApp calls do not grow with the register', () => {
     console.log(`onEdit: ${one} SpreadsheetApp calls for one row, ${paste} for a 2,000-row paste`);
     expect(paste).toBe(one);
   });
+  it('Set up makes the same number of calls whether Score/Rating gaps are one run or 1,200', async () => {
+    const setUpCalls = async (typedEveryOtherRow: boolean) => {
+      const sheets = syntheticRegisterSheets(600, 4);
+      const [score, rating] = [ASSESSMENT_HEADERS.indexOf('Score'), ASSESSMENT_HEADERS.indexOf('Rating')];
+      sheets[1]!.rows.slice(1).forEach((row, i) => {
+        if (typedEveryOtherRow && i % 2 === 0)
+          [(row as unknown[])[score], (row as unknown[])[rating]] = [99, 'Mine'];
+      });
+      const { script, fake } = await loadScript(sheets);
+      const before = fake.calls.count;
+      await script.setUpSheets!();
+      expect(fake.ui.alerts).toEqual([]);
+      const assessments = fake.spreadsheet.sheet('Assessments')!;
+      // Row 2 is the user's when typed; row 3 always gets the formulas, in A1 form.
+      expect(assessments.peek(2, 4)?.content).toEqual({
+        kind: 'formula',
+        formula: '=RISKSCORE(C3,D3,Scoring!$A$1:$K$31)',
+      });
+      expect(assessments.peek(1, 4)?.content).toEqual(
+        typedEveryOtherRow
+          ? { kind: 'number', value: 99 }
+          : { kind: 'formula', formula: '=RISKSCORE(C2,D2,Scoring!$A$1:$K$31)' },
+      );
+      return fake.calls.count - before;
+    };
+    const oneRun = await setUpCalls(false);
+    const manyRuns = await setUpCalls(true);
+    console.log(
+      `Set up: ${oneRun} SpreadsheetApp calls with no typed scores, ${manyRuns} with every other row typed`,
+    );
+    expect(manyRuns).toBe(oneRun);
+  });
+
   it('formats each date read once (Utilities.formatDate), however many cells hold it', async () => {
     const sheets = syntheticRegisterSheets(600, 4);
     const raised = RISK_HEADERS.indexOf('Date raised');

@@ -2,6 +2,7 @@
 import { FakeDataValidation } from './builders.ts';
 import { contentOf, valueOf, type FakeCell } from './fake-cell.ts';
 import { a1Of, count } from './fake-env.ts';
+import { a1FormulaOf } from './r1c1.ts';
 import type { FakeSheet } from './fake-sheet.ts';
 
 const COLOUR = /^#[0-9a-fA-F]{6}$/;
@@ -253,6 +254,10 @@ export class FakeRange {
     this.applyBorder(sides);
     return this;
   }
+  /** Not counted: a RangeList's setters apply through it, to each cell (0-based within the range). */
+  applyEach(apply: (cell: FakeCell, row: number, column: number) => void): void {
+    this.each(apply);
+  }
   /** Not counted: RangeList.setBorder applies through it. Only an all-round box or none is modelled. */
   applyBorder(sides: readonly (boolean | null)[]): void {
     if (sides.length < 6 || sides.slice(0, 6).some((side) => side !== sides[0])) {
@@ -312,6 +317,22 @@ export class FakeRangeList {
   setBorder(...sides: (boolean | null)[]): this {
     count(this.sheet.env, 'RangeList.setBorder');
     for (const range of this.ranges) range.applyBorder(sides);
+    return this;
+  }
+  setNumberFormat(format: string): this {
+    count(this.sheet.env, 'RangeList.setNumberFormat');
+    if (typeof format !== 'string') throw new Error('fake: setNumberFormat takes a string');
+    for (const range of this.ranges) range.applyEach((cell) => (cell.numberFormat = format));
+    return this;
+  }
+  /** Each cell gets the formula as Sheets keeps it: in A1 form, relative to that cell. */
+  setFormulaR1C1(formula: string): this {
+    count(this.sheet.env, 'RangeList.setFormulaR1C1');
+    for (const range of this.ranges) {
+      range.applyEach((cell, r, c) => {
+        cell.content = { kind: 'formula', formula: a1FormulaOf(formula, range.row + r, range.column + c) };
+      });
+    }
     return this;
   }
   getRanges(): FakeRange[] {
