@@ -9,6 +9,7 @@ import {
   generate,
 } from '../../core/index.ts';
 import { MEMORY_PORT } from '../contract/ports/memory-port.ts';
+import { snapshotOf } from '../contract/ports/sheets-port.ts';
 import { forceRegisterSheets } from '../support/force-register-sheets.ts';
 import type { FakeSheet } from '../support/sheets-fake/index.ts';
 import { syntheticRegisterSheets } from '../support/synthetic-register-sheets.ts';
@@ -37,6 +38,12 @@ describe('menu commands in Code.js', () => {
     const planNames = (cli.plans ?? []).map((plan) => plan.name);
     expect(planNames.length).toBeGreaterThan(3);
     expect(names(fake.spreadsheet.sheets)).toEqual(['Risks', 'Assessments', ...planNames]);
+    // Each sheet holds what the CLI's job writes: every value, style, merge and rule.
+    const written = await reference.snapshot();
+    for (const name of planNames) {
+      const sheet = snapshotOf(fake.spreadsheet.sheet(name)!, fake.spreadsheet.env.timeZone);
+      expect(sheet, name).toEqual(written.sheets.find((s) => s.name === name));
+    }
     expect(fake.ui.prompts[0]!.prompt).toContain('Q2 2022/23');
     expect(fake.spreadsheet.toasts.map((t) => t.message).join('\n')).toContain(
       'Q2 2022/23: 21 open risks — 2 Critical, 13 High, 6 Medium, 0 Low.',

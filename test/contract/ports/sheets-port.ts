@@ -86,7 +86,8 @@ function ruleOf(validation: FakeDataValidation): ValidationRule {
   }
 }
 
-function snapshotOf(sheet: FakeSheet, zone: string): SheetSnapshot {
+/** What a sheet of the fake holds, as the contract compares it. */
+export function snapshotOf(sheet: FakeSheet, zone: string): SheetSnapshot {
   const values: SnapshotValue[][] = [];
   const styles: SheetSnapshot['styles'] = {};
   const validations: Record<string, string> = {};
