@@ -131,6 +131,31 @@ describe('the task pane in Chromium', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('generates the register from the pane once the mistakes are mended, and says what it wrote', async () => {
+    const page = await openPane();
+    // The sample's three mistakes, mended as a user types them (each edit is re-checked).
+    await page.evaluate(async () => {
+      const fake = (
+        globalThis as unknown as {
+          __officeFake: { edit(sheet: string, address: string, values: unknown[][]): Promise<void> };
+        }
+      ).__officeFake;
+      await fake.edit('Risks', 'G3', [['Open']]);
+      await fake.edit('Assessments', 'C3', [[3]]);
+      await fake.edit('Assessments', 'D4', [[2]]);
+    });
+    await tabTo(page, 'generate');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#outcome:not([hidden])', { timeout: 30_000 });
+    expect(await page.locator('#headline').innerText()).toMatch(/^Q2 2022\/23: 3 open risks/);
+    const sheets = await page.evaluate(
+      'window.__officeFake.state.sheets.filter((s) => !s.deleted).map((s) => s.name)',
+    );
+    expect(sheets).toEqual(expect.arrayContaining(['Register Q2 2022-23', 'Heat map Q2 2022-23']));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('the built manifest', () => {
