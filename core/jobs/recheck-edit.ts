@@ -51,7 +51,7 @@ export interface RecheckResult {
 
 /** Rows read above the data to find the header row (a title block may sit above it). */
 const HEADER_AREA: CellRange = { top: 0, left: 0, bottom: 2 * HEADER_SEARCH_ROWS - 1, right: 255 };
-/** The last row a host may have; a host clips a range to its used range. */
+/** The last row (0-based) of the largest grid any host has, the .xlsx format's; ports clip to the used range. */
 const LAST_ROW = 1_048_575;
 
 const NOTHING: RecheckResult = {

@@ -18,6 +18,10 @@ import type { RiskMatrix } from '../matrix/matrix.ts';
 export interface ReadRequest {
   /** Matched as `sameSheetName` does: case and surrounding spaces ignored. */
   readonly sheet: string;
+  /**
+   * The block to read, the whole used range when absent. It may reach past the cells a sheet
+   * uses (down to the last row any host has): every port clips it to the used range.
+   */
   readonly range?: CellRange;
 }
 
