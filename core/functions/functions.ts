@@ -198,14 +198,13 @@ export const RISK_FUNCTIONS: readonly RiskFunction[] = [
 ];
 
 /**
- * The table entry for a name (`RISKSCORE`, or the Excel form `SCORE` / `RISK.SCORE`), any case.
- * @example riskFunction('risk.score')?.name // 'RISKSCORE'
+ * The table entry for a name, any case. (The Excel add-in binds `RISK.SCORE` & co. from
+ * `excelName` itself.)
+ * @example riskFunction('riskscore')?.name // 'RISKSCORE'
  */
 export function riskFunction(name: string): RiskFunction | undefined {
   const key = name.trim().toUpperCase();
-  return RISK_FUNCTIONS.find(
-    (fn) => fn.name === key || fn.excelName === key || `${RISK_FUNCTION_NAMESPACE}.${fn.excelName}` === key,
-  );
+  return RISK_FUNCTIONS.find((fn) => fn.name === key);
 }
 
 /**
