@@ -32,18 +32,47 @@ export interface WorkbookAnalysis {
   readonly issues: readonly Issue[];
 }
 
-/** Reads and checks the data sheets; what `validate` reports. */
-export function analyseWorkbook(sheets: WorkbookSheets, settings: JobSettings): WorkbookAnalysis {
-  const { matrix, issues: matrixIssues } = matrixFromWorkbook(sheets.scoring, settings.matrix);
-  const issues: Issue[] = [...matrixIssues];
+/** The data sheets read and checked, before a quarter is chosen: what offering a quarter needs. */
+export interface WorkbookRead {
+  readonly matrix: RiskMatrix;
+  readonly risks: readonly Risk[];
+  readonly assessments: readonly Assessment[];
+  /** The latest quarter assessed, strays left out unless there is nothing else. */
+  readonly latestQuarter?: Quarter;
+  readonly issues: readonly Issue[];
+  /** Where the Risks IDs are, for the issues of one quarter. */
+  readonly riskIdColumn?: number;
+}
 
+/** Reads the data sheets once, with the matrix they are scored by. */
+export function readWorkbook(
+  sheets: WorkbookSheets,
+  settings: Pick<JobSettings, 'matrix' | 'calendar'>,
+): WorkbookRead {
+  const { matrix, issues: matrixIssues } = matrixFromWorkbook(sheets.scoring, settings.matrix);
   const read = readRegisterSheets(
     { risks: sheets.risks, assessments: sheets.assessments },
     { matrix, calendar: settings.calendar },
   );
-  issues.push(...read.issues);
+  const latest = latestQuarter(read.assessments);
+  return {
+    matrix,
+    risks: read.risks,
+    assessments: read.assessments,
+    ...(latest ? { latestQuarter: latest } : {}),
+    issues: [...matrixIssues, ...read.issues],
+    ...(read.riskIdColumn !== undefined ? { riskIdColumn: read.riskIdColumn } : {}),
+  };
+}
 
-  const quarter = settings.quarter ?? latestQuarter(read.assessments);
+/** A read workbook checked for one quarter (the latest when absent): its issues then. */
+export function analysisFor(
+  read: WorkbookRead,
+  sheets: WorkbookSheets,
+  settings: Pick<JobSettings, 'calendar' | 'quarter'>,
+): WorkbookAnalysis {
+  const issues: Issue[] = [...read.issues];
+  const quarter = settings.quarter ?? read.latestQuarter;
   if (quarter) {
     issues.push(
       ...checkReassessed(read.risks, read.assessments, quarter, settings.calendar, {
@@ -57,7 +86,12 @@ export function analyseWorkbook(sheets: WorkbookSheets, settings: JobSettings): 
       issueError(sheets.assessments.name, 'A2', 'there are no assessments, so there is no quarter to report'),
     );
   }
-  return { matrix, risks: read.risks, assessments: read.assessments, quarter, issues };
+  return { matrix: read.matrix, risks: read.risks, assessments: read.assessments, quarter, issues };
+}
+
+/** Reads and checks the data sheets; what `validate` reports. */
+export function analyseWorkbook(sheets: WorkbookSheets, settings: JobSettings): WorkbookAnalysis {
+  return analysisFor(readWorkbook(sheets, settings), sheets, settings);
 }
 
 export interface GeneratedRegister extends WorkbookAnalysis {
@@ -65,9 +99,16 @@ export interface GeneratedRegister extends WorkbookAnalysis {
   readonly model?: RegisterModel;
 }
 
-/** Reads, checks and, when the workbook has no errors, builds the quarter's register. */
-export function generateRegister(sheets: WorkbookSheets, settings: JobSettings): GeneratedRegister {
-  const analysis = analyseWorkbook(sheets, settings);
+/**
+ * Reads, checks and, when the workbook has no errors, builds the quarter's register; `read`
+ * when the sheets were read already (to offer a quarter).
+ */
+export function generateRegister(
+  sheets: WorkbookSheets,
+  settings: JobSettings,
+  read: WorkbookRead = readWorkbook(sheets, settings),
+): GeneratedRegister {
+  const analysis = analysisFor(read, sheets, settings);
   if (hasErrors(analysis.issues) || !analysis.quarter) return analysis;
   const model = buildRegister({
     risks: analysis.risks,

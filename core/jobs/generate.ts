@@ -12,8 +12,8 @@ import type { HostUi, JobOutcome } from '../ports/host-ui.ts';
 import type { WorkbookPort } from '../ports/workbook-port.ts';
 import type { Quarter } from '../quarters/quarter.ts';
 import { formatQuarter, parseQuarter } from '../quarters/quarter.ts';
-import type { GeneratedRegister, WorkbookSheets } from './analyse-workbook.ts';
-import { analyseWorkbook, generateRegister } from './analyse-workbook.ts';
+import type { GeneratedRegister } from './analyse-workbook.ts';
+import { analysisFor, generateRegister, readWorkbook, type WorkbookRead } from './analyse-workbook.ts';
 import type { JobSettings } from './job-settings.ts';
 import { DEFAULT_REPORT_TITLE } from './job-settings.ts';
 import { readDataSheets } from './read-data-sheets.ts';
@@ -31,13 +31,17 @@ export async function generate(
 ): Promise<GenerateResult> {
   ui?.progress('Reading the data sheets…');
   const sheets = await readDataSheets(port);
-  const chosen = await chooseQuarter(sheets, settings, ui);
-  if (chosen.kind === 'stop') return finish(ui, { ...chosen.analysis, outcome: chosen.outcome });
+  // Read once: the quarter offered and the register built come from the same reading.
+  const read = readWorkbook(sheets, settings);
+  const chosen = await chooseQuarter(read, settings, ui);
+  if (chosen.kind === 'stop')
+    return finish(ui, { ...analysisFor(read, sheets, settings), outcome: chosen.outcome });
 
-  const result = generateRegister(sheets, {
-    ...settings,
-    ...(chosen.quarter ? { quarter: chosen.quarter } : {}),
-  });
+  const result = generateRegister(
+    sheets,
+    { ...settings, ...(chosen.quarter ? { quarter: chosen.quarter } : {}) },
+    read,
+  );
   if (!result.model || hasErrors(result.issues)) {
     return finish(ui, { ...result, outcome: failed(nothingGeneratedLine(result.issues), result.issues) });
   }
@@ -64,34 +68,29 @@ export async function generate(
 
 type QuarterChoice =
   | { readonly kind: 'go'; readonly quarter?: Quarter }
-  | { readonly kind: 'stop'; readonly analysis: GeneratedRegister; readonly outcome: JobOutcome };
+  | { readonly kind: 'stop'; readonly outcome: JobOutcome };
 
 /** The quarter asked for in settings, else the user's answer where the host can ask, else the latest. */
 async function chooseQuarter(
-  sheets: WorkbookSheets,
+  read: WorkbookRead,
   settings: JobSettings,
   ui: HostUi | undefined,
 ): Promise<QuarterChoice> {
   if (settings.quarter || !ui?.askQuarter) return { kind: 'go' };
-  const analysis = analyseWorkbook(sheets, settings);
-  if (!analysis.quarter) return { kind: 'go' };
-  const suggested = formatQuarter(analysis.quarter, settings.calendar);
+  const latest = read.latestQuarter;
+  if (!latest) return { kind: 'go' };
+  const suggested = formatQuarter(latest, settings.calendar);
   const answer = await ui.askQuarter(suggested);
   if (answer === undefined) {
     return {
       kind: 'stop',
-      analysis,
       outcome: { headline: 'Cancelled: nothing was generated.', details: [], issues: [], failed: true },
     };
   }
-  if (answer.trim() === '') return { kind: 'go', quarter: analysis.quarter };
+  if (answer.trim() === '') return { kind: 'go', quarter: latest };
   const quarter = parseQuarter(answer, settings.calendar);
   if (quarter) return { kind: 'go', quarter };
-  return {
-    kind: 'stop',
-    analysis,
-    outcome: failed(notAQuarterLine(answer, suggested, settings.calendar), []),
-  };
+  return { kind: 'stop', outcome: failed(notAQuarterLine(answer, suggested, settings.calendar), []) };
 }
 
 function failed(headline: string, issues: readonly Issue[]): JobOutcome {
