@@ -43,7 +43,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
     // All in memory: build every sheet first, so an error leaves the old sheets in place.
     const built = plans.map((plan) => ({
       plan,
-      sheet: renderSheetPlan(this.target, { ...plan, name: temporaryName(plan.name) }),
+      sheet: renderSheetPlan(this.target, { ...plan, name: temporaryName(plan.name, this.target) }),
     }));
     for (const { plan, sheet } of built) {
       const old = findWorksheet(this.target, plan.name);
@@ -84,7 +84,10 @@ export class XlsxWorkbookPort implements WorkbookPort {
   }
 }
 
-/** A name no user sheet has, under 31 characters, for a sheet being built. */
-function temporaryName(name: string): string {
-  return `~${name}`.slice(0, 31);
+/** A name no sheet of `workbook` has, under 31 characters, for a sheet being built. */
+function temporaryName(name: string, workbook: ExcelJS.Workbook): string {
+  for (let n = 1; ; n++) {
+    const candidate = `~${n === 1 ? '' : `${n} `}${name}`.slice(0, 31);
+    if (!findWorksheet(workbook, candidate)) return candidate;
+  }
 }

@@ -7,9 +7,10 @@
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { importTs } from './import-ts.mjs';
 
 const require = createRequire(import.meta.url);
 const { generateCustomFunctionsMetadata } = require('custom-functions-metadata');
@@ -57,18 +58,7 @@ export function manifestForHost(xml, host) {
 /** functions.json from RISK_FUNCTIONS, through a generated JSDoc file: the tool reads only source. */
 async function functionsMetadata() {
   mkdirSync(TMP_DIR, { recursive: true });
-  const generator = join(TMP_DIR, 'functions-metadata-source.mjs');
-  await build({
-    entryPoints: ['excel-addin/functions-metadata-source.ts'],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: generator,
-    logLevel: 'warning',
-  });
-  const { functionsMetadataSource } = await import(
-    `${pathToFileURL(resolve(generator)).href}?t=${Date.now()}`
-  );
+  const { functionsMetadataSource } = await importTs('excel-addin/functions-metadata-source.ts');
   const source = join(TMP_DIR, 'functions.ts');
   writeFileSync(source, functionsMetadataSource());
   const result = await generateCustomFunctionsMetadata(source, false);
