@@ -10,8 +10,9 @@ import { readFileSync } from 'node:fs';
 import zlib from 'node:zlib';
 import { deflateAsync } from '@gfx/zopfli';
 import { inflateRaw } from '../../apps-script/inflate.ts';
+import { FC_SEED } from '../support/fc-seed.ts';
 
-const seed = process.env.FC_SEED === undefined ? {} : { seed: Number(process.env.FC_SEED) };
+const seed = FC_SEED;
 
 const { constants } = zlib;
 const latin1 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('latin1');

@@ -8,6 +8,7 @@ import { formatIssue } from '../../core/issues/issue.ts';
 import { APRIL_FISCAL_YEAR, CALENDAR_YEAR } from '../../core/quarters/quarter.ts';
 import { checkReassessed, readRegisterSheets } from '../../core/readers/read-register.ts';
 import { bandMatrix } from '../support/band-matrix.ts';
+import { FC_SEED } from '../support/fc-seed.ts';
 
 const matrix = bandMatrix();
 const options = { matrix, calendar: APRIL_FISCAL_YEAR };
@@ -726,7 +727,7 @@ const arbRows = (head: readonly string[]) =>
   );
 const A1 = /^[A-Z]{1,3}[1-9][0-9]*$/;
 // FC_SEED=<seed> replays a run; fast-check prints the seed (and the path) of any failure.
-const seed = process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {};
+const seed = FC_SEED;
 
 test.prop(
   [

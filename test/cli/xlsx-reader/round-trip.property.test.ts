@@ -8,8 +8,9 @@ import { describe, expect } from 'vitest';
 import { dateCell, errorCell, type CellValue, type SheetGrid } from '../../../core/index.ts';
 import { openXlsx } from '../../../cli/xlsx-reader/index.ts';
 import { gridXlsx, type GridForm } from '../../support/xlsx-fixtures.ts';
+import { FC_SEED } from '../../support/fc-seed.ts';
 
-const seed = process.env.FC_SEED === undefined ? {} : { seed: Number(process.env.FC_SEED) };
+const seed = FC_SEED;
 
 /** Pieces that stress the text path: escapes-looking text that must stay literal, XML specials, control chars, surrogates. */
 const tricky = fc.constantFrom(
