@@ -6,6 +6,7 @@ import type { SheetApi, SpreadsheetAppApi } from '../../apps-script/sheets-api.t
 import { sheetsMayParse } from '../../apps-script/write-block.ts';
 import { zonedDates } from '../../apps-script/zoned-date.ts';
 import { createSheetsFake } from '../support/sheets-fake/index.ts';
+import { testPlan } from '../support/test-plan.ts';
 
 const TEXTS = [
   '=1+1',
@@ -24,18 +25,7 @@ const TEXTS = [
 function render(plan: Partial<SheetPlan>) {
   const fake = createSheetsFake();
   const sheet = fake.spreadsheet.insertSheet('Plan', 0);
-  const full: SheetPlan = {
-    name: 'Plan',
-    cells: [],
-    columnWidths: [],
-    merges: [],
-    frozenRows: 0,
-    frozenColumns: 0,
-    print: { orientation: 'portrait', fitToWidth: false, repeatRows: 0 },
-    conditionalFormats: [],
-    validations: [],
-    ...plan,
-  };
+  const full = testPlan(plan);
   renderPlan(sheet as unknown as SheetApi, full, fake.SpreadsheetApp as unknown as SpreadsheetAppApi, {
     dateOf: zonedDates('Europe/London', fake.Utilities),
   });

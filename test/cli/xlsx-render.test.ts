@@ -9,6 +9,7 @@ import { dateCell, type CellValue } from '../../core/cells/cell.ts';
 import type { PlanCell, PlanValue, SheetPlan } from '../../core/layout/sheet-plan.ts';
 import { readSheetGrid } from '../../cli/xlsx-read.ts';
 import { renderSheetPlan, storableText } from '../../cli/xlsx-render.ts';
+import { testPlan } from '../support/test-plan.ts';
 
 let dir: string;
 let fileNumber = 0;
@@ -19,20 +20,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function plan(overrides: Partial<SheetPlan> = {}): SheetPlan {
-  return {
-    name: 'Plan',
-    cells: [],
-    columnWidths: [],
-    merges: [],
-    frozenRows: 0,
-    frozenColumns: 0,
-    print: { orientation: 'portrait', fitToWidth: false, repeatRows: 0 },
-    conditionalFormats: [],
-    validations: [],
-    ...overrides,
-  };
-}
+const plan = testPlan;
 
 const cells = (...values: PlanValue[]): PlanCell[] => values.map((value) => ({ value }));
 

@@ -21,6 +21,7 @@ import { XlsxWorkbookPort } from '../../cli/xlsx-workbook-port.ts';
 import { openXlsx } from '../../cli/xlsx-reader/index.ts';
 import { syntheticRegisterSheets } from '../support/synthetic-register-sheets.ts';
 import { fixtureWorkbookBuffer } from '../support/workbook-fixture.ts';
+import { testPlan } from '../support/test-plan.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -149,19 +150,7 @@ describe('the streaming writer writes what the in-memory writer wrote', () => {
   it('leaves nothing behind when a plan cannot be written', async () => {
     const out = join(dir, 'bad.xlsx');
     const port = new ReportWorkbookPort({ readSheets: async () => [] });
-    await port.writeSheets([
-      {
-        name: 'Bad',
-        cells: [[{ value: 'x'.repeat(40_000) }]],
-        columnWidths: [],
-        merges: [],
-        frozenRows: 0,
-        frozenColumns: 0,
-        print: { orientation: 'portrait', fitToWidth: false, repeatRows: 0 },
-        conditionalFormats: [],
-        validations: [],
-      },
-    ]);
+    await port.writeSheets([testPlan({ name: 'Bad', cells: [[{ value: 'x'.repeat(40_000) }]] })]);
     await expect(port.writeFile(out)).rejects.toThrow(/exceeds Excel/);
     const { readdir } = await import('node:fs/promises');
     expect((await readdir(dir)).filter((name) => name.includes('bad.xlsx'))).toEqual([]);
