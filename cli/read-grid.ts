@@ -115,7 +115,7 @@ export function fileGrids(workbook: XlsxWorkbook, path: string): GridSource {
       if (!source) throw new Error(`${path} was already read and let go; read every sheet in one call`);
       held = undefined;
       try {
-        return names.map((name) => source.readSheet(name));
+        return await Promise.all(names.map((name) => source.readSheet(name)));
       } catch (error) {
         throw asFileError(path, error);
       }

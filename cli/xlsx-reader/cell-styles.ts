@@ -1,10 +1,18 @@
 // Reads just enough of xl/styles.xml to know, per cell style, whether a number shows as a date or as ID text.
 import { isBuiltinDateFormat, isDateFormatCode } from './date-formats.ts';
-import { literalNumberFormat } from './number-format-text.ts';
+import { literalNumberFormat, paddedNumberFormat } from './number-format-text.ts';
 import { attribute, isSpreadsheetMl, parseXmlPart } from './xml-events.ts';
 
-/** How a number in a cell of this style reads: a date, displayed ID text, or the number itself. */
-export type NumberDisplay = 'date' | 'number' | ((value: number) => string | undefined);
+/**
+ * A number format that pads with zeros (`000`): the cell stays a number, and the text shown is
+ * kept beside it for the columns the core reads as shown (IDs).
+ */
+export class ShownDigits {
+  constructor(readonly show: (value: number) => string | undefined) {}
+}
+
+/** How a number in a cell of this style reads: a date, displayed ID text, or the number itself (maybe with its shown digits). */
+export type NumberDisplay = 'date' | 'number' | ((value: number) => string | undefined) | ShownDigits;
 
 /** One entry per `<cellXfs><xf>`, indexed by a cell's `s` attribute. */
 export type CellStyles = readonly NumberDisplay[];
@@ -14,7 +22,10 @@ function displayOf(numFmtId: number, codes: ReadonlyMap<number, string>): Number
   // A code in <numFmts> wins; without one the id must be a built-in format.
   if (code === undefined) return isBuiltinDateFormat(numFmtId) ? 'date' : 'number';
   if (isDateFormatCode(code)) return 'date';
-  return literalNumberFormat(code) ?? 'number';
+  const literal = literalNumberFormat(code);
+  if (literal) return literal;
+  const padded = paddedNumberFormat(code);
+  return padded ? new ShownDigits(padded) : 'number';
 }
 
 /**

@@ -1,8 +1,7 @@
 // Turns one stored cell (its type, style and `<v>` text) into a core CellValue.
 import { dateCell, errorCell, type CellValue } from '../../core/index.ts';
-import type { CellStyles } from './cell-styles.ts';
+import { ShownDigits, type CellStyles } from './cell-styles.ts';
 import { decodeOoxmlEscapes } from './ooxml-escapes.ts';
-import { detached } from './text-item.ts';
 import { isoDateText, serialToIso } from './serial-dates.ts';
 import { UNCALCULATED_FORMULA } from './uncalculated-formula.ts';
 
@@ -44,7 +43,7 @@ export function cellValue(
     case 's':
       return text(context.sharedStrings[Number(raw)]);
     case 'str':
-      return text(detached(decodeOoxmlEscapes(raw)));
+      return text(decodeOoxmlEscapes(raw));
     case 'b':
       return raw.trim() === '1' || raw.trim().toLowerCase() === 'true';
     case 'e':
@@ -64,7 +63,7 @@ function numberValue(raw: string, style: number, context: CellContext): CellValu
   if (Number.isNaN(number)) return raw;
   if (!Number.isFinite(number)) return errorCell('#NUM!');
   const display = context.styles[style] ?? 'number';
-  if (display === 'number') return number;
+  if (display === 'number' || display instanceof ShownDigits) return number;
   if (display === 'date') {
     const iso = serialToIso(number, context.date1904);
     return iso === undefined ? number : dateCell(iso);

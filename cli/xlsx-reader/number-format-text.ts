@@ -55,6 +55,23 @@ export function literalNumberFormat(code: string): ((value: number) => string | 
 }
 
 /**
+ * For a format of digit placeholders only with leading zeros (`000`, `00000`): a function giving
+ * the text Excel shows (7 → `007`). Such a number stays a number (an impact formatted `00` is
+ * still 3), but an ID column is read as shown, since `007` is what users type elsewhere.
+ * @example paddedNumberFormat('000')?.(7) // '007'
+ * @example paddedNumberFormat('0') // undefined: shows the number as it is
+ */
+export function paddedNumberFormat(code: string): ((value: number) => string | undefined) | undefined {
+  const pieces: Piece[] = [];
+  for (const token of formatTokens(code)) {
+    if (token.kind !== 'char' || (token.char !== '0' && token.char !== '#')) return undefined;
+    pieces.push({ digit: token.char });
+  }
+  if (pieces.filter((piece) => 'digit' in piece && piece.digit === '0').length < 2) return undefined;
+  return (value) => formatInteger(pieces, pieces.length, value);
+}
+
+/**
  * Digits fill the placeholders from the right; the leftmost placeholder takes any extra digits
  * (`"R"00` shows 123 as R123). `0` shows a zero where there is no digit, `#` shows nothing.
  * Excel rounds halves away from zero and puts a minus sign in front of everything.

@@ -1,15 +1,34 @@
-// Opens .xlsx bytes: finds the workbook, its worksheets and tables, and reads sheets on request.
+// Opens .xlsx bytes: finds the workbook, its worksheets and tables, and streams sheets on request.
 import type { SheetGrid } from '../../core/index.ts';
 import { parseCellStyles, type CellStyles } from './cell-styles.ts';
 import type { CellContext } from './cell-value.ts';
 import { noWorkbookReason, notZipReason } from './not-a-workbook.ts';
+import type { PartScanner } from './part-scanner.ts';
 import { isType, parseRelationships, relationshipsPartOf, type Relationship } from './relationships.ts';
-import { parseSharedStrings } from './shared-strings.ts';
-import { parseSheetCells } from './sheet-cells.ts';
-import { layOutGrid } from './sparse-grid.ts';
+import { SharedStringsScanner } from './shared-strings.ts';
+import { SheetScanner, type ColumnChoice } from './sheet-cells.ts';
 import { parseWorkbookPart } from './workbook-part.ts';
+import { NotUtf8 } from './xml-bytes.ts';
+import { utf8Chunks } from './xml-encoding.ts';
 import { XlsxFormatError } from './xlsx-format-error.ts';
 import { ZipEntries } from './zip-entries.ts';
+import { MalformedXml } from '../xml-text.ts';
+
+/** A sheet as read: the grid (with its merged areas), and the text shown for zero-padded numbers. */
+export interface XlsxSheet extends SheetGrid {
+  readonly merges: NonNullable<SheetGrid['merges']>;
+  /** The text shown at 0-based (row, column) when its number format pads it (`000` shows 7 as `007`). */
+  shownText(row: number, column: number): string | undefined;
+  /** How many non-empty cells the grid holds (memory grows with this, not with the part). */
+  readonly cellsKept: number;
+}
+
+export interface ReadSheetOptions {
+  /** Keep only some columns below the top rows (see ColumnChoice); every column when absent. */
+  readonly columns?: ColumnChoice;
+  /** Inflated bytes per chunk (tests make it small to prove nothing needs a whole part). */
+  readonly chunkSize?: number;
+}
 
 export interface XlsxWorkbook {
   /** Worksheet names in tab order, hidden ones included; chartsheets and dialog sheets are not worksheets. */
@@ -18,10 +37,10 @@ export interface XlsxWorkbook {
   readonly date1904: boolean;
   /**
    * The named worksheet (case and surrounding spaces ignored, as users retype tab names) as a
-   * grid, or undefined when there is no such worksheet. See layOutGrid for the grid's shape:
-   * rows may differ in length and may be holes. Each call reads the sheet's part afresh.
+   * grid, or undefined when there is no such worksheet. See GridBuilder for the grid's shape:
+   * rows may differ in length and may be holes. Each call streams the sheet's part afresh.
    */
-  readSheet(name: string): SheetGrid | undefined;
+  readSheet(name: string, options?: ReadSheetOptions): Promise<XlsxSheet | undefined>;
 }
 
 const DEFAULT_WORKBOOK = 'xl/workbook.xml';
@@ -35,11 +54,45 @@ function workbookPartName(zip: ZipEntries): string {
   throw new XlsxFormatError(noWorkbookReason(zip));
 }
 
+/** A scanner's own faults as the reader's one error, naming the part. */
+function partError(part: string, error: unknown): unknown {
+  if (error instanceof MalformedXml) {
+    return new XlsxFormatError(`the part ${part} is not well-formed XML (${error.message}).`, {
+      part,
+      cause: error,
+    });
+  }
+  if (error instanceof NotUtf8) {
+    return new XlsxFormatError(
+      `the part ${part} is not valid UTF-8 text, and declares no other encoding. Save the workbook again as .xlsx.`,
+      { part, cause: error },
+    );
+  }
+  return error;
+}
+
+/** Streams the part through the scanner (UTF-8, declared encodings transcoded). */
+async function scanPart(
+  zip: ZipEntries,
+  part: string,
+  scanner: PartScanner,
+  chunkSize?: number,
+): Promise<void> {
+  const chunks = zip.chunks(part, chunkSize);
+  if (!chunks) throw new XlsxFormatError(`the archive has no part ${part}.`, { part });
+  try {
+    for await (const chunk of utf8Chunks(part, chunks)) scanner.feed(chunk);
+    scanner.end();
+  } catch (error) {
+    throw partError(part, error);
+  }
+}
+
 class Workbook implements XlsxWorkbook {
   readonly sheetNames: readonly string[];
   readonly date1904: boolean;
   private readonly sheetParts = new Map<string, { name: string; part: string }>();
-  private context: CellContext | undefined;
+  private context: Promise<CellContext> | undefined;
 
   constructor(
     private readonly zip: ZipEntries,
@@ -59,16 +112,24 @@ class Workbook implements XlsxWorkbook {
     this.sheetNames = names;
   }
 
-  readSheet(name: string): SheetGrid | undefined {
+  async readSheet(name: string, options: ReadSheetOptions = {}): Promise<XlsxSheet | undefined> {
     const sheet = this.sheetParts.get(name.trim().toLowerCase());
     if (!sheet) return undefined;
-    const bytes = this.zip.read(sheet.part);
-    if (!bytes) {
+    if (!this.zip.has(sheet.part)) {
       throw new XlsxFormatError(`the sheet "${sheet.name}" has no part ${sheet.part} in the archive.`, {
         part: sheet.part,
       });
     }
-    return layOutGrid(sheet.name, parseSheetCells(sheet.part, bytes, this.cellContext()));
+    const scanner = new SheetScanner(sheet.part, await this.cellContext(options.chunkSize), options.columns);
+    await scanPart(this.zip, sheet.part, scanner, options.chunkSize);
+    const cells = scanner.result();
+    return {
+      name: sheet.name,
+      rows: cells.rows,
+      merges: cells.merges,
+      cellsKept: cells.cellsKept,
+      shownText: (row, column) => cells.shown.get(row * 16_384 + column),
+    };
   }
 
   /**
@@ -85,23 +146,31 @@ class Workbook implements XlsxWorkbook {
   }
 
   /** Shared strings and styles, read once, on the first sheet read (listing sheets needs neither). */
-  private cellContext(): CellContext {
-    this.context ??= {
-      sharedStrings: this.readTable('sharedStrings', 'xl/sharedStrings.xml', parseSharedStrings) ?? [],
-      styles: this.readTable('styles', 'xl/styles.xml', parseCellStyles) ?? ([] as CellStyles),
+  private cellContext(chunkSize: number | undefined): Promise<CellContext> {
+    this.context ??= (async () => ({
+      sharedStrings: await this.sharedStrings(chunkSize),
+      styles: this.styles(),
       date1904: this.date1904,
-    };
+    }))();
     return this.context;
   }
 
-  private readTable<T>(
-    kind: string,
-    fallback: string,
-    parse: (part: string, bytes: Uint8Array) => T,
-  ): T | undefined {
-    const part = this.relationships.find((r) => isType(r, kind))?.part ?? fallback;
+  private partOf(kind: string, fallback: string): string {
+    return this.relationships.find((r) => isType(r, kind))?.part ?? fallback;
+  }
+
+  private async sharedStrings(chunkSize: number | undefined): Promise<readonly string[]> {
+    const part = this.partOf('sharedStrings', 'xl/sharedStrings.xml');
+    if (!this.zip.has(part)) return [];
+    const scanner = new SharedStringsScanner(part);
+    await scanPart(this.zip, part, scanner, chunkSize);
+    return scanner.strings;
+  }
+
+  private styles(): CellStyles {
+    const part = this.partOf('styles', 'xl/styles.xml');
     const bytes = this.zip.read(part);
-    return bytes && parse(part, bytes);
+    return bytes ? parseCellStyles(part, bytes) : [];
   }
 }
 

@@ -1,169 +1,412 @@
-// Streams a worksheet part into its non-empty cells, row by row, plus its merged ranges.
-import type { CellValue } from '../../core/index.ts';
-import { MAX_COLUMNS, MAX_ROWS, parseRange, readCellRef, type CellRange } from './cell-refs.ts';
+// Scans a worksheet part's bytes, chunk by chunk, straight into grid rows: cells, merged areas, displayed IDs.
+import type { CellValue, MergedArea, SheetGrid } from '../../core/index.ts';
+import { MAX_COLUMNS, MAX_ROWS, parseRange } from './cell-refs.ts';
+import { ShownDigits } from './cell-styles.ts';
 import { cellValue, type CellContext } from './cell-value.ts';
-import { TextItem } from './text-item.ts';
-import { isSpreadsheetMl } from './xml-events.ts';
-import { scanXmlPart, type ScannedTag as XmlTag } from './xml-scanner.ts';
+import { NEED_MORE, NOT_MINE, PartScanner } from './part-scanner.ts';
+import { GridBuilder } from './sparse-grid.ts';
+import { MalformedXml } from '../xml-text.ts';
+import { readTextItem } from './text-item.ts';
+import {
+  BANG,
+  GT,
+  LT,
+  QUESTION,
+  SLASH,
+  attributeText,
+  contentText,
+  isSpace,
+  latin1,
+  nameEnd,
+  newSpan,
+  nextAttribute,
+  tagEnd,
+} from './xml-bytes.ts';
 
-/** The non-empty cells of one sheet row, in the order the file gives them. */
-export interface SparseRow {
-  /** 0-based sheet row. */
-  readonly index: number;
-  readonly columns: number[];
-  readonly values: CellValue[];
+/** Which columns of a sheet to keep, decided once from its top rows. */
+export interface ColumnChoice {
+  /** Rows kept whole, whatever the choice: where a reader looks for its header rows. */
+  readonly topRows: number;
+  /** From the grid of the top rows: the columns to keep below them, or undefined for every column. */
+  choose(top: SheetGrid): ReadonlySet<number> | undefined;
 }
 
+/** A sheet as read: the grid, and the text shown for numbers whose format pads them (`000` shows 7 as 007). */
 export interface SheetCells {
-  readonly rows: SparseRow[];
-  readonly merges: CellRange[];
+  readonly rows: (readonly CellValue[])[];
+  readonly merges: MergedArea[];
+  /** Shown text by `row * MAX_COLUMNS + column`, for numbers whose format shows more than the number. */
+  readonly shown: ReadonlyMap<number, string>;
+  readonly cellsKept: number;
 }
 
-/** What a cell's attributes say: its reference, type and style. */
-const CELL_ATTRIBUTES = ['r', 't', 's'] as const;
+const T_SHARED = 's';
+const EMPTY_NAME: Buffer = Buffer.alloc(0);
+
+/** The `t` attribute's usual values as constant strings, so reading one allocates nothing. */
+function cellType(buf: Buffer, from: number, to: number): string {
+  const length = to - from;
+  const first = buf[from];
+  if (length === 1) {
+    if (first === 115) return T_SHARED; // s
+    if (first === 110) return 'n';
+    if (first === 98) return 'b';
+    if (first === 101) return 'e';
+    if (first === 100) return 'd';
+  } else if (length === 3 && first === 115 && buf[from + 1] === 116 && buf[from + 2] === 114) return 'str';
+  else if (length === 9 && first === 105) {
+    const text = latin1(buf, from, to);
+    if (text === 'inlineStr') return text;
+  }
+  return latin1(buf, from, to);
+}
 
 /**
- * One pass over `<sheetData>` and `<mergeCells>`; every other part of a worksheet (columns,
- * views, validations, conditional formats, drawings, extensions) is skipped unread. Rows and
- * cells without `r` take the position after the previous one, as the standard says.
+ * The scanner. Per element it does only what that element needs: a `<row>` whose bytes up to
+ * `</row>` hold no value, formula or inline string (formatting only, as Excel writes every
+ * formatted cell down to row 1,048,576) is skipped with two searches; a `<c>` is read whole
+ * (attributes r, t, s; `<v>`, `<f>`, `<is>`) into the grid, no object per element; everything
+ * else is walked for nesting only. Rows and cells without `r` take the next position, as the
+ * standard says; a reference Excel could not write (XFE1, garbage) drops the cell.
  */
-class SheetCellsReader {
-  readonly rows: SparseRow[] = [];
-  readonly merges: CellRange[] = [];
-  /** Where the latest value went; a cell of the same row appends to it. */
-  private row: SparseRow | undefined;
-  /** 0-based index of the open <row>, if any. */
-  private rowIndex: number | undefined;
+export class SheetScanner extends PartScanner {
+  private readonly grid = new GridBuilder();
+  private readonly merges: MergedArea[] = [];
+  private readonly shown = new Map<number, string>();
+  private readonly attributeSpan = newSpan();
+  private readonly ref = { column: 0, row: -1 };
+  // Element names with the part's prefix, set once the root is read.
+  private ROW = EMPTY_NAME;
+  private C = EMPTY_NAME;
+  private V = EMPTY_NAME;
+  private F = EMPTY_NAME;
+  private IS = EMPTY_NAME;
+  private MERGE_CELL = EMPTY_NAME;
+  private closeRow = EMPTY_NAME;
+  private closeC = EMPTY_NAME;
+  private closeV = EMPTY_NAME;
+  private closeF = EMPTY_NAME;
+  private closeIs = EMPTY_NAME;
+  /** `<v`, `<f`, `<is` with the prefix: a row with none of them before its end holds no value. */
+  private valueMarks: Buffer[] = [];
+  /** Where each of valueMarks next occurs in the buffer (Infinity: nowhere), searched lazily. */
+  private nextMark: number[] = [];
+  private rowIndex = -1;
+  private inRow = false;
   private nextRow = 0;
   private nextColumn = 0;
-  // The cell being read.
-  private column = 0;
-  private cellRow = 0;
-  private type: string | undefined;
-  private style = 0;
-  private value: string | undefined;
-  private hasFormula = false;
-  private inline: string | undefined;
-  private readonly item = new TextItem();
-  /** The attributes of the `<c>` being read, one object reused for every cell. */
-  private readonly cellRef = { column: 0, row: undefined as number | undefined };
-  private readonly cellAttributes: Record<(typeof CELL_ATTRIBUTES)[number], string | undefined> = {
-    r: undefined,
-    t: undefined,
-    s: undefined,
-  };
-  // The open elements we care about. The scanner closes an element with the very object it opened
-  // it with, so closing is an identity test: no name or namespace compared twice per element.
-  private rowTag: XmlTag | undefined;
-  private cellTag: XmlTag | undefined;
-  private valueTag: XmlTag | undefined;
-  private inlineTag: XmlTag | undefined;
+  /** Columns kept below the top rows; undefined: all (or not decided yet). */
+  private keep: Uint8Array | undefined;
+  private decided: boolean;
 
-  constructor(private readonly context: CellContext) {}
+  constructor(
+    part: string,
+    private readonly context: CellContext,
+    private readonly columns?: ColumnChoice,
+  ) {
+    super(part);
+    this.decided = columns === undefined;
+  }
 
-  open(tag: XmlTag): void {
-    if (this.inlineTag) this.item.open(tag);
-    // The name first, the namespace only for names we use: nearly every element of a sheet is
-    // a row, c or v, and a switch compares short strings without hashing them.
-    switch (tag.local) {
-      case 'row':
-        if (isSpreadsheetMl(tag)) this.openRow(tag);
-        return;
-      case 'c':
-        if (isSpreadsheetMl(tag)) this.openCell(tag);
-        return;
-      case 'v':
-        if (this.cellTag && isSpreadsheetMl(tag)) {
-          this.valueTag = tag;
-          this.value = '';
-        }
-        return;
-      case 'f':
-        if (this.cellTag && isSpreadsheetMl(tag)) this.hasFormula = true;
-        return;
-      case 'is':
-        if (this.cellTag && isSpreadsheetMl(tag)) this.inlineTag = tag;
-        return;
-      case 'mergeCell': {
-        const range = isSpreadsheetMl(tag) ? parseRange(tag.attribute('ref') ?? '') : undefined;
-        if (range) this.merges.push(range);
-      }
+  /** The grid once the part has ended. */
+  result(): SheetCells {
+    this.grid.clearMerged(this.merges);
+    return { rows: this.grid.rows, merges: this.merges, shown: this.shown, cellsKept: this.grid.cellsKept };
+  }
+
+  protected override rootRead(): void {
+    this.ROW = this.name('row');
+    this.C = this.name('c');
+    this.V = this.name('v');
+    this.F = this.name('f');
+    this.IS = this.name('is');
+    this.MERGE_CELL = this.name('mergeCell');
+    const close = (name: Buffer) => Buffer.concat([Buffer.from('</'), name]) as Buffer;
+    this.closeRow = close(this.ROW);
+    this.closeC = close(this.C);
+    this.closeV = close(this.V);
+    this.closeF = close(this.F);
+    this.closeIs = close(this.IS);
+    const open = (name: Buffer) => Buffer.concat([Buffer.from('<'), name]);
+    this.valueMarks = [open(this.V), open(this.F), open(this.IS)];
+    this.nextMark = this.valueMarks.map(() => -1);
+  }
+
+  protected override chunkStarted(): void {
+    this.nextMark.fill(-1);
+  }
+
+  protected override closed(name: Buffer): void {
+    if (name === this.ROW) this.inRow = false;
+  }
+
+  protected override element(lt: number, to: number, gt: number, selfClosing: boolean): number {
+    const from = lt + 1;
+    if (this.isElement(from, to, this.C)) return this.cell(to, gt, selfClosing);
+    if (this.isElement(from, to, this.ROW)) return this.row(to, gt, selfClosing);
+    if (this.isElement(from, to, this.MERGE_CELL)) {
+      const ref = this.attribute(to, gt, 'ref');
+      const range = ref === undefined ? undefined : parseRange(ref);
+      if (range) this.merges.push(range);
+      return gt + 1;
     }
+    return NOT_MINE;
   }
 
-  close(tag: XmlTag): void {
-    if (tag === this.valueTag) {
-      this.valueTag = undefined;
-    } else if (tag === this.cellTag) {
-      this.cellTag = undefined;
-      this.closeCell();
-    } else if (tag === this.inlineTag) {
-      this.inlineTag = undefined;
-      this.inline = this.item.take();
-    } else if (tag === this.rowTag) {
-      this.rowTag = undefined;
-      this.rowIndex = undefined;
-    } else if (this.inlineTag) {
-      this.item.close(tag);
+  private attribute(from: number, to: number, name: string): string | undefined {
+    const buf = this.buf;
+    const span = this.attributeSpan;
+    for (let i = from; nextAttribute(buf, i, to, span); i = span.valueEnd + 1) {
+      if (latin1(buf, span.nameStart, span.nameEnd) === name) return attributeText(buf, span);
     }
+    return undefined;
   }
 
-  text(text: string): void {
-    if (this.valueTag) this.value += text;
-    else if (this.inlineTag) this.item.text(text);
-  }
-
-  private openRow(tag: XmlTag): void {
-    this.rowTag = tag;
-    const r = Number(tag.attribute('r'));
-    const index = Number.isInteger(r) && r >= 1 ? r - 1 : this.nextRow;
+  private row(to: number, gt: number, selfClosing: boolean): number {
+    const r = this.attribute(to, selfClosing ? gt - 1 : gt, 'r');
+    const n = r === undefined ? NaN : Number(r);
+    const index = Number.isInteger(n) && n >= 1 ? n - 1 : this.nextRow;
     this.nextRow = index + 1;
     this.nextColumn = 0;
-    // The row's cells are gathered when its first value arrives: files often hold thousands
-    // of formatted but empty <row> elements, and those should cost nothing.
     this.rowIndex = index;
-  }
-
-  private openCell(tag: XmlTag): void {
-    this.cellTag = tag;
-    const attributes = this.cellAttributes;
-    tag.readAttributes(CELL_ATTRIBUTES, attributes);
-    const r = attributes.r;
-    const ref = this.cellRef;
-    const valid = r !== undefined && readCellRef(r, ref);
-    // A reference Excel could not have written (XFE1, garbage) marks the cell as one to drop.
-    this.column = r === undefined ? this.nextColumn : valid ? ref.column : MAX_COLUMNS;
-    this.cellRow = (valid ? ref.row : undefined) ?? this.rowIndex ?? this.nextRow;
-    this.nextColumn = this.column + 1;
-    this.type = attributes.t;
-    this.style = attributes.s === undefined ? 0 : Number(attributes.s) || 0;
-    this.value = undefined;
-    this.inline = undefined;
-    this.hasFormula = false;
-  }
-
-  private closeCell(): void {
-    if (this.column >= MAX_COLUMNS || this.cellRow >= MAX_ROWS) return;
-    const value = cellValue(this.type, this.style, this.value, this.hasFormula, this.inline, this.context);
-    if (value === null) return;
-    // A cell outside any <row> (or whose `r` names another row) goes to the row it names.
-    if (this.row?.index !== this.cellRow) {
-      this.row = { index: this.cellRow, columns: [], values: [] };
-      this.rows.push(this.row);
-      this.nextRow = this.cellRow + 1;
+    if (selfClosing) return gt + 1;
+    // Formatting only? Then the row costs two searches, and its cells are never looked at.
+    const end = this.buf.indexOf(this.closeRow, gt + 1);
+    if (end >= 0 && this.nextValueMark(gt + 1) > end) {
+      const after = end + this.closeRow.length;
+      const close = this.buf.indexOf(GT, after);
+      if (close >= 0 && isBlank(this.buf, after, close)) return close + 1;
     }
-    this.row.columns.push(this.column);
-    this.row.values.push(value);
+    this.inRow = true;
+    return NOT_MINE;
+  }
+
+  /** The first position at or after `from` where a value, formula or inline string may start. */
+  private nextValueMark(from: number): number {
+    let first = Infinity;
+    for (let k = 0; k < this.valueMarks.length; k++) {
+      let at = this.nextMark[k]!;
+      if (at !== Infinity && at < from) {
+        const found = this.buf.indexOf(this.valueMarks[k]!, from);
+        at = found < 0 ? Infinity : found;
+        this.nextMark[k] = at;
+      }
+      if (at < first) first = at;
+    }
+    return first;
+  }
+
+  private cell(to: number, gt: number, selfClosing: boolean): number {
+    const buf = this.buf;
+    // The end of the cell first: a cell is read whole or not at all (the next chunk completes it).
+    let end = gt + 1;
+    let contentEnd = gt;
+    if (!selfClosing) {
+      contentEnd = findClose(buf, gt + 1, this.closeC);
+      if (contentEnd < 0) return NEED_MORE;
+      end = buf.indexOf(GT, contentEnd + this.closeC.length) + 1;
+    }
+    // Attributes: r, t, s.
+    let type: string | undefined;
+    let style = 0;
+    let hasRef = false;
+    let validRef = false;
+    const ref = this.ref;
+    const span = this.attributeSpan;
+    const attributesEnd = selfClosing ? gt - 1 : gt;
+    for (let i = to; nextAttribute(buf, i, attributesEnd, span); i = span.valueEnd + 1) {
+      if (span.nameEnd - span.nameStart !== 1) continue;
+      const name = buf[span.nameStart];
+      if (name === 114 /* r */) {
+        hasRef = true;
+        validRef = readRef(buf, span.valueStart, span.valueEnd, ref);
+      } else if (name === 116 /* t */) type = cellType(buf, span.valueStart, span.valueEnd);
+      else if (name === 115 /* s */) style = digits(buf, span.valueStart, span.valueEnd);
+    }
+    const column = !hasRef ? this.nextColumn : validRef ? ref.column : MAX_COLUMNS;
+    const row = validRef && ref.row >= 0 ? ref.row : this.inRow ? this.rowIndex : this.nextRow;
+    this.nextColumn = column + 1;
+    if (selfClosing || column >= MAX_COLUMNS || row >= MAX_ROWS || !this.kept(row, column)) return end;
+    const value = this.value(gt + 1, contentEnd, type, style);
+    if (value === null) return end;
+    if (!this.inRow || row !== this.rowIndex) this.nextRow = row + 1;
+    this.grid.put(row, column, value);
+    if (typeof value === 'number') {
+      const display = this.context.styles[style];
+      if (display instanceof ShownDigits) {
+        const text = display.show(value);
+        if (text !== undefined) this.shown.set(row * MAX_COLUMNS + column, text);
+      }
+    }
+    return end;
+  }
+
+  /** Whether the cell at (row, column) is kept: every cell of the top rows, then the chosen columns. */
+  private kept(row: number, column: number): boolean {
+    if (!this.decided) {
+      if (row < this.columns!.topRows) return true;
+      this.decide();
+    }
+    return this.keep === undefined || row < this.columns!.topRows || this.keep[column] === 1;
+  }
+
+  private decide(): void {
+    this.decided = true;
+    const chosen = this.columns!.choose({ name: '', rows: this.grid.rows });
+    if (chosen === undefined) return;
+    this.keep = new Uint8Array(MAX_COLUMNS);
+    for (const column of chosen) if (column >= 0 && column < MAX_COLUMNS) this.keep[column] = 1;
+  }
+
+  /** The value of a cell from its content [from, to): `<v>`, `<f>`, `<is>`, anything else skipped. */
+  private value(from: number, to: number, type: string | undefined, style: number): CellValue {
+    const buf = this.buf;
+    let rawFrom = -1;
+    let rawTo = -1;
+    let hasFormula = false;
+    let inline: string | undefined;
+    let i = from;
+    while (i < to) {
+      const lt = buf.indexOf(LT, i);
+      if (lt < 0 || lt >= to) break;
+      const next = buf[lt + 1];
+      if (next === SLASH || next === BANG || next === QUESTION) {
+        i = skipInside(buf, lt, to);
+        continue;
+      }
+      const gt = tagEnd(buf, lt + 1);
+      if (gt < 0 || gt >= to) throw new MalformedXml('a tag inside a cell does not end');
+      const nameTo = nameEnd(buf, lt + 1, gt);
+      const self = buf[gt - 1] === SLASH;
+      if (this.isElement(lt + 1, nameTo, this.V)) {
+        if (self) {
+          rawFrom = rawTo = gt + 1;
+          i = gt + 1;
+        } else {
+          const close = closeWithin(buf, gt + 1, to, this.closeV);
+          rawFrom = gt + 1;
+          rawTo = close;
+          i = buf.indexOf(GT, close) + 1;
+        }
+      } else if (this.isElement(lt + 1, nameTo, this.F)) {
+        hasFormula = true;
+        i = self ? gt + 1 : buf.indexOf(GT, closeWithin(buf, gt + 1, to, this.closeF)) + 1;
+      } else if (this.isElement(lt + 1, nameTo, this.IS)) {
+        if (self) {
+          inline = '';
+          i = gt + 1;
+        } else {
+          const close = closeWithin(buf, gt + 1, to, this.closeIs);
+          inline = readTextItem(buf, gt + 1, close, this.prefix);
+          i = buf.indexOf(GT, close) + 1;
+        }
+      } else {
+        i = gt + 1;
+      }
+    }
+    if (rawFrom < 0) return cellValue(type, style, undefined, hasFormula, inline, this.context);
+    // Shared strings, nearly every text cell: the index straight from the bytes.
+    if (type === T_SHARED && inline === undefined) {
+      const index = digits(buf, rawFrom, rawTo);
+      if (index >= 0) {
+        const text = this.context.sharedStrings[index];
+        return text === undefined || text === '' ? null : text;
+      }
+    }
+    return cellValue(type, style, contentText(buf, rawFrom, rawTo), hasFormula, inline, this.context);
   }
 }
 
-/** The sheet's non-empty cells (formulas by their cached values) and merged ranges. */
-export function parseSheetCells(part: string, bytes: Uint8Array, context: CellContext): SheetCells {
-  const reader = new SheetCellsReader(context);
-  scanXmlPart(part, bytes, {
-    open: (tag) => reader.open(tag),
-    close: (tag) => reader.close(tag),
-    text: (text) => reader.text(text),
-  });
-  return { rows: reader.rows, merges: reader.merges };
+/** The start of the closing tag `close` (`</v`, `</x:c`) at or after `from`, followed by `>` or white space; -1 when the buffer ends first. */
+export function findClose(buf: Buffer, from: number, close: Buffer): number {
+  let at = buf.indexOf(close, from);
+  while (at >= 0) {
+    const after = buf[at + close.length];
+    if (after === undefined) return -1;
+    if (after === GT || isSpace(after)) return buf.indexOf(GT, at) < 0 ? -1 : at;
+    at = buf.indexOf(close, at + 1);
+  }
+  return -1;
+}
+
+/** findClose for an element that must close before `to` (inside a cell read whole). */
+function closeWithin(buf: Buffer, from: number, to: number, close: Buffer): number {
+  const at = findClose(buf, from, close);
+  if (at < 0 || at >= to)
+    throw new MalformedXml(`<${latin1(close, 2, close.length)}> does not close inside its cell`);
+  return at;
+}
+
+/** Past a closing tag, comment or processing instruction inside a cell. */
+function skipInside(buf: Buffer, lt: number, to: number): number {
+  if (buf[lt + 1] === BANG && buf[lt + 2] === 45 /* - */) {
+    const close = buf.indexOf('-->', lt + 4);
+    return close < 0 || close >= to ? to : close + 3;
+  }
+  if (buf[lt + 1] === QUESTION) {
+    const close = buf.indexOf('?>', lt + 2);
+    return close < 0 || close >= to ? to : close + 2;
+  }
+  const gt = buf.indexOf(GT, lt);
+  return gt < 0 || gt >= to ? to : gt + 1;
+}
+
+function isBlank(buf: Buffer, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(buf[i]!)) return false;
+  return true;
+}
+
+/** A non-negative whole number written in plain digits; -1 for anything else. */
+function digits(buf: Buffer, from: number, to: number): number {
+  if (to <= from) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = buf[i]! - 48;
+    if (d < 0 || d > 9) {
+      const text = latin1(buf, from, to).trim();
+      const value = Number(text);
+      return text !== '' && Number.isInteger(value) && value >= 0 ? value : -1;
+    }
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * A cell reference (`B12`, `$B$12`) from bytes into `out` (row -1 when it has none); false when
+ * it is no reference Excel could write. The same rules as cell-refs.ts's readCellRef.
+ */
+function readRef(buf: Buffer, from: number, to: number, out: { column: number; row: number }): boolean {
+  let i = from;
+  let column = 0;
+  if (buf[i] === 36) i++; // $
+  for (; i < to; i++) {
+    const code = buf[i]! | 0x20;
+    if (code < 97 || code > 122) break;
+    column = column * 26 + (code - 96);
+    if (column > MAX_COLUMNS) return false;
+  }
+  if (column === 0) return false;
+  if (buf[i] === 36) i++;
+  out.column = column - 1;
+  if (i === to) {
+    out.row = -1;
+    return true;
+  }
+  let row = 0;
+  for (let k = i; k < to; k++) {
+    const d = buf[k]! - 48;
+    if (d < 0 || d > 9) {
+      // Anything else Number() still reads as a whole number (`1.0`, ` 1`) counts, as before.
+      const value = Number(latin1(buf, i, to));
+      if (!Number.isInteger(value) || value < 1 || value > MAX_ROWS) return false;
+      out.row = value - 1;
+      return true;
+    }
+    row = row * 10 + d;
+    if (row > MAX_ROWS) return false;
+  }
+  if (row < 1) return false;
+  out.row = row - 1;
+  return true;
 }

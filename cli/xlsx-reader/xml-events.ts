@@ -1,7 +1,8 @@
 // Streams one XML part through saxes (namespace-aware) and hands its events to a visitor: the
 // small parts (workbook, relationships, styles). Worksheets and shared strings, the big ones, go
-// through the hand-written xml-scanner.ts.
+// through the byte scanners (sheet-scanner.ts, shared-strings.ts).
 import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { decodeXmlPart } from './xml-encoding.ts';
 import { XlsxFormatError } from './xlsx-format-error.ts';
 
 export type XmlTag = SaxesTagNS;
@@ -58,13 +59,6 @@ export interface XmlVisitor {
   text?(text: string): void;
 }
 
-/** XML parts are UTF-8 in practice; the standard also allows UTF-16, which announces itself with a BOM. */
-export function decodeXml(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  return new TextDecoder('utf-8').decode(bytes);
-}
-
 /** Parses `bytes` as the zip entry `part`; a malformed part is an XlsxFormatError naming it. */
 export function parseXmlPart(part: string, bytes: Uint8Array, visitor: XmlVisitor): void {
   const parser = new SaxesParser({ xmlns: true });
@@ -74,8 +68,9 @@ export function parseXmlPart(part: string, bytes: Uint8Array, visitor: XmlVisito
     parser.on('text', visitor.text);
     parser.on('cdata', visitor.text);
   }
+  const text = decodeXmlPart(part, bytes);
   try {
-    parser.write(decodeXml(bytes)).close();
+    parser.write(text).close();
   } catch (error) {
     if (error instanceof XlsxFormatError) throw error;
     throw new XlsxFormatError(`the part ${part} is not well-formed XML (${(error as Error).message}).`, {

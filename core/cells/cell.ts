@@ -21,10 +21,20 @@ export interface ErrorCell {
 
 export type CellValue = string | number | boolean | null | DateCell | ErrorCell;
 
+/** A merged area of a sheet, 0-based and inclusive: its value sits in the top-left cell. */
+export interface MergedArea {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
 /** One sheet as read by a host: `rows[0]` is sheet row 1, `rows[r][0]` is column A. */
 export interface SheetGrid {
   readonly name: string;
   readonly rows: readonly (readonly CellValue[])[];
+  /** The sheet's merged areas, when the host reads them (the .xlsx reader does). */
+  readonly merges?: readonly MergedArea[];
 }
 
 export function dateCell(iso: IsoDate): DateCell {

@@ -4,14 +4,17 @@ import { openXlsx, UNCALCULATED_FORMULA, isUncalculatedFormula } from '../../../
 import { buildXlsx, ooxmlText, type WorkbookSpec } from '../../support/xlsx-fixtures.ts';
 
 /** The rows of a one-sheet workbook whose <sheetData> is `sheetData`. */
-function rowsOf(sheetData: string, spec: Partial<WorkbookSpec> = {}): readonly (readonly CellValue[])[] {
+async function rowsOf(
+  sheetData: string,
+  spec: Partial<WorkbookSpec> = {},
+): Promise<readonly (readonly CellValue[])[]> {
   const book = openXlsx(buildXlsx({ sheets: [{ name: 'S', sheetData }], ...spec }));
-  return book.readSheet('S')!.rows;
+  return (await book.readSheet('S'))!.rows;
 }
 
 describe('cell values by type', () => {
-  it('t="s" shared strings, including rich text runs, without phonetic runs', () => {
-    const rows = rowsOf(
+  it('t="s" shared strings, including rich text runs, without phonetic runs', async () => {
+    const rows = await rowsOf(
       '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>',
       {
         sharedStrings: [
@@ -24,19 +27,19 @@ describe('cell values by type', () => {
     expect(rows).toEqual([['plain', 'Supplier failure', '東京']]);
   });
 
-  it('t="inlineStr" with <is><t> and with rich runs', () => {
-    const rows = rowsOf(
+  it('t="inlineStr" with <is><t> and with rich runs', async () => {
+    const rows = await rowsOf(
       '<row r="1"><c r="A1" t="inlineStr"><is><t>inline</t></is></c>' +
         '<c r="B1" t="inlineStr"><is><r><t>a</t></r><r><t>b</t></r></is></c></row>',
     );
     expect(rows).toEqual([['inline', 'ab']]);
-    expect(rowsOf('<row r="1"><c r="A1"><is><t>no t attribute</t></is></c></row>')).toEqual([
+    expect(await rowsOf('<row r="1"><c r="A1"><is><t>no t attribute</t></is></c></row>')).toEqual([
       ['no t attribute'],
     ]);
   });
 
-  it('t="str" formula strings, t="b" booleans, t="e" errors, t="n" and untyped numbers', () => {
-    const rows = rowsOf(
+  it('t="str" formula strings, t="b" booleans, t="e" errors, t="n" and untyped numbers', async () => {
+    const rows = await rowsOf(
       '<row r="1"><c r="A1" t="str"><f>"a"&amp;"b"</f><v>ab</v></c><c r="B1" t="b"><v>1</v></c>' +
         '<c r="C1" t="b"><v>0</v></c><c r="D1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="E1" t="e"><v>#N/A</v></c>' +
         '<c r="F1" t="n"><v>2.5</v></c><c r="G1"><v>-1E-3</v></c><c r="H1"><v>42</v></c></row>',
@@ -44,8 +47,8 @@ describe('cell values by type', () => {
     expect(rows).toEqual([['ab', true, false, errorCell('#DIV/0!'), errorCell('#N/A'), 2.5, -0.001, 42]]);
   });
 
-  it('t="d" cells hold ISO dates, maybe with a time part, read as calendar dates', () => {
-    const rows = rowsOf(
+  it('t="d" cells hold ISO dates, maybe with a time part, read as calendar dates', async () => {
+    const rows = await rowsOf(
       '<row r="1"><c r="A1" t="d"><v>2022-08-15</v></c><c r="B1" t="d"><v>2022-08-15T23:30:00</v></c>' +
         '<c r="C1" t="d"><v>2023-03-31T00:00:00Z</v></c><c r="D1" t="d"><v>2022-02-30</v></c></row>',
     );
@@ -55,8 +58,8 @@ describe('cell values by type', () => {
     ]);
   });
 
-  it('shared formulas read by their cached values', () => {
-    const rows = rowsOf(
+  it('shared formulas read by their cached values', async () => {
+    const rows = await rowsOf(
       '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f t="shared" ref="B1:B3" si="0">A1*10</f><v>10</v></c></row>' +
         '<row r="2"><c r="A2"><v>2</v></c><c r="B2"><f t="shared" si="0"/><v>20</v></c></row>' +
         '<row r="3"><c r="A3"><v>3</v></c><c r="B3"><f t="shared" si="0"/><v>30</v></c></row>',
@@ -68,8 +71,8 @@ describe('cell values by type', () => {
     ]);
   });
 
-  it('a formula with no <v> (SheetJS) or an empty <v/> (openpyxl) is the UNCALCULATED marker', () => {
-    const rows = rowsOf(
+  it('a formula with no <v> (SheetJS) or an empty <v/> (openpyxl) is the UNCALCULATED marker', async () => {
+    const rows = await rowsOf(
       '<row r="1"><c r="A1"><f>1+1</f></c><c r="B1"><f>SUM(A1:A2)</f><v/></c>' +
         '<c r="C1" t="str"><f>""</f><v></v></c><c r="D1" t="b"><f>TRUE()</f></c><c r="E1"><f t="shared" si="0"/></c></row>',
     );
@@ -81,8 +84,8 @@ describe('cell values by type', () => {
     expect(UNCALCULATED_FORMULA).toEqual(errorCell('#UNCALCULATED'));
   });
 
-  it('empty strings are empty cells; a cell with only a style is empty', () => {
-    const rows = rowsOf(
+  it('empty strings are empty cells; a cell with only a style is empty', async () => {
+    const rows = await rowsOf(
       '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t/></is></c><c r="C1" s="0"/>' +
         '<c r="D1" t="str"><v></v></c><c r="E1"><v>1</v></c></row>',
       { sharedStrings: ['<t></t>'] },
@@ -90,8 +93,8 @@ describe('cell values by type', () => {
     expect(rows).toEqual([[null, null, null, null, 1]]);
   });
 
-  it('keeps xml:space="preserve" white space in text', () => {
-    const rows = rowsOf(
+  it('keeps xml:space="preserve" white space in text', async () => {
+    const rows = await rowsOf(
       '<row r="1"><c r="A1" t="inlineStr"><is><t xml:space="preserve">  two  spaces \n</t></is></c>' +
         '<c r="B1" t="s"><v>0</v></c></row>',
       { sharedStrings: ['<r><t xml:space="preserve">a </t></r><r><t xml:space="preserve"> b</t></r>'] },
@@ -99,8 +102,8 @@ describe('cell values by type', () => {
     expect(rows).toEqual([['  two  spaces \n', 'a  b']]);
   });
 
-  it('decodes _xHHHH_ escapes in any hex case; _x005F_xHHHH_ is the literal text', () => {
-    const rows = rowsOf(
+  it('decodes _xHHHH_ escapes in any hex case; _x005F_xHHHH_ is the literal text', async () => {
+    const rows = await rowsOf(
       '<row r="1"><c r="A1" t="inlineStr"><is><t>a_x000d_b_x000A_c_x0009_</t></is></c>' +
         '<c r="B1" t="s"><v>0</v></c><c r="C1" t="str"><f>A1</f><v>_x005F_x000D_ stays</v></c>' +
         '<c r="D1" t="inlineStr"><is><t>_xD83D__xDE00_ and _x_ and _x12_</t></is></c></row>',
@@ -109,36 +112,38 @@ describe('cell values by type', () => {
     expect(rows).toEqual([['a\rb\nc\t', 'tab\there', '_x000D_ stays', '😀 and _x_ and _x12_']]);
   });
 
-  it('reads back an escaped underscore that closes one sequence and opens the next (seed -86141445)', () => {
+  it('reads back an escaped underscore that closes one sequence and opens the next (seed -86141445)', async () => {
     const written = ooxmlText('_x005F_x0041__x000d_');
     expect(written).toBe('_x005F_x005F_x005F_x0041__x005F_x000d_');
-    expect(rowsOf(`<row r="1"><c r="A1" t="inlineStr"><is><t>${written}</t></is></c></row>`)).toEqual([
+    expect(await rowsOf(`<row r="1"><c r="A1" t="inlineStr"><is><t>${written}</t></is></c></row>`)).toEqual([
       ['_x005F_x0041__x000d_'],
     ]);
   });
 
-  it('returns text longer than Excel’s 32,767-character limit whole', () => {
+  it('returns text longer than Excel’s 32,767-character limit whole', async () => {
     const long = 'x'.repeat(100_000);
-    expect(rowsOf(`<row r="1"><c r="A1" t="inlineStr"><is><t>${long}</t></is></c></row>`)).toEqual([[long]]);
+    expect(await rowsOf(`<row r="1"><c r="A1" t="inlineStr"><is><t>${long}</t></is></c></row>`)).toEqual([
+      [long],
+    ]);
   });
 
-  it('reads XML with a namespace prefix, as the Open XML SDK writes (<x:worksheet>, x:row, x:c, x:v)', () => {
-    const rows = rowsOf(
+  it('reads XML with a namespace prefix, as the Open XML SDK writes (<x:worksheet>, x:row, x:c, x:v)', async () => {
+    const rows = await rowsOf(
       '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>44742</v></c><c r="C1" t="inlineStr"><is><t>i</t></is></c></row>',
       { prefix: 'x', sharedStrings: ['<t>shared</t>'], cellXfs: [0, 14], numFmts: [] },
     );
     expect(rows).toEqual([['shared', dateCell('2022-06-30'), 'i']]);
   });
 
-  it('places rows and cells without r attributes after the previous ones', () => {
-    const rows = rowsOf(
+  it('places rows and cells without r attributes after the previous ones', async () => {
+    const rows = await rowsOf(
       '<row><c><v>1</v></c><c><v>2</v></c></row><row/><row r="4"><c r="B4"><v>3</v></c><c><v>4</v></c></row><row><c><v>5</v></c></row>',
     );
     expect(rows).toEqual([[1, 2], [], [], [null, 3, 4], [5]]);
   });
 
-  it('does not mistake elements of another namespace for cells', () => {
-    const rows = rowsOf(
+  it('does not mistake elements of another namespace for cells', async () => {
+    const rows = await rowsOf(
       '<row r="1"><c r="A1"><v>1</v><extLst xmlns:q="urn:other"><q:v>999</q:v></extLst></c><q:c xmlns:q="urn:other" r="B1"><q:v>2</q:v></q:c></row>',
     );
     expect(rows).toEqual([[1]]);

@@ -6,7 +6,7 @@ import { isoDateText, serialToIso } from '../../../cli/xlsx-reader/serial-dates.
 import { buildXlsx } from '../../support/xlsx-fixtures.ts';
 
 describe('which number formats are dates', () => {
-  it('knows the built-in date ids 14-22, 27-36, 45-47, 50-58 and nothing else', () => {
+  it('knows the built-in date ids 14-22, 27-36, 45-47, 50-58 and nothing else', async () => {
     const ids = Array.from({ length: 164 }, (_, id) => id).filter(isBuiltinDateFormat);
     expect(ids).toEqual([
       14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53,
@@ -47,7 +47,7 @@ describe('which number formats are dates', () => {
 });
 
 describe('serial dates', () => {
-  it('1900 system: serial 1 is 1900-01-01, with Excel’s phantom 1900-02-29 read as 1900-02-28', () => {
+  it('1900 system: serial 1 is 1900-01-01, with Excel’s phantom 1900-02-29 read as 1900-02-28', async () => {
     expect(serialToIso(1, false)).toBe('1900-01-01');
     expect(serialToIso(59, false)).toBe('1900-02-28');
     expect(serialToIso(60, false)).toBe('1900-02-28');
@@ -56,18 +56,18 @@ describe('serial dates', () => {
     expect(serialToIso(2958465, false)).toBe('9999-12-31');
   });
 
-  it('1904 system: serial 0 is 1904-01-01', () => {
+  it('1904 system: serial 0 is 1904-01-01', async () => {
     expect(serialToIso(0, true)).toBe('1904-01-01');
     expect(serialToIso(43280, true)).toBe('2022-06-30');
   });
 
-  it('drops the time of day, after rounding to the millisecond as Excel does', () => {
+  it('drops the time of day, after rounding to the millisecond as Excel does', async () => {
     expect(serialToIso(44742.75, false)).toBe('2022-06-30');
     expect(serialToIso(44742.999999, false)).toBe('2022-06-30');
     expect(serialToIso(44742.9999999999999, false)).toBe('2022-07-01');
   });
 
-  it('is no date outside the calendar Excel shows (negative, 1900-01-00, after 9999)', () => {
+  it('is no date outside the calendar Excel shows (negative, 1900-01-00, after 9999)', async () => {
     expect(serialToIso(0, false)).toBeUndefined();
     expect(serialToIso(0.5, false)).toBeUndefined();
     expect(serialToIso(-1, true)).toBeUndefined();
@@ -75,7 +75,7 @@ describe('serial dates', () => {
     expect(serialToIso(Number.NaN, false)).toBeUndefined();
   });
 
-  it('takes the calendar part of ISO text, never shifting it by a zone', () => {
+  it('takes the calendar part of ISO text, never shifting it by a zone', async () => {
     expect(isoDateText('2022-08-15')).toBe('2022-08-15');
     expect(isoDateText('2022-08-15T23:59:59+05:00')).toBe('2022-08-15');
     expect(isoDateText('2022-13-01')).toBeUndefined();
@@ -89,7 +89,7 @@ describe('numbers in cells', () => {
     '<c r="D1" s="4"><v>1.5</v></c><c r="E1" s="5"><v>44742</v></c><c r="F1"><v>44742</v></c><c r="G1" s="6"><v>44742</v></c>' +
     '<c r="H1" s="99"><v>44742</v></c></row>';
 
-  it('are dates only where the cell’s style has a date format', () => {
+  it('are dates only where the cell’s style has a date format', async () => {
     const book = openXlsx(
       buildXlsx({
         sheets: [{ name: 'S', sheetData }],
@@ -102,7 +102,7 @@ describe('numbers in cells', () => {
         cellXfs: [0, 14, 164, 3, 165, 22, 166],
       }),
     );
-    expect(book.readSheet('S')!.rows).toEqual([
+    expect((await book.readSheet('S'))!.rows).toEqual([
       [
         dateCell('2022-06-30'),
         dateCell('2022-06-30'),
@@ -116,7 +116,7 @@ describe('numbers in cells', () => {
     ]);
   });
 
-  it('use the 1904 system when the workbook does', () => {
+  it('use the 1904 system when the workbook does', async () => {
     const book = openXlsx(
       buildXlsx({
         sheets: [{ name: 'S', sheetData: '<row r="1"><c r="A1" s="1"><v>43280</v></c></row>' }],
@@ -124,13 +124,13 @@ describe('numbers in cells', () => {
         cellXfs: [0, 14],
       }),
     );
-    expect(book.readSheet('S')!.rows).toEqual([[dateCell('2022-06-30')]]);
+    expect((await book.readSheet('S'))!.rows).toEqual([[dateCell('2022-06-30')]]);
   });
 
-  it('stay numbers when the workbook has no styles part', () => {
+  it('stay numbers when the workbook has no styles part', async () => {
     const book = openXlsx(
       buildXlsx({ sheets: [{ name: 'S', sheetData: '<row r="1"><c r="A1" s="1"><v>5</v></c></row>' }] }),
     );
-    expect(book.readSheet('S')!.rows).toEqual([[5]]);
+    expect((await book.readSheet('S'))!.rows).toEqual([[5]]);
   });
 });

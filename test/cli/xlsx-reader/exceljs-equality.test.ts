@@ -50,7 +50,7 @@ async function expectSameGrids(bytes: Uint8Array): Promise<number> {
   expect(book.sheetNames).toEqual(exceljs.worksheets.map((sheet) => sheet.name));
   for (const sheet of exceljs.worksheets) {
     const theirs = readSheetGrid(sheet);
-    const ours = book.readSheet(sheet.name)!;
+    const ours = (await book.readSheet(sheet.name))!;
     expect(ours.name).toBe(theirs.name);
     expect(normalise(ours.rows)).toStrictEqual(normalise(theirs.rows));
   }
@@ -92,7 +92,7 @@ describe('same grids as exceljs readSheetGrid', () => {
     const bytes = new Uint8Array(await readFile(path));
     expect(await expectSameGrids(bytes)).toBe(3);
     // The comparison covers formulas saved without a result: the Score column holds them.
-    const risks = openXlsx(bytes).readSheet('Assessments')!;
+    const risks = (await openXlsx(bytes).readSheet('Assessments'))!;
     expect(risks.rows.some((row) => row.some(isUncalculatedFormula))).toBe(true);
   });
 

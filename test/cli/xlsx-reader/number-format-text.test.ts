@@ -39,7 +39,7 @@ describe('ID text shown through a number format', () => {
     expect(literalNumberFormat(code)).toBeUndefined(),
   );
 
-  it('gives the cell the text the user sees: 1 with "CRR"000 reads as CRR001', () => {
+  it('gives the cell the text the user sees: 1 with "CRR"000 reads as CRR001', async () => {
     const book = openXlsx(
       buildXlsx({
         sheets: [
@@ -58,6 +58,6 @@ describe('ID text shown through a number format', () => {
         cellXfs: [0, 164, 165, 166],
       }),
     );
-    expect(book.readSheet('Risks')!.rows).toEqual([['CRR001', 'R-012', 3, 'CRR002']]);
+    expect((await book.readSheet('Risks'))!.rows).toEqual([['CRR001', 'R-012', 3, 'CRR002']]);
   });
 });

@@ -37,7 +37,7 @@ describe('readXlsxFile: file-level errors as the CLI’s FileError, like readWor
       'ok.xlsx',
       buildXlsx({ sheets: [{ name: 'S', sheetData: '<row><c><v>1</v></c></row>' }] }),
     );
-    expect((await readXlsxFile(path)).readSheet('s')?.rows).toEqual([[1]]);
+    expect((await (await readXlsxFile(path)).readSheet('s'))?.rows).toEqual([[1]]);
   });
 
   it('a missing file', async () => {
@@ -87,7 +87,7 @@ describe('readXlsxFile: file-level errors as the CLI’s FileError, like readWor
     expect((await failure(path)).message).toBe(`${path} is not an .xlsx workbook: it holds no worksheets.`);
   });
 
-  it('maps a sheet that fails later with asFileError', () => {
+  it('maps a sheet that fails later with asFileError', async () => {
     const mapped = asFileError('/x.xlsx', new XlsxFormatError('the part p is not well-formed XML (oops).'));
     expect(mapped).toBeInstanceOf(FileError);
     expect((mapped as FileError).message).toBe(

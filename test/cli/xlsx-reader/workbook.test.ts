@@ -7,7 +7,7 @@ import { buildXlsx, MAIN_NS, zipParts } from '../../support/xlsx-fixtures.ts';
 const A1 = '<row r="1"><c r="A1"><v>1</v></c></row>';
 
 describe('openXlsx: the workbook part', () => {
-  it('lists worksheets in tab order and reads each by name, ignoring case and surrounding spaces', () => {
+  it('lists worksheets in tab order and reads each by name, ignoring case and surrounding spaces', async () => {
     const book = openXlsx(
       buildXlsx({
         sheets: [
@@ -17,9 +17,9 @@ describe('openXlsx: the workbook part', () => {
       }),
     );
     expect(book.sheetNames).toEqual(['Risks', ' Assessments ']);
-    expect(book.readSheet('RISKS ')?.name).toBe('Risks');
-    expect(book.readSheet('assessments')?.rows).toEqual([[1]]);
-    expect(book.readSheet('Nope')).toBeUndefined();
+    expect((await book.readSheet('RISKS '))?.name).toBe('Risks');
+    expect((await book.readSheet('assessments'))?.rows).toEqual([[1]]);
+    expect(await book.readSheet('Nope')).toBeUndefined();
   });
 
   it.each([
@@ -28,7 +28,7 @@ describe('openXlsx: the workbook part', () => {
     ['0', false],
     ['false', false],
     [undefined, false],
-  ])('1904 date system when workbookPr@date1904 is %s', (flag, expected) => {
+  ])('1904 date system when workbookPr@date1904 is %s', async (flag, expected) => {
     const book = openXlsx(
       buildXlsx({
         sheets: [{ name: 'S', sheetData: '<row r="1"><c r="A1" s="1"><v>0</v></c></row>' }],
@@ -38,10 +38,10 @@ describe('openXlsx: the workbook part', () => {
     );
     expect(book.date1904).toBe(expected);
     // Serial 0 is a date only in the 1904 system; in 1900 it is Excel's 1900-01-00.
-    expect(book.readSheet('S')?.rows).toEqual([[expected ? dateCell('1904-01-01') : 0]]);
+    expect((await book.readSheet('S'))?.rows).toEqual([[expected ? dateCell('1904-01-01') : 0]]);
   });
 
-  it('reads hidden and very hidden sheets; skips chartsheets and dialog sheets', () => {
+  it('reads hidden and very hidden sheets; skips chartsheets and dialog sheets', async () => {
     const book = openXlsx(
       buildXlsx({
         sheets: [
@@ -53,18 +53,18 @@ describe('openXlsx: the workbook part', () => {
       }),
     );
     expect(book.sheetNames).toEqual(['Hidden', 'Secret']);
-    expect(book.readSheet('Chart1')).toBeUndefined();
-    expect(book.readSheet('Secret')?.rows).toEqual([[1]]);
+    expect(await book.readSheet('Chart1')).toBeUndefined();
+    expect((await book.readSheet('Secret'))?.rows).toEqual([[1]]);
   });
 
-  it('resolves absolute relationship targets (/xl/worksheets/sheet1.xml)', () => {
+  it('resolves absolute relationship targets (/xl/worksheets/sheet1.xml)', async () => {
     const book = openXlsx(
       buildXlsx({ sheets: [{ name: 'S', sheetData: A1 }], absoluteTargets: true, sharedStrings: [] }),
     );
-    expect(book.readSheet('S')?.rows).toEqual([[1]]);
+    expect((await book.readSheet('S'))?.rows).toEqual([[1]]);
   });
 
-  it('resolves relative targets with ../ and an unusual sheet location', () => {
+  it('resolves relative targets with ../ and an unusual sheet location', async () => {
     const bytes = buildXlsx({
       sheets: [{ name: 'S' }],
       extraParts: {
@@ -75,16 +75,16 @@ describe('openXlsx: the workbook part', () => {
         'data/my sheet.xml': `<worksheet xmlns="${MAIN_NS}"><sheetData>${A1}</sheetData></worksheet>`,
       },
     });
-    expect(openXlsx(bytes).readSheet('S')?.rows).toEqual([[1]]);
+    expect((await openXlsx(bytes).readSheet('S'))?.rows).toEqual([[1]]);
   });
 
-  it('reads the strict OOXML namespace (ISO 29500 strict)', () => {
+  it('reads the strict OOXML namespace (ISO 29500 strict)', async () => {
     const book = openXlsx(buildXlsx({ sheets: [{ name: 'S', sheetData: A1 }], strict: true, date1904: '1' }));
     expect(book.date1904).toBe(true);
-    expect(book.readSheet('S')?.rows).toEqual([[1]]);
+    expect((await book.readSheet('S'))?.rows).toEqual([[1]]);
   });
 
-  it('ignores parts it does not need: an openpyxl file with a comment, a Table and a chart reads fine', () => {
+  it('ignores parts it does not need: an openpyxl file with a comment, a Table and a chart reads fine', async () => {
     const sheetRels =
       '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
       '<Relationship Id="comments" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="/xl/comments/comment1.xml"/>' +
@@ -110,18 +110,18 @@ describe('openXlsx: the workbook part', () => {
         },
       }),
     );
-    expect(book.readSheet('Sheet')?.rows).toEqual([['ID'], [7]]);
+    expect((await book.readSheet('Sheet'))?.rows).toEqual([['ID'], [7]]);
   });
 
-  it('falls back to xl/worksheets/sheetN.xml when the workbook has no relationships part', () => {
+  it('falls back to xl/worksheets/sheetN.xml when the workbook has no relationships part', async () => {
     const bytes = zipParts({
       'xl/workbook.xml': `<workbook xmlns="${MAIN_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Only" sheetId="1" r:id="rId1"/></sheets></workbook>`,
       'xl/worksheets/sheet1.xml': `<worksheet xmlns="${MAIN_NS}"><sheetData>${A1}</sheetData></worksheet>`,
     });
-    expect(openXlsx(bytes).readSheet('Only')?.rows).toEqual([[1]]);
+    expect((await openXlsx(bytes).readSheet('Only'))?.rows).toEqual([[1]]);
   });
 
-  it('reads parts encoded as UTF-16 (with a byte-order mark), which XML allows', () => {
+  it('reads parts encoded as UTF-16 (with a byte-order mark), which XML allows', async () => {
     const xml = `\uFEFF<?xml version="1.0" encoding="UTF-16"?><worksheet xmlns="${MAIN_NS}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>é東</t></is></c></row></sheetData></worksheet>`;
     const utf16 = new Uint8Array(xml.length * 2);
     for (let i = 0; i < xml.length; i++) {
@@ -130,10 +130,10 @@ describe('openXlsx: the workbook part', () => {
     }
     const bytes = buildXlsx({ sheets: [{ name: 'S' }] });
     const parts = { ...unzipSync(bytes), 'xl/worksheets/sheet1.xml': utf16 };
-    expect(openXlsx(zipParts(parts)).readSheet('S')?.rows).toEqual([['é東']]);
+    expect((await openXlsx(zipParts(parts)).readSheet('S'))?.rows).toEqual([['é東']]);
   });
 
-  it('finds parts whatever the case of their zip entry names', () => {
+  it('finds parts whatever the case of their zip entry names', async () => {
     const bytes = buildXlsx({
       sheets: [{ name: 'S', sheetData: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }],
       sharedStrings: ['<t>shared</t>'],
@@ -146,6 +146,6 @@ describe('openXlsx: the workbook part', () => {
         ]),
       ),
     );
-    expect(openXlsx(renamed).readSheet('S')?.rows).toEqual([['shared']]);
+    expect((await openXlsx(renamed).readSheet('S'))?.rows).toEqual([['shared']]);
   });
 });

@@ -28,7 +28,7 @@ export const EXCELJS_PORT: PortUnderTest = {
     const source = {
       readSheets: async (names: readonly string[]) => {
         const file = openXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()));
-        return names.map((name) => file.readSheet(name));
+        return Promise.all(names.map((name) => file.readSheet(name)));
       },
     };
     const port = new XlsxWorkbookPort(source, workbook);

@@ -1,0 +1,121 @@
+// Decodes an XML part by what it says it is: a byte-order mark, else the declaration's encoding, else UTF-8.
+import { TextDecoder } from 'node:util';
+import { XlsxFormatError } from './xlsx-format-error.ts';
+
+/*
+ * Nearly every writer saves UTF-8, which the scanners read as bytes. A few (old exporters,
+ * hand-edited files) declare `encoding="ISO-8859-1"`, `windows-1252` or UTF-16: Excel and
+ * LibreOffice honour the declaration, so "£2.5m – Café" must not turn into "�2.5m - Caf�".
+ * Such a part is transcoded to UTF-8 chunk by chunk (TextDecoder's stream mode carries a
+ * character split between chunks), so the scanners still see UTF-8 and nothing else changes.
+ */
+
+/** How far into a part the XML declaration may reach (it must come first; 200 bytes is plenty). */
+const DECLARATION_BYTES = 256;
+
+const DECLARED = /^<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/;
+
+/** The WHATWG name of the part's encoding, from its first bytes (`utf-8` when nothing says otherwise). */
+export function encodingOf(head: Uint8Array): string {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  // UTF-16 without a mark still starts `<\0?\0` or `\0<\0?`.
+  if (head[0] === 0x3c && head[1] === 0 && head[2] === 0x3f) return 'utf-16le';
+  if (head[0] === 0 && head[1] === 0x3c && head[2] === 0) return 'utf-16be';
+  let text = '';
+  for (let i = 0; i < Math.min(head.length, DECLARATION_BYTES); i++) text += String.fromCharCode(head[i]!);
+  const label = DECLARED.exec(text)?.[1];
+  return label === undefined ? 'utf-8' : label.toLowerCase();
+}
+
+/** A decoder for `label`, or the one-line reason the part cannot be read. */
+function decoderFor(part: string, label: string): TextDecoder {
+  try {
+    // `fatal`: bytes the encoding cannot hold are a message, never silent replacement characters.
+    return new TextDecoder(label, { fatal: true });
+  } catch {
+    throw new XlsxFormatError(
+      `the part ${part} declares the encoding "${label}", which this reader cannot decode. Save the workbook again as .xlsx.`,
+      { part },
+    );
+  }
+}
+
+function undecodable(part: string, label: string, cause: unknown): XlsxFormatError {
+  return new XlsxFormatError(
+    `the part ${part} is not valid ${label} text, as it declares. Save the workbook again as .xlsx.`,
+    { part, cause },
+  );
+}
+
+function isUtf8(label: string): boolean {
+  return label === 'utf-8' || label === 'utf8' || label === 'unicode-1-1-utf-8';
+}
+
+/** A whole (small) part as text, decoded by its declared encoding. */
+export function decodeXmlPart(part: string, bytes: Uint8Array): string {
+  const label = encodingOf(bytes.subarray(0, DECLARATION_BYTES));
+  const decoder = isUtf8(label) ? new TextDecoder('utf-8') : decoderFor(part, label);
+  try {
+    return decoder.decode(bytes);
+  } catch (error) {
+    throw undecodable(part, label, error);
+  }
+}
+
+/**
+ * The part's chunks as UTF-8 bytes: unchanged (less a byte-order mark) when the part is UTF-8,
+ * transcoded when it declares anything else. Chunks are held back until the declaration can be
+ * seen, so a declaration split across chunks still counts.
+ */
+export async function* utf8Chunks(
+  part: string,
+  chunks: AsyncIterable<Uint8Array>,
+): AsyncIterable<Uint8Array> {
+  let decoder: TextDecoder | undefined;
+  let label = 'utf-8';
+  let head: Uint8Array | undefined = new Uint8Array(0);
+  for await (const chunk of chunks) {
+    let bytes = chunk;
+    if (head !== undefined) {
+      head = concat(head, chunk);
+      if (head.length < DECLARATION_BYTES) continue;
+      bytes = head;
+      head = undefined;
+      label = encodingOf(bytes);
+      if (!isUtf8(label)) decoder = decoderFor(part, label);
+      else if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+    }
+    yield decoder ? transcode(part, label, decoder, bytes, true) : bytes;
+  }
+  if (head !== undefined) {
+    label = encodingOf(head);
+    if (!isUtf8(label)) decoder = decoderFor(part, label);
+    else if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) head = head.subarray(3);
+    if (!decoder) yield head;
+  }
+  if (decoder) yield transcode(part, label, decoder, head ?? new Uint8Array(0), false);
+}
+
+function transcode(
+  part: string,
+  label: string,
+  decoder: TextDecoder,
+  bytes: Uint8Array,
+  more: boolean,
+): Uint8Array {
+  try {
+    return Buffer.from(decoder.decode(bytes, { stream: more }), 'utf8');
+  } catch (error) {
+    throw undecodable(part, label, error);
+  }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b;
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
