@@ -62,6 +62,11 @@ function numberValue(raw: string, style: number, context: CellContext): CellValu
   // Not a number at all: keep what was written rather than lose it.
   if (Number.isNaN(number)) return raw;
   if (!Number.isFinite(number)) return errorCell('#NUM!');
+  return numberCell(number, style, context);
+}
+
+/** A finite number in a cell of style `style`, as its number format shows it (the scanner's path for plain digits). */
+export function numberCell(number: number, style: number, context: CellContext): CellValue {
   const display = context.styles[style] ?? 'number';
   if (display === 'number' || display instanceof ShownDigits) return number;
   if (display === 'date') {

@@ -9,6 +9,7 @@ import {
   SLASH,
   asBuffer,
   attributeText,
+  bytesAre,
   isSpace,
   latin1,
   nameEnd,
@@ -98,7 +99,7 @@ export abstract class PartScanner {
 
   /** True when the tag name [from, to) is the SpreadsheetML element `local`. */
   protected isElement(from: number, to: number, local: Buffer): boolean {
-    return to - from === local.length && this.buf.compare(local, 0, local.length, from, to) === 0;
+    return bytesAre(this.buf, from, to, local);
   }
 
   /** `prefix + local` as bytes: the name to compare tag names with. */
@@ -111,8 +112,10 @@ export abstract class PartScanner {
     const buf = this.buf;
     const length = buf.length;
     for (;;) {
-      const lt = buf.indexOf(LT, this.pos);
-      if (lt < 0) {
+      // Elements follow each other closely: a loop finds the next `<` sooner than a native search.
+      let lt = this.pos;
+      while (lt < length && buf[lt] !== LT) lt++;
+      if (lt >= length) {
         // Text between elements is nobody's here (values are read with their element); keep the last
         // byte in case it is the start of something (it never is, but the check below needs it).
         this.pos = length;

@@ -2,10 +2,9 @@
 import type { CellValue, MergedArea, SheetGrid } from '../../core/index.ts';
 import { MAX_COLUMNS, MAX_ROWS, parseRange } from './cell-refs.ts';
 import { ShownDigits } from './cell-styles.ts';
-import { cellValue, type CellContext } from './cell-value.ts';
+import { cellValue, numberCell, type CellContext } from './cell-value.ts';
 import { NEED_MORE, NOT_MINE, PartScanner } from './part-scanner.ts';
 import { GridBuilder } from './sparse-grid.ts';
-import { MalformedXml } from '../xml-text.ts';
 import { readTextItem } from './text-item.ts';
 import {
   BANG,
@@ -18,6 +17,7 @@ import {
   isSpace,
   latin1,
   nameEnd,
+  nextLt,
   newSpan,
   nextAttribute,
   tagEnd,
@@ -163,9 +163,16 @@ export class SheetScanner extends PartScanner {
   }
 
   private row(to: number, gt: number, selfClosing: boolean): number {
-    const r = this.attribute(to, selfClosing ? gt - 1 : gt, 'r');
-    const n = r === undefined ? NaN : Number(r);
-    const index = Number.isInteger(n) && n >= 1 ? n - 1 : this.nextRow;
+    const buf = this.buf;
+    const span = this.attributeSpan;
+    let n = -1;
+    for (let i = to; nextAttribute(buf, i, selfClosing ? gt - 1 : gt, span); i = span.valueEnd + 1) {
+      if (span.nameEnd - span.nameStart === 1 && buf[span.nameStart] === 114 /* r */) {
+        n = digits(buf, span.valueStart, span.valueEnd);
+        break;
+      }
+    }
+    const index = n >= 1 ? n - 1 : this.nextRow;
     this.nextRow = index + 1;
     this.nextColumn = 0;
     this.rowIndex = index;
@@ -198,14 +205,6 @@ export class SheetScanner extends PartScanner {
 
   private cell(to: number, gt: number, selfClosing: boolean): number {
     const buf = this.buf;
-    // The end of the cell first: a cell is read whole or not at all (the next chunk completes it).
-    let end = gt + 1;
-    let contentEnd = gt;
-    if (!selfClosing) {
-      contentEnd = findClose(buf, gt + 1, this.closeC);
-      if (contentEnd < 0) return NEED_MORE;
-      end = buf.indexOf(GT, contentEnd + this.closeC.length) + 1;
-    }
     // Attributes: r, t, s.
     let type: string | undefined;
     let style = 0;
@@ -223,11 +222,15 @@ export class SheetScanner extends PartScanner {
       } else if (name === 116 /* t */) type = cellType(buf, span.valueStart, span.valueEnd);
       else if (name === 115 /* s */) style = digits(buf, span.valueStart, span.valueEnd);
     }
+    // The content is read whole or not at all (the next chunk completes it): nothing changes
+    // until the cell's end is known.
+    const end = selfClosing ? gt + 1 : this.readContent(gt + 1);
+    if (end === NEED_MORE) return NEED_MORE;
     const column = !hasRef ? this.nextColumn : validRef ? ref.column : MAX_COLUMNS;
     const row = validRef && ref.row >= 0 ? ref.row : this.inRow ? this.rowIndex : this.nextRow;
     this.nextColumn = column + 1;
     if (selfClosing || column >= MAX_COLUMNS || row >= MAX_ROWS || !this.kept(row, column)) return end;
-    const value = this.value(gt + 1, contentEnd, type, style);
+    const value = this.value(type, style);
     if (value === null) return end;
     if (!this.inRow || row !== this.rowIndex) this.nextRow = row + 1;
     this.grid.put(row, column, value);
@@ -239,6 +242,81 @@ export class SheetScanner extends PartScanner {
       }
     }
     return end;
+  }
+
+  // What readContent found in the cell last read.
+  private rawFrom = -1;
+  private rawTo = -1;
+  private hasFormula = false;
+  private inlineFrom = -1;
+  private inlineTo = -1;
+
+  /**
+   * Walks a cell's content from `from` (after its start tag) to its `</c>`, noting where `<v>`'s
+   * text and `<is>`'s content are and whether there is an `<f>`; the position after `</c>`, or
+   * NEED_MORE when the buffer ends first. One pass of plain loops, nothing allocated.
+   */
+  private readContent(from: number): number {
+    const buf = this.buf;
+    const length = buf.length;
+    this.rawFrom = this.rawTo = this.inlineFrom = this.inlineTo = -1;
+    this.hasFormula = false;
+    let i = from;
+    for (;;) {
+      const lt = nextLt(buf, i, length);
+      if (lt < 0 || lt + 1 >= length) return NEED_MORE;
+      const next = buf[lt + 1]!;
+      if (next === SLASH) {
+        const gt = tagEnd(buf, lt + 2);
+        if (gt < 0) return NEED_MORE;
+        if (this.isElement(lt + 2, nameEnd(buf, lt + 2, gt), this.C)) return gt + 1;
+        i = gt + 1;
+        continue;
+      }
+      if (next === BANG || next === QUESTION) {
+        const after = skipInside(buf, lt, length);
+        if (after < 0) return NEED_MORE;
+        i = after;
+        continue;
+      }
+      const gt = tagEnd(buf, lt + 1);
+      if (gt < 0) return NEED_MORE;
+      const nameTo = nameEnd(buf, lt + 1, gt);
+      const self = buf[gt - 1] === SLASH;
+      if (this.isElement(lt + 1, nameTo, this.V)) {
+        if (self) {
+          this.rawFrom = this.rawTo = gt + 1;
+          i = gt + 1;
+          continue;
+        }
+        const close = findClose(buf, gt + 1, this.closeV);
+        if (close < 0) return NEED_MORE;
+        this.rawFrom = gt + 1;
+        this.rawTo = close;
+        i = tagEnd(buf, close + 2) + 1;
+      } else if (this.isElement(lt + 1, nameTo, this.F)) {
+        this.hasFormula = true;
+        if (self) i = gt + 1;
+        else {
+          const close = findClose(buf, gt + 1, this.closeF);
+          if (close < 0) return NEED_MORE;
+          i = tagEnd(buf, close + 2) + 1;
+        }
+      } else if (this.isElement(lt + 1, nameTo, this.IS)) {
+        if (self) {
+          this.inlineFrom = this.inlineTo = gt + 1;
+          i = gt + 1;
+          continue;
+        }
+        const close = findClose(buf, gt + 1, this.closeIs);
+        if (close < 0) return NEED_MORE;
+        this.inlineFrom = gt + 1;
+        this.inlineTo = close;
+        i = tagEnd(buf, close + 2) + 1;
+      } else {
+        i = gt + 1;
+      }
+    }
   }
 
   /** Whether the cell at (row, column) is kept: every cell of the top rows, then the chosen columns. */
@@ -258,97 +336,66 @@ export class SheetScanner extends PartScanner {
     for (const column of chosen) if (column >= 0 && column < MAX_COLUMNS) this.keep[column] = 1;
   }
 
-  /** The value of a cell from its content [from, to): `<v>`, `<f>`, `<is>`, anything else skipped. */
-  private value(from: number, to: number, type: string | undefined, style: number): CellValue {
+  /** The value of the cell readContent walked last. */
+  private value(type: string | undefined, style: number): CellValue {
     const buf = this.buf;
-    let rawFrom = -1;
-    let rawTo = -1;
-    let hasFormula = false;
-    let inline: string | undefined;
-    let i = from;
-    while (i < to) {
-      const lt = buf.indexOf(LT, i);
-      if (lt < 0 || lt >= to) break;
-      const next = buf[lt + 1];
-      if (next === SLASH || next === BANG || next === QUESTION) {
-        i = skipInside(buf, lt, to);
-        continue;
-      }
-      const gt = tagEnd(buf, lt + 1);
-      if (gt < 0 || gt >= to) throw new MalformedXml('a tag inside a cell does not end');
-      const nameTo = nameEnd(buf, lt + 1, gt);
-      const self = buf[gt - 1] === SLASH;
-      if (this.isElement(lt + 1, nameTo, this.V)) {
-        if (self) {
-          rawFrom = rawTo = gt + 1;
-          i = gt + 1;
-        } else {
-          const close = closeWithin(buf, gt + 1, to, this.closeV);
-          rawFrom = gt + 1;
-          rawTo = close;
-          i = buf.indexOf(GT, close) + 1;
-        }
-      } else if (this.isElement(lt + 1, nameTo, this.F)) {
-        hasFormula = true;
-        i = self ? gt + 1 : buf.indexOf(GT, closeWithin(buf, gt + 1, to, this.closeF)) + 1;
-      } else if (this.isElement(lt + 1, nameTo, this.IS)) {
-        if (self) {
-          inline = '';
-          i = gt + 1;
-        } else {
-          const close = closeWithin(buf, gt + 1, to, this.closeIs);
-          inline = readTextItem(buf, gt + 1, close, this.prefix);
-          i = buf.indexOf(GT, close) + 1;
-        }
-      } else {
-        i = gt + 1;
-      }
-    }
+    const { rawFrom, rawTo, hasFormula } = this;
+    const inline =
+      this.inlineFrom < 0 ? undefined : readTextItem(buf, this.inlineFrom, this.inlineTo, this.prefix);
     if (rawFrom < 0) return cellValue(type, style, undefined, hasFormula, inline, this.context);
-    // Shared strings, nearly every text cell: the index straight from the bytes.
-    if (type === T_SHARED && inline === undefined) {
-      const index = digits(buf, rawFrom, rawTo);
-      if (index >= 0) {
-        const text = this.context.sharedStrings[index];
-        return text === undefined || text === '' ? null : text;
+    if (inline === undefined) {
+      // Shared strings and plain numbers, nearly every cell: straight from the bytes.
+      if (type === T_SHARED) {
+        const index = digits(buf, rawFrom, rawTo);
+        if (index >= 0) {
+          const text = this.context.sharedStrings[index];
+          return text === undefined || text === '' ? null : text;
+        }
+      } else if ((type === undefined || type === 'n') && rawTo > rawFrom && rawTo - rawFrom < 16) {
+        const number = plainDigits(buf, rawFrom, rawTo);
+        if (number >= 0) return numberCell(number, style, this.context);
       }
     }
     return cellValue(type, style, contentText(buf, rawFrom, rawTo), hasFormula, inline, this.context);
   }
 }
 
+/** Plain digits (no sign, point or exponent) as a number; -1 for anything else. */
+function plainDigits(buf: Buffer, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = buf[i]! - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /** The start of the closing tag `close` (`</v`, `</x:c`) at or after `from`, followed by `>` or white space; -1 when the buffer ends first. */
 export function findClose(buf: Buffer, from: number, close: Buffer): number {
-  let at = buf.indexOf(close, from);
-  while (at >= 0) {
+  const length = buf.length;
+  const last = length - close.length;
+  for (let at = from; at <= last; at++) {
+    if (buf[at] !== LT || buf[at + 1] !== SLASH) continue;
+    let k = 2;
+    while (k < close.length && buf[at + k] === close[k]) k++;
+    if (k < close.length) continue;
     const after = buf[at + close.length];
     if (after === undefined) return -1;
-    if (after === GT || isSpace(after)) return buf.indexOf(GT, at) < 0 ? -1 : at;
-    at = buf.indexOf(close, at + 1);
+    if (after === GT) return at;
+    if (isSpace(after)) return tagEnd(buf, at + 2) < 0 ? -1 : at;
   }
   return -1;
 }
 
-/** findClose for an element that must close before `to` (inside a cell read whole). */
-function closeWithin(buf: Buffer, from: number, to: number, close: Buffer): number {
-  const at = findClose(buf, from, close);
-  if (at < 0 || at >= to)
-    throw new MalformedXml(`<${latin1(close, 2, close.length)}> does not close inside its cell`);
-  return at;
-}
-
-/** Past a closing tag, comment or processing instruction inside a cell. */
+/** Past a comment or processing instruction inside a cell; -1 when it runs past `to`. */
 function skipInside(buf: Buffer, lt: number, to: number): number {
-  if (buf[lt + 1] === BANG && buf[lt + 2] === 45 /* - */) {
-    const close = buf.indexOf('-->', lt + 4);
-    return close < 0 || close >= to ? to : close + 3;
+  if (buf[lt + 1] === BANG) {
+    const close = buf.indexOf(buf[lt + 2] === 91 /* [ */ ? ']]>' : '-->', lt + 2);
+    return close < 0 || close >= to ? -1 : close + 3;
   }
-  if (buf[lt + 1] === QUESTION) {
-    const close = buf.indexOf('?>', lt + 2);
-    return close < 0 || close >= to ? to : close + 2;
-  }
-  const gt = buf.indexOf(GT, lt);
-  return gt < 0 || gt >= to ? to : gt + 1;
+  const close = buf.indexOf('?>', lt + 2);
+  return close < 0 || close >= to ? -1 : close + 2;
 }
 
 function isBlank(buf: Buffer, from: number, to: number): boolean {

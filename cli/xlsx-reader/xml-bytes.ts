@@ -30,40 +30,26 @@ export function asBuffer(bytes: Uint8Array): Buffer {
 
 /**
  * The `>` that ends the tag starting at `from` (just after `<`), skipping `>` inside quoted
- * attribute values; -1 when the buffer ends first.
+ * attribute values; -1 when the buffer ends first. A plain loop: tags are a few dozen bytes, and
+ * a native search per tag costs more in the call than in the search.
  */
 export function tagEnd(buf: Buffer, from: number): number {
-  let gt = buf.indexOf(GT, from);
-  if (gt < 0) return -1;
-  // Most tags have no quote before their `>` that could hide one: check quotes only when there are.
-  let quote = -1;
-  for (let i = from; i < gt; i++) {
+  const length = buf.length;
+  for (let i = from; i < length; i++) {
     const code = buf[i]!;
+    if (code === GT) return i;
     if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
-      quote = i;
-      break;
+      i++;
+      while (i < length && buf[i] !== code) i++;
     }
   }
-  if (quote < 0) return gt;
-  let i = quote;
-  for (;;) {
-    const q = buf[i]!;
-    const close = buf.indexOf(q, i + 1);
-    if (close < 0) return -1;
-    i = close + 1;
-    gt = buf.indexOf(GT, i);
-    if (gt < 0) return -1;
-    let next = -1;
-    for (let k = i; k < gt; k++) {
-      const code = buf[k]!;
-      if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
-        next = k;
-        break;
-      }
-    }
-    if (next < 0) return gt;
-    i = next;
-  }
+  return -1;
+}
+
+/** The next `<` at or after `from`, before `to`; -1 when there is none. */
+export function nextLt(buf: Buffer, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (buf[i] === LT) return i;
+  return -1;
 }
 
 /** Where the name of the tag starting at `from` ends (at white space, `/` or `>`). */
@@ -78,7 +64,7 @@ export function nameEnd(buf: Buffer, from: number, to: number): number {
 }
 
 /** True when bytes [from, to) are exactly the ASCII `name`. */
-export function bytesAre(buf: Buffer, from: number, to: number, name: Uint8Array): boolean {
+export function bytesAre(buf: Uint8Array, from: number, to: number, name: Uint8Array): boolean {
   if (to - from !== name.length) return false;
   for (let i = 0; i < name.length; i++) if (buf[from + i] !== name[i]) return false;
   return true;
