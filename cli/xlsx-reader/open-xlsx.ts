@@ -21,6 +21,8 @@ export interface XlsxSheet extends SheetGrid {
   shownText(row: number, column: number): string | undefined;
   /** How many non-empty cells the grid holds (memory grows with this, not with the part). */
   readonly cellsKept: number;
+  /** The most bytes of the sheet's part held at once (never the whole part, when it is bigger than a chunk). */
+  readonly largestHeld: number;
 }
 
 export interface ReadSheetOptions {
@@ -128,6 +130,7 @@ class Workbook implements XlsxWorkbook {
       rows: cells.rows,
       merges: cells.merges,
       cellsKept: cells.cellsKept,
+      largestHeld: cells.largestHeld,
       shownText: (row, column) => cells.shown.get(row * 16_384 + column),
     };
   }

@@ -49,6 +49,8 @@ export abstract class PartScanner {
   /** Open elements the subclass did not read whole, innermost last. */
   private readonly open: Buffer[] = [];
   private sawRoot = false;
+  /** The most bytes of the part held at once (a chunk plus what the last one left unfinished). */
+  largestHeld = 0;
   private readonly span = newSpan();
 
   constructor(readonly part: string) {}
@@ -58,6 +60,7 @@ export abstract class PartScanner {
     const bytes = asBuffer(chunk);
     this.buf = this.pos < this.buf.length ? Buffer.concat([this.buf.subarray(this.pos), bytes]) : bytes;
     this.pos = 0;
+    if (this.buf.length > this.largestHeld) this.largestHeld = this.buf.length;
     this.chunkStarted();
     this.run();
     if (this.buf.length - this.pos > MAX_ELEMENT_BYTES)

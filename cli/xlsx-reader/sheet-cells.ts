@@ -38,6 +38,8 @@ export interface SheetCells {
   /** Shown text by `row * MAX_COLUMNS + column`, for numbers whose format shows more than the number. */
   readonly shown: ReadonlyMap<number, string>;
   readonly cellsKept: number;
+  /** The most bytes of the part held at once. */
+  readonly largestHeld: number;
 }
 
 const T_SHARED = 's';
@@ -111,7 +113,13 @@ export class SheetScanner extends PartScanner {
   /** The grid once the part has ended. */
   result(): SheetCells {
     this.grid.clearMerged(this.merges);
-    return { rows: this.grid.rows, merges: this.merges, shown: this.shown, cellsKept: this.grid.cellsKept };
+    return {
+      rows: this.grid.rows,
+      merges: this.merges,
+      shown: this.shown,
+      cellsKept: this.grid.cellsKept,
+      largestHeld: this.largestHeld,
+    };
   }
 
   protected override rootRead(): void {

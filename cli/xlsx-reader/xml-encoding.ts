@@ -29,8 +29,55 @@ export function encodingOf(head: Uint8Array): string {
   return label === undefined ? 'utf-8' : label.toLowerCase();
 }
 
+/** What transcoding needs of a decoder: TextDecoder's decode, streaming or not. */
+interface Decoder {
+  decode(bytes?: Uint8Array, options?: { stream?: boolean }): string;
+}
+
+/** What the bytes 0x80-0x9F are in windows-1252 (the rest are their own code points). */
+const WINDOWS_1252_HIGH =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+/** Labels the Encoding Standard (and so Excel and LibreOffice) read as windows-1252. */
+const WINDOWS_1252_LABELS = new Set([
+  'ansi_x3.4-1968',
+  'ascii',
+  'cp1252',
+  'cp819',
+  'csisolatin1',
+  'ibm819',
+  'iso-8859-1',
+  'iso-ir-100',
+  'iso8859-1',
+  'iso88591',
+  'iso_8859-1',
+  'iso_8859-1:1987',
+  'l1',
+  'latin1',
+  'us-ascii',
+  'windows-1252',
+  'x-cp1252',
+]);
+
+/**
+ * windows-1252 as the Encoding Standard defines it. Node's own TextDecoder reads these labels
+ * as ISO-8859-1 proper, which turns the en dash (0x96) of "£2.5m – Café" into a control character.
+ */
+class Windows1252Decoder implements Decoder {
+  decode(bytes: Uint8Array = new Uint8Array(0)): string {
+    let text = '';
+    for (let at = 0; at < bytes.length; at += 8192) {
+      const piece = bytes.subarray(at, at + 8192);
+      text += String.fromCharCode(...piece.map((b) => b));
+    }
+    return text.replace(/[\u0080-\u009F]/g, (ch) => WINDOWS_1252_HIGH[ch.charCodeAt(0) - 0x80]!);
+  }
+}
+
 /** A decoder for `label`, or the one-line reason the part cannot be read. */
-function decoderFor(part: string, label: string): TextDecoder {
+function decoderFor(part: string, label: string): Decoder {
+  if (WINDOWS_1252_LABELS.has(label)) return new Windows1252Decoder();
   try {
     // `fatal`: bytes the encoding cannot hold are a message, never silent replacement characters.
     return new TextDecoder(label, { fatal: true });
@@ -73,7 +120,7 @@ export async function* utf8Chunks(
   part: string,
   chunks: AsyncIterable<Uint8Array>,
 ): AsyncIterable<Uint8Array> {
-  let decoder: TextDecoder | undefined;
+  let decoder: Decoder | undefined;
   let label = 'utf-8';
   let head: Uint8Array | undefined = new Uint8Array(0);
   for await (const chunk of chunks) {
@@ -101,7 +148,7 @@ export async function* utf8Chunks(
 function transcode(
   part: string,
   label: string,
-  decoder: TextDecoder,
+  decoder: Decoder,
   bytes: Uint8Array,
   more: boolean,
 ): Uint8Array {
