@@ -82,7 +82,13 @@ export function parseCommandLine(argv: readonly string[]): Command {
   }
   if (rest.length !== 1) throw new CommandLineError(`${name} needs exactly one FILE.xlsx`);
   const file = rest[0]!;
-  if (!/\.xlsx$/i.test(file)) throw new CommandLineError(`${file}: the workbook must be an .xlsx file`);
+  // A macro-enabled workbook (.xlsm) is read like any other: its macros are never run, and what
+  // generate writes is a new .xlsx without them. init writes, so it makes .xlsx only.
+  const readable = name === 'init' ? /\.xlsx$/i : /\.xls[xm]$/i;
+  if (!readable.test(file))
+    throw new CommandLineError(
+      `${file}: the workbook must be an .xlsx file${name === 'init' ? '' : ' (or a macro-enabled .xlsm)'}`,
+    );
 
   const fyStart = wholeNumberOption('fy-start', values['fy-start'], 4, 1, 12);
   if (name === 'init') return { name, file, example: values.example ?? false };

@@ -230,6 +230,26 @@ describe('generate', () => {
     ]);
   });
 
+  it('reads a macro-enabled .xlsm as Excel saves one; its macros are neither run nor kept (the register is .xlsx)', async () => {
+    const { unzipSync, zipSync, strToU8, strFromU8 } = await import('fflate');
+    await cli('init', 'macros.xlsx', '--example');
+    const parts = unzipSync(await readFile(join(dir, 'macros.xlsx')));
+    parts['[Content_Types].xml'] = strToU8(
+      strFromU8(parts['[Content_Types].xml']!).replace(
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+        'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+      ),
+    );
+    parts['xl/vbaProject.bin'] = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    await writeFile(join(dir, 'macros.xlsm'), zipSync(parts));
+    const { code, stdout } = await cli('generate', 'macros.xlsm');
+    expect(code).toBe(0);
+    expect(stdout).toContain('macros-Q2-2022-23.xlsx');
+    const written = unzipSync(await readFile(join(dir, 'macros-Q2-2022-23.xlsx')));
+    expect(Object.keys(written).some((name) => /vba/i.test(name))).toBe(false);
+    expect((await cli('init', 'new.xlsm')).code).toBe(2);
+  });
+
   it('writes the report sheets next to the input, named for the quarter, and never changes the input', async () => {
     await cli('init', 'untouched.xlsx', '--example');
     const before = await readFile(join(dir, 'untouched.xlsx'));
