@@ -11,6 +11,7 @@ import { normaliseHeader } from '../cells/header-key.ts';
 export { normaliseHeader };
 import type { Issue } from '../issues/issue.ts';
 import { issueError, issueWarning } from '../issues/issue.ts';
+import { unrecognisedHeaders } from './unknown-headers.ts';
 
 /** One column a reader looks for. */
 export interface ColumnSpec<K extends string = string> {
@@ -67,7 +68,7 @@ export const RISK_COLUMNS: readonly ColumnSpec<RiskColumnKey>[] = [
     'Mitigations',
   ]),
   column('owner', 'Owner', ['Risk owner']),
-  column('status', 'Status', ['Risk status']),
+  column('status', 'Status', ['Risk status', 'Current status']),
   column('dateRaised', 'Date raised', ['Opened', 'Date opened', 'Raised']),
   column('dateClosed', 'Date closed', ['Closed', 'Closed date', 'Closure date']),
   column('closureRationale', 'Closure rationale', [
@@ -114,7 +115,7 @@ function headerText(value: CellValue | undefined): string {
 }
 
 /** How far down a title block above the headers may reach. */
-export const HEADER_SEARCH_ROWS = 10;
+export const HEADER_SEARCH_ROWS = 50;
 
 /**
  * The header row: the first of the top rows that names every required column, so a title or
@@ -135,6 +136,14 @@ function findHeaderRow<K extends string>(
     if (required.length > 0 && required.every((key) => keys.has(key))) return r;
   }
   return firstFilled;
+}
+
+/** Where the header row was looked for, for the message when none names every required column. */
+function searchedRows(rows: readonly (readonly CellValue[])[]): string {
+  const first = rows.findIndex((row) => Array.isArray(row) && row.some((value) => !isBlank(value)));
+  if (first < 0) return ': the sheet is empty';
+  const last = Math.min(rows.length, first + HEADER_SEARCH_ROWS);
+  return `: no row of rows ${first + 1}-${last} names it`;
 }
 
 /**
@@ -190,11 +199,23 @@ export function locateColumns<K extends string>(
       ),
     );
   }
+  const looked = searchedRows(rows);
   for (const spec of specs) {
     if (spec.required && !columns.has(spec.key)) {
       const names = spec.synonyms.length > 0 ? ` (or ${spec.synonyms.join(', ')})` : '';
-      issues.push(issueError(grid.name, a1(headerRow, 0), `missing column "${spec.header}"${names}`));
+      issues.push(
+        issueError(grid.name, a1(headerRow, 0), `missing column "${spec.header}"${names}${looked}`),
+      );
     }
   }
+  issues.push(
+    ...unrecognisedHeaders(
+      grid.name,
+      headerRow,
+      Array.from(Array.isArray(headers) ? headers : [], headerText),
+      columns,
+      specs,
+    ),
+  );
   return { headerRow, columns, issues };
 }

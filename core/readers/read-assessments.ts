@@ -19,6 +19,7 @@ import {
 import type { AssessmentColumnKey } from './headers.ts';
 import { ASSESSMENT_COLUMNS, locateColumns } from './headers.ts';
 import type { IssueList } from './issue-list.ts';
+import { notAQuarterNumber } from './plausible-dates.ts';
 import type { RisksRead } from './read-risks.ts';
 import type { Assessment, Risk } from './risk.ts';
 import { idFault, riskIdKeyer, shownId } from './risk-id.ts';
@@ -205,6 +206,11 @@ function readQuarter(check: Check, context: AssessmentsContext): Quarter | undef
     return undefined;
   }
   const value = reader.value('quarter');
+  const notAQuarter = notAQuarterNumber(value, quarterExample(context.calendar));
+  if (notAQuarter) {
+    check.error(columnOf(check, 'quarter'), notAQuarter);
+    return undefined;
+  }
   const quarter = context.readQuarter(value);
   const readings =
     !quarter && typeof value === 'string' ? ambiguousQuarter(value, context.calendar) : undefined;

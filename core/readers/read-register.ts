@@ -11,7 +11,8 @@ import type { RiskMatrix } from '../matrix/matrix.ts';
 import type { FiscalCalendar, Quarter } from '../quarters/quarter.ts';
 import { formatQuarter, quarterFromIndex, quarterIndex } from '../quarters/quarter.ts';
 import { isOpenInQuarter } from '../register/open-in-quarter.ts';
-import { ASSESSMENTS_SHEET_NAME, RISKS_SHEET_NAME } from './headers.ts';
+import { ASSESSMENT_COLUMNS, ASSESSMENTS_SHEET_NAME, RISK_COLUMNS, RISKS_SHEET_NAME } from './headers.ts';
+import { fillMergedKeys } from './merged-keys.ts';
 import { IssueList, sortedIssues } from './issue-list.ts';
 import { readAssessments } from './read-assessments.ts';
 import type { RisksRead } from './read-risks.ts';
@@ -54,7 +55,8 @@ export function readRegisterSheets(input: RegisterSheets, options: ReadOptions):
   const risksSheet = input.risks ? sheetName(input.risks, RISKS_SHEET_NAME) : RISKS_SHEET_NAME;
   const riskIssues = new IssueList(risksSheet, 0);
   let risksRead: RisksRead | undefined;
-  if (input.risks) risksRead = readRisks(input.risks, riskIssues);
+  if (input.risks)
+    risksRead = readRisks(fillMergedKeys(input.risks, RISK_COLUMNS, ['id'], riskIssues), riskIssues);
   else riskIssues.error(0, 0, `the workbook has no ${RISKS_SHEET_NAME} sheet`);
 
   const assessmentsSheet = input.assessments
@@ -63,7 +65,13 @@ export function readRegisterSheets(input: RegisterSheets, options: ReadOptions):
   const assessmentIssues = new IssueList(assessmentsSheet, 1);
   let assessments: Assessment[] = [];
   if (input.assessments)
-    assessments = readAssessments(input.assessments, assessmentIssues, options, risksRead, risksSheet);
+    assessments = readAssessments(
+      fillMergedKeys(input.assessments, ASSESSMENT_COLUMNS, ['riskId', 'quarter'], assessmentIssues),
+      assessmentIssues,
+      options,
+      risksRead,
+      risksSheet,
+    );
   else assessmentIssues.error(0, 0, `the workbook has no ${ASSESSMENTS_SHEET_NAME} sheet`);
 
   return {

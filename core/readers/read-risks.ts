@@ -5,6 +5,7 @@ import { compareIsoDates, dateFromCell, formatDateForReport } from '../dates/dat
 import type { RiskColumnKey } from './headers.ts';
 import { locateColumns, RISK_COLUMNS } from './headers.ts';
 import type { IssueList } from './issue-list.ts';
+import { implausibleDateNumber } from './plausible-dates.ts';
 import type { Risk, RiskStatus } from './risk.ts';
 import { idFault, riskIdKey, shownId } from './risk-id.ts';
 import { duplicateIdText } from '../issues/messages.ts';
@@ -136,6 +137,11 @@ function readDates(risk: RiskRow): RiskDates {
 function readDate({ check, reader, at }: RiskRow, key: DateKey): IsoDate | undefined {
   if (reader.blank(key) || reader.error(key)) return undefined;
   const value = reader.value(key);
+  const implausible = implausibleDateNumber(value, LABELS[key]);
+  if (implausible) {
+    check.error(at(key), implausible);
+    return undefined;
+  }
   const date = dateFromCell(value);
   if (date === undefined) check.error(at(key), `${LABELS[key]} ${quotedCellText(value)} is not a date`);
   return date;

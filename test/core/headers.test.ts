@@ -159,13 +159,13 @@ describe('locateColumns', () => {
         severity: 'error',
         sheet: 'Risks',
         cell: 'A2',
-        message: 'missing column "ID" (or Risk ID, Ref, Risk ref, Reference)',
+        message: 'missing column "ID" (or Risk ID, Ref, Risk ref, Reference): no row of rows 2-2 names it',
       },
       {
         severity: 'error',
         sheet: 'Risks',
         cell: 'A2',
-        message: 'missing column "Risk name" (or Name, Title, Risk, Risk title)',
+        message: 'missing column "Risk name" (or Name, Title, Risk, Risk title): no row of rows 2-2 names it',
       },
     ]);
   });
@@ -174,10 +174,10 @@ describe('locateColumns', () => {
     const located = locateColumns(grid([], 'Assessments'), ASSESSMENT_COLUMNS);
     expect(located.headerRow).toBe(0);
     expect(located.issues.map((issue) => [issue.cell, issue.message])).toEqual([
-      ['A1', 'missing column "Risk ID" (or ID, Ref)'],
-      ['A1', 'missing column "Quarter" (or Period)'],
-      ['A1', 'missing column "Impact" (or Consequence, Severity)'],
-      ['A1', 'missing column "Probability" (or Likelihood)'],
+      ['A1', 'missing column "Risk ID" (or ID, Ref): the sheet is empty'],
+      ['A1', 'missing column "Quarter" (or Period): the sheet is empty'],
+      ['A1', 'missing column "Impact" (or Consequence, Severity): the sheet is empty'],
+      ['A1', 'missing column "Probability" (or Likelihood): the sheet is empty'],
     ]);
   });
 

@@ -236,8 +236,8 @@ describe('readRegisterSheets: missing sheets and columns', () => {
       options,
     );
     expect(lines(result.issues)).toEqual([
-      'error Risks!A1: missing column "ID" (or Risk ID, Ref, Risk ref, Reference)',
-      'error Risks!A1: missing column "Risk name" (or Name, Title, Risk, Risk title)',
+      'error Risks!A1: missing column "ID" (or Risk ID, Ref, Risk ref, Reference): the sheet is empty',
+      'error Risks!A1: missing column "Risk name" (or Name, Title, Risk, Risk title): the sheet is empty',
     ]);
     expect(result.assessments).toEqual([]);
   });
@@ -260,8 +260,8 @@ describe('readRegisterSheets: missing sheets and columns', () => {
       options,
     );
     expect(lines(result.issues)).toEqual([
-      'error Risks!A1: missing column "Risk name" (or Name, Title, Risk, Risk title)',
-      'error Assessments!A2: missing column "Probability" (or Likelihood)',
+      'error Risks!A1: missing column "Risk name" (or Name, Title, Risk, Risk title): no row of rows 1-2 names it',
+      'error Assessments!A2: missing column "Probability" (or Likelihood): no row of rows 2-3 names it',
     ]);
     expect(result.risks).toEqual([]);
     expect(result.assessments).toEqual([]);
