@@ -49,6 +49,8 @@ export interface SheetApi {
 
 export interface RangeApi {
   getValues(): unknown[][];
+  /** The text each cell shows (read for ID columns only: 007 where the value is 7). */
+  getDisplayValues(): string[][];
   setValues(values: unknown[][]): RangeApi;
   setFormulas(formulas: string[][]): RangeApi;
   setNumberFormats(numberFormats: string[][]): RangeApi;

@@ -7,7 +7,7 @@ import type {
   SheetRules,
   WorkbookPort,
 } from '../core/index.ts';
-import { sameSheetName } from '../core/index.ts';
+import { hasNumericIds, idColumnsOf, sameSheetName, withShownIds, type SheetGrid } from '../core/index.ts';
 import { gridOf, zonedDateText, type DateText } from './read-grid.ts';
 import { renderPlan } from './render-plan.ts';
 import type { SheetApi, SpreadsheetApi, SpreadsheetAppApi, UtilitiesApi } from './sheets-api.ts';
@@ -133,7 +133,21 @@ export class SheetsWorkbookPort implements WorkbookPort {
     const values = sheet
       .getRange(range.top + 1, range.left + 1, bottom - range.top + 1, right - range.left + 1)
       .getValues();
-    return { name, rows: gridOf(values, this.dateText()), top: range.top, left: range.left };
+    const rows = gridOf(values, this.dateText());
+    if (request.range) return { name, rows, top: range.top, left: range.left };
+    return { ...this.withShownIds(sheet, { name, rows }, bottom), top: 0, left: 0 };
+  }
+
+  /**
+   * IDs as shown (a 7 formatted `000` shows 007): only when an ID column holds numbers, one
+   * getDisplayValues of that column, so a register of text IDs costs no extra call.
+   */
+  private withShownIds(sheet: SheetApi, grid: SheetGrid, bottom: number): SheetGrid {
+    if (!hasNumericIds(grid)) return grid;
+    const shown = new Map<number, string[][]>();
+    for (const column of idColumnsOf(grid).columns)
+      shown.set(column, sheet.getRange(1, column + 1, bottom + 1, 1).getDisplayValues());
+    return withShownIds(grid, (row, column) => shown.get(column)?.[row]?.[0]);
   }
 
   private timeZone(): string {

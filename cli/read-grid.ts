@@ -6,7 +6,10 @@ import type { ReadRequest, SheetBlock } from '../core/index.ts';
 import type { XlsxWorkbook } from './xlsx-reader/index.ts';
 import { asFileError } from './xlsx-reader/read-file.ts';
 import {
+  TOP_ROWS_KEPT,
   UNCALCULATED,
+  columnsToRead,
+  withShownIds,
   dateCell,
   errorCell,
   isoDateFromUtcMidnight,
@@ -115,12 +118,25 @@ export function fileGrids(workbook: XlsxWorkbook, path: string): GridSource {
       if (!source) throw new Error(`${path} was already read and let go; read every sheet in one call`);
       held = undefined;
       try {
-        return await Promise.all(names.map((name) => source.readSheet(name)));
+        return await Promise.all(names.map((name) => readFileSheet(source, name)));
       } catch (error) {
         throw asFileError(path, error);
       }
     },
   };
+}
+
+/**
+ * One sheet of an input file as the core reads it: below its top rows only the columns the core
+ * reads are kept (columnsToRead), and IDs read as shown (a 7 formatted `000` is 007).
+ */
+async function readFileSheet(workbook: XlsxWorkbook, name: string): Promise<SheetGrid | undefined> {
+  const sheet = await workbook.readSheet(name, {
+    columns: { topRows: TOP_ROWS_KEPT, choose: (top) => columnsToRead({ ...top, name }) },
+  });
+  if (!sheet) return undefined;
+  const grid = { name: sheet.name, rows: sheet.rows, merges: sheet.merges };
+  return withShownIds(grid, (row, column) => sheet.shownText(row, column));
 }
 
 /** Sheets of a workbook held by exceljs. */

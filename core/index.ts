@@ -23,6 +23,8 @@ export * from './readers/headers.ts';
 export * from './readers/risk.ts';
 export * from './readers/risk-id.ts';
 export * from './readers/read-register.ts';
+export * from './readers/shown-ids.ts';
+export * from './readers/columns-to-read.ts';
 export * from './register/trend.ts';
 export * from './register/register-model.ts';
 export * from './register/register-json.ts';

@@ -44,6 +44,19 @@ export function isDateFormat(format: string): boolean {
   return known;
 }
 
+/**
+ * The text Excel shows for a number in a zeros-only format (`000` shows 7 as 007), or undefined
+ * for any other format. The number format is loaded with the values anyway, so ID columns read
+ * as shown (the core decides which columns those are) with no `text` load and no extra sync.
+ * @example zeroPaddedText('000', 7) // '007'
+ */
+export function zeroPaddedText(numberFormat: unknown, value: unknown): string | undefined {
+  if (typeof value !== 'number' || typeof numberFormat !== 'string' || !/^0{2,}$/.test(numberFormat))
+    return undefined;
+  const digits = String(Math.round(Math.abs(value)));
+  return `${value < 0 ? '-' : ''}${digits.padStart(numberFormat.length, '0')}`;
+}
+
 /** One cell as the core reads it. Excel gives '' for an empty cell. */
 export function cellFromOffice(value: unknown, numberFormat: unknown): CellValue {
   if (typeof value === 'number') {

@@ -3,6 +3,7 @@
 import {
   lambdaDefinitions,
   sameSheetName,
+  withShownIds,
   type CellBlock,
   type RiskMatrix,
   type PortCapabilities,
@@ -13,7 +14,7 @@ import {
   type WorkbookPort,
 } from '../core/index.ts';
 import { WriteBatch, payloadBytes } from './batch.ts';
-import { cellFromOffice } from './read-grid.ts';
+import { cellFromOffice, zeroPaddedText } from './read-grid.ts';
 import {
   cellBlockCalls,
   conditionalFormatCall,
@@ -373,7 +374,13 @@ function blockOf(entry: { name: string; request: ReadRequest } & Located, range:
     rows[range.rowIndex - top + r] = padded;
   });
   for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-  return trimBlock({ name: entry.name, top, left, rows });
+  const block = trimBlock({ name: entry.name, top, left, rows });
+  if (entry.rect !== 'used') return block;
+  // A whole sheet: its ID columns as shown (a 7 formatted 000 is 007).
+  const shown = withShownIds(block, (r, c) =>
+    zeroPaddedText(formats[r - range.rowIndex]?.[c - range.columnIndex], block.rows[r]?.[c]),
+  );
+  return { ...block, rows: shown.rows };
 }
 
 /** Trailing empty cells and rows dropped, as the other ports give them. */

@@ -108,6 +108,16 @@ export class FakeRange {
     this.count('getValues');
     return this.map((cell) => valueOf(cell?.content, this.sheet.env));
   }
+  /** What the cells show: numbers through a zeros-only format (`000`) padded, as Sheets pads them. */
+  getDisplayValues(): string[][] {
+    this.count('getDisplayValues');
+    return this.map((cell) => {
+      const value = valueOf(cell?.content, this.sheet.env);
+      if (typeof value === 'number' && /^0+$/.test(cell?.numberFormat ?? ''))
+        return String(Math.round(value)).padStart(cell!.numberFormat!.length, '0');
+      return value === '' || value === null || value === undefined ? '' : String(value);
+    });
+  }
   setValues(values: unknown[][]): this {
     this.count('setValues');
     this.shaped(values, 'setValues');
