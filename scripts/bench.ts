@@ -5,7 +5,7 @@
  *   npm run bench                      everything (a few minutes)
  *   npm run bench -- --check           the deterministic budgets only (round trips, bundle sizes);
  *                                      exits 1 naming each one exceeded
- *   npm run bench -- --only core,cli   some groups: core, cli, hosts, bundles
+ *   npm run bench -- --only core,cli   some groups: core, cli, reader, hosts, bundles
  *
  * Timings (core, cli) are targets, printed and never failed on. Each timed case runs in its own
  * process (scripts/bench-core.ts, scripts/bench-case.ts), so its peak RSS is its own.
@@ -17,10 +17,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { failureLines, markdownTable, targetRow, type BenchRow } from './bench-budget.ts';
 import { FULL_SIZES, hostRows } from './bench-hosts.ts';
+import { readerRows } from './bench-reader.ts';
 
 export const RESULTS_FILE = 'bench/results.json';
 
-const GROUPS = ['core', 'cli', 'hosts', 'bundles'] as const;
+const GROUPS = ['core', 'cli', 'reader', 'hosts', 'bundles'] as const;
 type Group = (typeof GROUPS)[number];
 
 interface CaseResult {
@@ -238,6 +239,7 @@ async function main(): Promise<number> {
   const rows: BenchRow[] = [];
   if (groups.has('core')) rows.push(...(await coreRows()));
   if (groups.has('cli')) rows.push(...cliRows());
+  if (groups.has('reader')) rows.push(...readerRows());
   if (groups.has('hosts') || groups.has('bundles')) {
     // Under --check the middle size only prints: the budget compares the smallest and largest.
     const sizes = check
