@@ -122,5 +122,8 @@ describe('the globals of Code.js come from the core function table', () => {
     expect(levels(2, fourRatings)).toBe(8);
     expect(twice(21)).toBe(42);
     expect(twice(21, sixRatings)).toBe(42);
+    // A function that does not read the matrix never reads an extra argument as one.
+    expect(twice(21, 'not a Scoring range')).toBe(42);
+    expect(() => levels(2, 'not a Scoring range')).toThrow(/Scoring/);
   });
 });
