@@ -2,7 +2,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { Command } from '../args.ts';
-import type { ConsoleIO } from '../console-io.ts';
+import type { ConsoleIO } from '../ui.ts';
 import { generateCommand } from './generate.ts';
 import { writeRegisterWorkbook } from './init.ts';
 

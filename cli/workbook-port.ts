@@ -14,12 +14,11 @@ import type {
   WorkbookPort,
 } from '../core/index.ts';
 import { lambdaDefinitions } from '../core/index.ts';
-import { addDefinedNames } from './lambda-names.ts';
+import { addDefinedNames } from './functions.ts';
 import { newWorkbook } from './report-workbook.ts';
-import type { GridSource } from './grid-source.ts';
-import { blocksOf } from './report-port.ts';
-import { findWorksheet } from './xlsx-read.ts';
-import { applySheetRules, renderSheetPlan, writePlanCells } from './xlsx-render.ts';
+import type { GridSource } from './read-grid.ts';
+import { blocksOf, findWorksheet } from './read-grid.ts';
+import { applySheetRules, renderSheetPlan, writePlanCells } from './render-plan.ts';
 
 export class XlsxWorkbookPort implements WorkbookPort {
   readonly capabilities: PortCapabilities = { functionsRecalculateOnArgumentsOnly: false };

@@ -5,7 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDefinedNames, readDefinedNames } from '../../cli/lambda-names.ts';
+import { addDefinedNames, readDefinedNames } from '../../cli/functions.ts';
 
 const SCORE = '_xlfn.LAMBDA(_xlpm.impact,_xlpm.probability,_xlpm.impact*_xlpm.probability)';
 const RATING =

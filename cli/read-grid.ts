@@ -1,6 +1,10 @@
-// Turns an exceljs worksheet into the core's plain SheetGrid: how the CLI reads back a workbook it
-// is building (init). Input files are read by the purpose-built reader in xlsx-reader/.
+// Where the CLI's ports read grids from: an input file through the purpose-built reader in
+// xlsx-reader/, or an exceljs worksheet the CLI is building (init reads back what it wrote),
+// both as the core's plain SheetGrid, cut into the blocks a port's read asks for.
 import type ExcelJS from 'exceljs';
+import type { ReadRequest, SheetBlock } from '../core/index.ts';
+import type { XlsxWorkbook } from './xlsx-reader/index.ts';
+import { asFileError } from './xlsx-reader/read-file.ts';
 import {
   UNCALCULATED,
   dateCell,
@@ -91,4 +95,56 @@ export function readSheetGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
     grid[r] = cells;
   }
   return { name: worksheet.name, rows: grid };
+}
+
+export interface GridSource {
+  /** The named sheets as grids, undefined where there is no such sheet. */
+  readSheets(names: readonly string[]): Promise<readonly (SheetGrid | undefined)[]>;
+}
+
+/**
+ * Sheets of an input file, read once: the commands read all the sheets they need in one call, so
+ * the workbook (its bytes and tables) is let go as soon as that read is done, before the register
+ * is built and written. A part found malformed only now is a FileError for that file.
+ */
+export function fileGrids(workbook: XlsxWorkbook, path: string): GridSource {
+  let held: XlsxWorkbook | undefined = workbook;
+  return {
+    readSheets: async (names) => {
+      const source = held;
+      if (!source) throw new Error(`${path} was already read and let go; read every sheet in one call`);
+      held = undefined;
+      try {
+        return names.map((name) => source.readSheet(name));
+      } catch (error) {
+        throw asFileError(path, error);
+      }
+    },
+  };
+}
+
+/** Sheets of a workbook held by exceljs. */
+export function workbookGrids(workbook: ExcelJS.Workbook): GridSource {
+  return {
+    readSheets: async (names) =>
+      names.map((name) => {
+        const sheet = findWorksheet(workbook, name);
+        return sheet ? readSheetGrid(sheet) : undefined;
+      }),
+  };
+}
+
+/** What a port's read gives for `requests`, from the requested sheets' grids. */
+export function blocksOf(
+  requests: readonly ReadRequest[],
+  grids: readonly (SheetGrid | undefined)[],
+): (SheetBlock | undefined)[] {
+  return requests.map((request, i) => {
+    const grid = grids[i];
+    if (!grid) return undefined;
+    if (!request.range) return { ...grid, top: 0, left: 0 };
+    const { top, left, bottom, right } = request.range;
+    const rows = grid.rows.slice(top, bottom + 1).map((row) => (row ?? []).slice(left, right + 1));
+    return { name: grid.name, rows, top, left };
+  });
 }

@@ -1,8 +1,8 @@
 // The exceljs port builds each new sheet under a temporary name, then replaces the old one.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { workbookGrids } from '../../cli/grid-source.ts';
-import { XlsxWorkbookPort } from '../../cli/xlsx-workbook-port.ts';
+import { workbookGrids } from '../../cli/read-grid.ts';
+import { XlsxWorkbookPort } from '../../cli/workbook-port.ts';
 import { sheetPlan } from '../../core/layout/sheet-plan-defaults.ts';
 
 describe('XlsxWorkbookPort.writeSheets', () => {

@@ -7,8 +7,8 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dateCell, type CellValue } from '../../core/cells/cell.ts';
 import type { PlanCell, PlanValue, SheetPlan } from '../../core/layout/sheet-plan.ts';
-import { readSheetGrid } from '../../cli/xlsx-read.ts';
-import { renderSheetPlan, storableText } from '../../cli/xlsx-render.ts';
+import { readSheetGrid } from '../../cli/read-grid.ts';
+import { renderSheetPlan, storableText } from '../../cli/render-plan.ts';
 import { testPlan } from '../support/test-plan.ts';
 
 let dir: string;

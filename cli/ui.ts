@@ -1,4 +1,7 @@
-// Where the CLI's output goes: passed in, so tests run commands in-process and read what they print.
+// What the CLI user sees: where output goes (passed in, so tests run commands in-process and read
+// what they print), exit codes, usage errors, progress, and issues as the CLI prints them.
+import type { Issue } from '../core/index.ts';
+import { formatIssue } from '../core/index.ts';
 
 export interface ConsoleIO {
   readonly stdout: (text: string) => void;
@@ -24,4 +27,10 @@ export class CommandLineError extends UsageError {
 /** Progress on an interactive stderr only, so `--json` output and pipes stay clean. */
 export function progress(io: ConsoleIO, text: string): void {
   if (io.interactive) io.stderr(`${text}\n`);
+}
+
+/** Issues in the form PRODUCT §6 shows: `error   Assessments!D7: impact 6 is outside 1-5`. */
+export function printIssues(io: ConsoleIO, issues: readonly Issue[]): void {
+  for (const issue of issues)
+    io.stdout(`${issue.severity === 'error' ? 'error  ' : 'warning'} ${formatIssue(issue)}\n`);
 }

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { UNCALCULATED, dateCell, errorCell } from '../../core/cells/cell.ts';
-import { findWorksheet, readSheetGrid } from '../../cli/xlsx-read.ts';
+import { findWorksheet, readSheetGrid } from '../../cli/read-grid.ts';
 
 let dir: string;
 beforeAll(async () => {
