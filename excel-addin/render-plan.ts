@@ -1,35 +1,25 @@
 /// <reference types="office-js" />
-// Turns a SheetPlan (or cell blocks, or rules) into Office.js calls: 2-D arrays per block, one format call set per styled rectangle.
+// Turns a SheetPlan (or cell blocks) into Office.js calls: 2-D arrays per block, one format call set per styled rectangle.
 import {
   a1,
   excelSerialFromIsoDate,
   fixedRowHeights,
   hasWrappedRows,
-  listSource,
   type CellRange,
   type CellStyle,
-  type ConditionalFormat,
-  type DataValidation,
   type PlanCell,
   type PlanValue,
   type PrintSetup,
   type SheetPlan,
 } from '../core/index.ts';
-import { CALL_BYTES, REQUEST_BUDGET_BYTES, payloadBytes } from './batch.ts';
-
-/** One queued call (or a few), with the bytes it adds to a request. */
-export interface SheetCall {
-  readonly bytes: number;
-  readonly queue: (sheet: Excel.Worksheet) => void;
-}
+import { CALL_BYTES, REQUEST_BUDGET_BYTES, payloadBytes, rangeOf, type SheetCall } from './batch.ts';
+import { conditionalFormatCall, validationCall } from './sheet-rules.ts';
 
 /** Text keeps this number format: Excel then stores what it is given as text, never a formula or a number. */
 export const TEXT_FORMAT = '@';
 const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
 const GENERAL = 'General';
 const MAX_CELL_TEXT = 32_767;
-const MAX_VALIDATION_TITLE = 32;
-const MAX_VALIDATION_TEXT = 255;
 
 function isDate(value: PlanValue): value is { kind: 'date'; iso: string } {
   return typeof value === 'object' && value !== null && 'kind' in value && value.kind === 'date';
@@ -162,15 +152,6 @@ export function styleRectangles(
   return done;
 }
 
-function rangeOf(sheet: Excel.Worksheet, range: CellRange): Excel.Range {
-  return sheet.getRangeByIndexes(
-    range.top,
-    range.left,
-    range.bottom - range.top + 1,
-    range.right - range.left + 1,
-  );
-}
-
 const BORDER_EDGES = [
   'EdgeTop',
   'EdgeBottom',
@@ -301,75 +282,6 @@ function printCalls(sheet: Excel.Worksheet, print: PrintSetup): void {
   if (print.header) all.centerHeader = headerText(print.header);
   if (print.footer) all.leftFooter = headerText(print.footer);
   if (print.pageNumbers) all.rightFooter = 'Page &P of &N';
-}
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
-/** Office.js takes a range as its formula (`=Lists!$A$2:$A$6`) and an inline list as its text. */
-function officeListSource(values: readonly string[], where: string): string {
-  const source = listSource(values, where);
-  return source.kind === 'range' ? source.formula : source.text;
-}
-
-function officeRule(validation: DataValidation, where: string): Excel.DataValidationRule {
-  const rule = validation.rule;
-  switch (rule.kind) {
-    case 'list':
-      return { list: { inCellDropDown: true, source: officeListSource(rule.values, where) } };
-    case 'wholeNumber':
-      return { wholeNumber: { formula1: rule.min, formula2: rule.max, operator: 'Between' } };
-    case 'date':
-      // Any real date: 1900-03-01 (the first serial every client agrees on) to 9999-12-31.
-      return { date: { formula1: '1900-03-01', formula2: '9999-12-31', operator: 'Between' } };
-    case 'custom':
-      return { custom: { formula: `=${rule.formula.replace(/^=/, '')}` } };
-  }
-}
-
-/** Replaces the validation of the range's cells: clear, then the rule and its messages. */
-export function validationCall(validation: DataValidation): SheetCall {
-  const where = a1(validation.range.top, validation.range.left);
-  const rule = officeRule(validation, where);
-  const prompt = validation.prompt
-    ? {
-        showPrompt: true,
-        title: clip(validation.prompt.title, MAX_VALIDATION_TITLE),
-        message: clip(validation.prompt.text, MAX_VALIDATION_TEXT),
-      }
-    : undefined;
-  const errorAlert = {
-    showAlert: true,
-    style: 'Stop' as const,
-    title: clip(validation.error.title, MAX_VALIDATION_TITLE),
-    message: clip(validation.error.text, MAX_VALIDATION_TEXT),
-  };
-  return {
-    bytes: payloadBytes({ rule, prompt, errorAlert }) + CALL_BYTES * 4,
-    queue: (sheet) => {
-      const target = rangeOf(sheet, validation.range).dataValidation;
-      target.clear();
-      target.rule = rule;
-      target.ignoreBlanks = validation.allowBlank;
-      if (prompt) target.prompt = prompt;
-      target.errorAlert = errorAlert;
-    },
-  };
-}
-
-/** A custom-formula conditional format (the formula is written for the range's top-left cell). */
-export function conditionalFormatCall(format: ConditionalFormat): SheetCall {
-  return {
-    bytes: payloadBytes(format.formula) + CALL_BYTES * 5,
-    queue: (sheet) => {
-      const added = rangeOf(sheet, format.range).conditionalFormats.add('Custom');
-      added.custom.rule.formula = `=${format.formula.replace(/^=/, '')}`;
-      if (format.style.fill) added.custom.format.fill.color = format.style.fill;
-      if (format.style.fontColour) added.custom.format.font.color = format.style.fontColour;
-      if (format.style.bold) added.custom.format.font.bold = true;
-    },
-  };
 }
 
 /** Every call that builds the plan on an empty sheet: values, then formats, layout and rules. */

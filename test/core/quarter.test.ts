@@ -5,6 +5,7 @@ import type { FiscalCalendar, Quarter } from '../../core/quarters/quarter.ts';
 import {
   APRIL_FISCAL_YEAR,
   ambiguousQuarter,
+  assessedQuarters,
   CALENDAR_YEAR,
   compareQuarters,
   fiscalCalendar,
@@ -32,6 +33,19 @@ const arbQuarter = (minYear = 1000, maxYear = 9998) =>
     quarter: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const),
   });
 const arbCalendar = fc.integer({ min: 1, max: 12 }).map(fiscalCalendar);
+
+describe('assessedQuarters', () => {
+  it('lists each assessed quarter once, oldest first', () => {
+    const assessments = [q(2022, 2), q(2021, 4), q(2022, 2), q(2022, 1)].map((quarter) => ({ quarter }));
+    expect(assessedQuarters(assessments)).toEqual([q(2021, 4), q(2022, 1), q(2022, 2)]);
+  });
+
+  test.prop([fc.array(arbQuarter())])('is sorted, distinct and covers every assessment', (quarters) => {
+    const listed = assessedQuarters(quarters.map((quarter) => ({ quarter })));
+    const indexes = listed.map(quarterIndex);
+    expect(indexes).toEqual([...new Set(quarters.map(quarterIndex))].sort((a, b) => a - b));
+  });
+});
 
 describe('fiscalCalendar', () => {
   it('accepts months 1-12', () => {
