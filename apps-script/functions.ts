@@ -2,8 +2,8 @@
 import {
   DEFAULT_MATRIX,
   SCORING_SHEET_NAME,
+  brokenScoringText,
   evaluateRiskFunction,
-  formatIssue,
   isFunctionError,
   matrixFromWorkbook,
   sameSheetName,
@@ -44,8 +44,8 @@ function matrixOf(values: readonly (readonly unknown[])[]): RiskMatrix {
     name: SCORING_SHEET_NAME,
     rows: gridOf(values, dateText()),
   });
-  const error = issues.find((issue) => issue.severity === 'error');
-  if (error) throw new Error(formatIssue(error));
+  const broken = brokenScoringText(issues);
+  if (broken !== undefined) throw new Error(broken);
   return matrix;
 }
 

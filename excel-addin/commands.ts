@@ -3,6 +3,7 @@
 import {
   DEFAULT_JOB_SETTINGS,
   assessedQuarters,
+  errorText,
   formatQuarter,
   generate,
   parseQuarter,
@@ -73,9 +74,8 @@ export function associateRibbonCommands(jobs: AddinJobs, ui: TaskpaneUi): void {
         await Office.addin?.showAsTaskpane?.().catch(() => undefined);
         await job();
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
         ui.showOutcome({
-          headline: `Something went wrong: ${message}`,
+          headline: `Something went wrong: ${errorText(error)}`,
           details: [],
           issues: [],
           failed: true,

@@ -3,6 +3,7 @@
 import {
   dateCell,
   errorCell,
+  isDateFormat,
   isoDateFromExcelSerial,
   type CellValue,
   type SheetBlock,
@@ -26,30 +27,6 @@ const ERROR_VALUES = new Set([
   '#BUSY!',
   '#UNKNOWN!',
 ]);
-
-const dateFormats = new Map<string, boolean>();
-
-/**
- * True for a number format that shows a date: it has a day, month or year code outside quoted
- * text, escapes and `[…]` sections (colours, locales, elapsed time). Cached: a sheet has few.
- * @example isDateFormat('dd/mm/yyyy') // true
- * @example isDateFormat('[$-en-GB]d mmm yyyy;@') // true
- * @example isDateFormat('0.00 "days"') // false
- */
-export function isDateFormat(format: string): boolean {
-  let known = dateFormats.get(format);
-  if (known === undefined) {
-    const codes = format
-      .replace(/"[^"]*"/g, '')
-      .replace(/\\./g, '')
-      .replace(/\[[^\]]*\]/g, '')
-      .replace(/_.|\*./g, '');
-    // Time-only formats (h:mm) pass too; their serials are below 1, which is no date, so they stay numbers.
-    known = /[dmy]/i.test(codes.replace(/general/gi, ''));
-    dateFormats.set(format, known);
-  }
-  return known;
-}
 
 /** One cell as the core reads it. Excel gives '' for an empty cell. */
 export function cellFromOffice(value: unknown, numberFormat: unknown): CellValue {

@@ -1,8 +1,13 @@
 /// <reference types="office-js" />
 // Turns a SheetPlan (or cell blocks) into Office.js calls: 2-D arrays per block, one format call set per styled rectangle.
 import {
+  DEFAULT_DATE_FORMAT,
   a1,
+  checkCellText,
   excelSerialFromIsoDate,
+  formulaText,
+  pageHeaderText,
+  sizeRuns,
   fixedRowHeights,
   hasWrappedRows,
   type CellRange,
@@ -17,9 +22,7 @@ import { conditionalFormatCall, validationCall } from './sheet-rules.ts';
 
 /** Text keeps this number format: Excel then stores what it is given as text, never a formula or a number. */
 export const TEXT_FORMAT = '@';
-const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
 const GENERAL = 'General';
-const MAX_CELL_TEXT = 32_767;
 
 function isDate(value: PlanValue): value is { kind: 'date'; iso: string } {
   return typeof value === 'object' && value !== null && 'kind' in value && value.kind === 'date';
@@ -31,11 +34,7 @@ function officeCell(cell: PlanCell | undefined, row: number, column: number): [u
   const format = cell?.style?.numberFormat;
   if (value === null) return [null, null];
   if (typeof value === 'string') {
-    if (value.length > MAX_CELL_TEXT) {
-      throw new RangeError(
-        `${a1(row, column)}: text of ${value.length} characters exceeds Excel's ${MAX_CELL_TEXT}.`,
-      );
-    }
+    checkCellText(value, row, column);
     // `@` is set in the same batch before the values, so `=x`, `-1`, `2022-01-01` stay text.
     return [value, TEXT_FORMAT];
   }
@@ -52,7 +51,7 @@ function officeCell(cell: PlanCell | undefined, row: number, column: number): [u
     return [serial, format ?? DEFAULT_DATE_FORMAT];
   }
   // A formula: General, so a text-formatted column cannot turn it into text.
-  return [`=${(value as { formula: string }).formula.replace(/^=/, '')}`, format ?? GENERAL];
+  return [formulaText((value as { formula: string }).formula), format ?? GENERAL];
 }
 
 /**
@@ -211,22 +210,9 @@ export function widthInPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
-/** Consecutive equal sizes as one range each. */
-function runs(
-  sizes: readonly (readonly [number, number])[],
-): { start: number; count: number; size: number }[] {
-  const out: { start: number; count: number; size: number }[] = [];
-  for (const [index, size] of [...sizes].sort((a, b) => a[0] - b[0])) {
-    const last = out[out.length - 1];
-    if (last && last.start + last.count === index && last.size === size) last.count++;
-    else out.push({ start: index, count: 1, size });
-  }
-  return out;
-}
-
 function layoutCalls(plan: SheetPlan): SheetCall[] {
   const calls: SheetCall[] = [];
-  for (const run of runs(plan.columnWidths.map((width, index) => [index, width] as const))) {
+  for (const run of sizeRuns(plan.columnWidths.map((width, index) => [index, width] as const))) {
     calls.push({
       bytes: CALL_BYTES * 2,
       queue: (sheet) => {
@@ -241,7 +227,7 @@ function layoutCalls(plan: SheetPlan): SheetCall[] {
       queue: (sheet) => sheet.getRangeByIndexes(0, 0, plan.cells.length, 1).format.autofitRows(),
     });
   }
-  for (const run of runs(fixedRowHeights(plan))) {
+  for (const run of sizeRuns(fixedRowHeights(plan))) {
     calls.push({
       bytes: CALL_BYTES * 2,
       queue: (sheet) => {
@@ -265,11 +251,6 @@ function layoutCalls(plan: SheetPlan): SheetCall[] {
   return calls;
 }
 
-/** Page setup text is plain: `&` starts a header code, so it is doubled. */
-function headerText(text: string): string {
-  return text.replace(/&/g, '&&');
-}
-
 function printCalls(sheet: Excel.Worksheet, print: PrintSetup): void {
   const page = sheet.pageLayout;
   page.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
@@ -279,8 +260,8 @@ function printCalls(sheet: Excel.Worksheet, print: PrintSetup): void {
   }
   if (print.repeatRows > 0) page.setPrintTitleRows(`$1:$${print.repeatRows}`);
   const all = page.headersFooters.defaultForAllPages;
-  if (print.header) all.centerHeader = headerText(print.header);
-  if (print.footer) all.leftFooter = headerText(print.footer);
+  if (print.header) all.centerHeader = pageHeaderText(print.header);
+  if (print.footer) all.leftFooter = pageHeaderText(print.footer);
   if (print.pageNumbers) all.rightFooter = 'Page &P of &N';
 }
 

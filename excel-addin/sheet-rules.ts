@@ -2,19 +2,15 @@
 // Data validations and conditional formats of a plan, as Office.js calls, one call per rule.
 import {
   a1,
+  formulaBody,
+  formulaText,
   listSource,
+  validationTexts,
   type ConditionalFormat,
   type DataValidation,
   type SheetRules,
 } from '../core/index.ts';
 import { CALL_BYTES, payloadBytes, rangeOf, type SheetCall, type WriteBatch } from './batch.ts';
-
-const MAX_VALIDATION_TITLE = 32;
-const MAX_VALIDATION_TEXT = 255;
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
 
 /** Office.js takes a range as its formula (`=Lists!$A$2:$A$6`) and an inline list as its text. */
 function officeListSource(values: readonly string[], where: string): string {
@@ -33,7 +29,7 @@ function officeRule(validation: DataValidation, where: string): Excel.DataValida
       // Any real date: 1900-03-01 (the first serial every client agrees on) to 9999-12-31.
       return { date: { formula1: '1900-03-01', formula2: '9999-12-31', operator: 'Between' } };
     case 'custom':
-      return { custom: { formula: `=${rule.formula.replace(/^=/, '')}` } };
+      return { custom: { formula: formulaText(rule.formula) } };
   }
 }
 
@@ -41,18 +37,15 @@ function officeRule(validation: DataValidation, where: string): Excel.DataValida
 export function validationCall(validation: DataValidation): SheetCall {
   const where = a1(validation.range.top, validation.range.left);
   const rule = officeRule(validation, where);
-  const prompt = validation.prompt
-    ? {
-        showPrompt: true,
-        title: clip(validation.prompt.title, MAX_VALIDATION_TITLE),
-        message: clip(validation.prompt.text, MAX_VALIDATION_TEXT),
-      }
+  const texts = validationTexts(validation);
+  const prompt = texts.prompt
+    ? { showPrompt: true, title: texts.prompt.title, message: texts.prompt.text }
     : undefined;
   const errorAlert = {
     showAlert: true,
     style: 'Stop' as const,
-    title: clip(validation.error.title, MAX_VALIDATION_TITLE),
-    message: clip(validation.error.text, MAX_VALIDATION_TEXT),
+    title: texts.error.title,
+    message: texts.error.text,
   };
   return {
     bytes: payloadBytes({ rule, prompt, errorAlert }) + CALL_BYTES * 4,
@@ -73,7 +66,7 @@ export function conditionalFormatCall(format: ConditionalFormat): SheetCall {
     bytes: payloadBytes(format.formula) + CALL_BYTES * 5,
     queue: (sheet) => {
       const added = rangeOf(sheet, format.range).conditionalFormats.add('Custom');
-      added.custom.rule.formula = `=${format.formula.replace(/^=/, '')}`;
+      added.custom.rule.formula = formulaText(format.formula);
       if (format.style.fill) added.custom.format.fill.color = format.style.fill;
       if (format.style.fontColour) added.custom.format.font.color = format.style.fontColour;
       if (format.style.bold) added.custom.format.font.bold = true;
@@ -82,7 +75,7 @@ export function conditionalFormatCall(format: ConditionalFormat): SheetCall {
 }
 
 function normaliseFormula(formula: string): string {
-  return formula.replace(/^=/, '').trim();
+  return formulaBody(formula).trim();
 }
 
 /**

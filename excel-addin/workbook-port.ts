@@ -3,6 +3,7 @@
 import {
   lambdaDefinitions,
   sameSheetName,
+  temporarySheetName,
   type CellBlock,
   type RiskMatrix,
   type PortCapabilities,
@@ -32,7 +33,6 @@ export interface EventGate {
 const NO_GATE: EventGate = { pause: () => undefined, resume: () => undefined };
 
 const READ_PROPERTIES = 'values, numberFormat, valueTypes, rowIndex, columnIndex';
-const TEMPORARY_PREFIX = '~risk ';
 
 interface Located {
   readonly rect: { top: number; left: number; bottom: number; right: number } | 'used';
@@ -202,9 +202,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
     if (plans.length === 0) return;
     if (!this.sheetNames) await this.refreshSheetNames();
     const existing = this.sheetNames!;
-    const temporary = plans.map((_, i) =>
-      `${TEMPORARY_PREFIX}${i + 1} ${Date.now().toString(36)}`.slice(0, 31),
-    );
+    const temporary: string[] = [];
+    for (const plan of plans) temporary.push(temporarySheetName(plan.name, [...existing, ...temporary]));
     await this.run(async (context) =>
       this.gated(context, async (batch) => {
         try {

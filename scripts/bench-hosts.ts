@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { CellValue, SheetGrid } from '../core/index.ts';
+import { errorText, type CellValue, type SheetGrid } from '../core/index.ts';
 import { builtCode, loadScript } from '../test/apps-script/load-code.ts';
 // @ts-expect-error: a plain ES module without types; its two exports are typed where they are used.
 import { APPS_SCRIPT_BUDGETS, codeSizes, packedParts } from './build-apps-script.mjs';
@@ -327,7 +327,7 @@ export async function hostRows(options: HostOptions = {}): Promise<BenchRow[]> {
     rows.push({
       area: 'Excel',
       case: 'build',
-      figure: String(excelBuildError instanceof Error ? excelBuildError.message : excelBuildError),
+      figure: errorText(excelBuildError),
       budget: 'builds',
       kind: 'budget',
       ok: false,

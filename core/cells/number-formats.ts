@@ -1,5 +1,8 @@
-// Decides which number formats show a date, so a serial number in such a cell reads as a date.
+// Number formats and dates: which formats show a date (so a serial in such a cell reads as a date), and the one a date gets by default.
 import { formatTokens } from './format-code-tokens.ts';
+
+/** The number format every host gives a date cell whose plan names none. */
+export const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
 
 /**
  * Built-in formats (no `<numFmt>` in styles.xml) that show dates or times: 14-22 in every locale,
@@ -24,17 +27,26 @@ export function isBuiltinDateFormat(numFmtId: number): boolean {
 const ELAPSED = /^(h+|m+|s+)$/i;
 const DATE_CHARS = /[dmyhs]/i;
 
+const dateFormats = new Map<string, boolean>();
+
 /**
  * True when the code holds a date or time token (d, m, y, h, s, or an elapsed `[h]`) outside
  * quoted text, escapes and other bracket sections. `"Days: "0` and `0\d` are numbers; `[Red]0`
  * is a number, `[$-409]d mmm yyyy` a date. AM/PM contains an `m` and only appears with times.
- * @example isDateFormatCode('dd/mm/yyyy') // true
- * @example isDateFormatCode('"CRR"000') // false
+ * Cached: a workbook has few formats and a reader asks once per cell.
+ * @example isDateFormat('dd/mm/yyyy') // true
+ * @example isDateFormat('[$-en-GB]d mmm yyyy;@') // true
+ * @example isDateFormat('"CRR"000') // false
  */
-export function isDateFormatCode(code: string): boolean {
-  for (const token of formatTokens(code)) {
-    if (token.kind === 'bracket' && ELAPSED.test(token.text)) return true;
-    if (token.kind === 'char' && DATE_CHARS.test(token.char)) return true;
+export function isDateFormat(code: string): boolean {
+  let known = dateFormats.get(code);
+  if (known === undefined) {
+    known = formatTokens(code).some(
+      (token) =>
+        (token.kind === 'bracket' && ELAPSED.test(token.text)) ||
+        (token.kind === 'char' && DATE_CHARS.test(token.char)),
+    );
+    dateFormats.set(code, known);
   }
-  return false;
+  return known;
 }
