@@ -18,7 +18,7 @@ import {
 } from '../../core/index.ts';
 import type { PortUnderTest, WorkbookSnapshot } from './port-under-test.ts';
 import { EXCELJS_PORT } from './ports/exceljs-port.ts';
-import { MEMORY_PORT } from './ports/memory-port.ts';
+import { MEMORY_PORT } from '../support/memory-port.ts';
 import { OFFICE_PORT } from './ports/office-port.ts';
 import { SHEETS_PORT } from './ports/sheets-port.ts';
 import type { Scenario } from './scenarios.ts';

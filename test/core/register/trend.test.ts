@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import type { Quarter } from '../../core/quarters/quarter.ts';
-import { quarterIndex, quarterWindow } from '../../core/quarters/quarter.ts';
-import type { Trend } from '../../core/register/trend.ts';
-import { trendBetween, trendsForWindow } from '../../core/register/trend.ts';
+import type { Quarter } from '../../../core/quarters/quarter.ts';
+import { quarterIndex, quarterWindow } from '../../../core/quarters/quarter.ts';
+import type { Trend } from '../../../core/register/trend.ts';
+import { trendBetween, trendsForWindow } from '../../../core/register/trend.ts';
 
 const q = (fiscalYear: number, quarter: 1 | 2 | 3 | 4): Quarter => ({ fiscalYear, quarter });
 const history = (entries: [Quarter, number][]) =>

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import type { CellValue, SheetGrid } from '../../core/cells/cell.ts';
-import { UNCALCULATED, dateCell, errorCell } from '../../core/cells/cell.ts';
-import { ASSESSMENT_HEADERS, RISK_HEADERS } from '../../core/readers/headers.ts';
-import type { Issue } from '../../core/issues/issue.ts';
-import { formatIssue } from '../../core/issues/issue.ts';
-import { APRIL_FISCAL_YEAR, CALENDAR_YEAR } from '../../core/quarters/quarter.ts';
-import { checkReassessed, readRegisterSheets } from '../../core/readers/read-register.ts';
-import { bandMatrix } from '../support/band-matrix.ts';
-import { FC_SEED } from '../support/fc-seed.ts';
+import type { CellValue, SheetGrid } from '../../../core/cells/cell.ts';
+import { UNCALCULATED, dateCell, errorCell } from '../../../core/cells/cell.ts';
+import { ASSESSMENT_HEADERS, RISK_HEADERS } from '../../../core/readers/headers.ts';
+import type { Issue } from '../../../core/issues/issue.ts';
+import { formatIssue } from '../../../core/issues/issue.ts';
+import { APRIL_FISCAL_YEAR, CALENDAR_YEAR } from '../../../core/quarters/quarter.ts';
+import { checkReassessed, readRegisterSheets } from '../../../core/readers/read-register.ts';
+import { bandMatrix } from '../../support/band-matrix.ts';
+import { FC_SEED } from '../../support/fc-seed.ts';
 
 const matrix = bandMatrix();
 const options = { matrix, calendar: APRIL_FISCAL_YEAR };

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { test as propertyTest, fc } from '@fast-check/vitest';
-import { buildRegister, registerRowComparator } from '../../core/register/register-model.ts';
-import { compareRiskIds } from '../../core/readers/risk-id.ts';
-import type { Assessment, Risk } from '../../core/readers/risk.ts';
-import type { Quarter } from '../../core/quarters/quarter.ts';
-import { APRIL_FISCAL_YEAR } from '../../core/quarters/quarter.ts';
-import { bandMatrix } from '../support/band-matrix.ts';
+import { buildRegister, registerRowComparator } from '../../../core/register/register-model.ts';
+import { compareRiskIds } from '../../../core/readers/risk-id.ts';
+import type { Assessment, Risk } from '../../../core/readers/risk.ts';
+import type { Quarter } from '../../../core/quarters/quarter.ts';
+import { APRIL_FISCAL_YEAR } from '../../../core/quarters/quarter.ts';
+import { bandMatrix } from '../../support/band-matrix.ts';
 
 const matrix = bandMatrix();
 const q = (fiscalYear: number, quarter: 1 | 2 | 3 | 4): Quarter => ({ fiscalYear, quarter });

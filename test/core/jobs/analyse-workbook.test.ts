@@ -1,11 +1,11 @@
 /** analyseWorkbook: the checks that need the whole workbook, and the quarter it reports by default. */
 import { describe, expect, it } from 'vitest';
-import type { CellValue } from '../../core/cells/cell.ts';
-import { dateCell } from '../../core/cells/cell.ts';
-import { formatIssue } from '../../core/issues/issue.ts';
-import { analyseWorkbook } from '../../core/jobs/analyse-workbook.ts';
-import { APRIL_FISCAL_YEAR, formatQuarter } from '../../core/quarters/quarter.ts';
-import { ASSESSMENT_HEADERS, RISK_HEADERS } from '../../core/readers/headers.ts';
+import type { CellValue } from '../../../core/cells/cell.ts';
+import { dateCell } from '../../../core/cells/cell.ts';
+import { formatIssue } from '../../../core/issues/issue.ts';
+import { analyseWorkbook } from '../../../core/jobs/analyse-workbook.ts';
+import { APRIL_FISCAL_YEAR, formatQuarter } from '../../../core/quarters/quarter.ts';
+import { ASSESSMENT_HEADERS, RISK_HEADERS } from '../../../core/readers/headers.ts';
 
 const risk = (id: string, raised: string, closed?: string): CellValue[] => [
   id,

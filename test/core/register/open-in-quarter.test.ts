@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isClosedInQuarter, isOpenInQuarter } from '../../core/register/open-in-quarter.ts';
-import { buildRegister } from '../../core/register/register-model.ts';
-import { checkReassessed } from '../../core/readers/read-register.ts';
-import type { Risk } from '../../core/readers/risk.ts';
-import { APRIL_FISCAL_YEAR } from '../../core/quarters/quarter.ts';
-import { bandMatrix } from '../support/band-matrix.ts';
+import { isClosedInQuarter, isOpenInQuarter } from '../../../core/register/open-in-quarter.ts';
+import { buildRegister } from '../../../core/register/register-model.ts';
+import { checkReassessed } from '../../../core/readers/read-register.ts';
+import type { Risk } from '../../../core/readers/risk.ts';
+import { APRIL_FISCAL_YEAR } from '../../../core/quarters/quarter.ts';
+import { bandMatrix } from '../../support/band-matrix.ts';
 
 // Q2 2022/23 runs 2022-07-01 to 2022-09-30.
 const Q2_2022 = { fiscalYear: 2022, quarter: 2 } as const;

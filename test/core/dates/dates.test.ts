@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { dateCell, errorCell } from '../../core/cells/cell.ts';
+import { dateCell, errorCell } from '../../../core/cells/cell.ts';
 import {
   compareIsoDates,
   dateFromCell,
@@ -15,7 +15,7 @@ import {
   monthOf,
   parseDateText,
   yearOf,
-} from '../../core/dates/dates.ts';
+} from '../../../core/dates/dates.ts';
 
 describe('isoDate', () => {
   it('builds real dates', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { DEFAULT_MATRIX } from '../../core/matrix/default-matrix.ts';
+import { DEFAULT_MATRIX } from '../../../core/matrix/default-matrix.ts';
 import {
   evaluateRiskFunction,
   functionError,
@@ -10,10 +10,10 @@ import {
   riskFunction,
   type FunctionArgument,
   type FunctionResult,
-} from '../../core/functions/functions.ts';
-import { ratingOf } from '../../core/matrix/matrix-lookup.ts';
-import { RISK_FUNCTION_DOCS } from '../../core/functions/function-docs.ts';
-import { FIVE_BY_FIVE_GRID, FOUR_BY_SIX_BANDS, SIX_BY_SIX_GRID } from '../support/matrices.ts';
+} from '../../../core/functions/functions.ts';
+import { ratingOf } from '../../../core/matrix/matrix-lookup.ts';
+import { RISK_FUNCTION_DOCS } from '../../../core/functions/function-docs.ts';
+import { FIVE_BY_FIVE_GRID, FOUR_BY_SIX_BANDS, SIX_BY_SIX_GRID } from '../../support/matrices.ts';
 
 const score = (...args: FunctionArgument[]) => evaluateRiskFunction('RISKSCORE', DEFAULT_MATRIX, args);
 const rating = (...args: FunctionArgument[]) => evaluateRiskFunction('RISKRATING', DEFAULT_MATRIX, args);

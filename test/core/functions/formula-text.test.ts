@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { formulaString, quotedSheetName } from '../../core/functions/formula-text.ts';
+import { formulaString, quotedSheetName } from '../../../core/functions/formula-text.ts';
 
 describe('text in formulas', () => {
   test.prop([fc.string()])('a string literal reads back as the text, and no quote is left alone', (text) => {

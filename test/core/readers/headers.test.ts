@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateCell, errorCell } from '../../core/cells/cell.ts';
-import type { SheetGrid } from '../../core/cells/cell.ts';
+import { dateCell, errorCell } from '../../../core/cells/cell.ts';
+import type { SheetGrid } from '../../../core/cells/cell.ts';
 import {
   ASSESSMENT_COLUMNS,
   ASSESSMENT_HEADERS,
@@ -8,7 +8,7 @@ import {
   normaliseHeader,
   RISK_COLUMNS,
   RISK_HEADERS,
-} from '../../core/readers/headers.ts';
+} from '../../../core/readers/headers.ts';
 
 const grid = (rows: SheetGrid['rows'], name = 'Risks'): SheetGrid => ({ name, rows });
 

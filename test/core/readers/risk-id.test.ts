@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { test as propertyTest, fc } from '@fast-check/vitest';
-import { compareRiskIds, riskIdComparator, riskIdKey, shownId } from '../../core/readers/risk-id.ts';
-import { readOneRiskRegister } from '../support/one-risk-register.ts';
+import { compareRiskIds, riskIdComparator, riskIdKey, shownId } from '../../../core/readers/risk-id.ts';
+import { readOneRiskRegister } from '../../support/one-risk-register.ts';
 
 describe('risk IDs', () => {
   it('sorts naturally: CRR2 before CRR10, CRR03 between them', () => {

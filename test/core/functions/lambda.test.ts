@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { DEFAULT_MATRIX } from '../../core/matrix/default-matrix.ts';
+import { DEFAULT_MATRIX } from '../../../core/matrix/default-matrix.ts';
 import {
   evaluateRiskFunction,
   isFunctionError,
   type FunctionScalar,
-} from '../../core/functions/functions.ts';
+} from '../../../core/functions/functions.ts';
 import {
   lambdaDefinitions,
   substituteParameters,
   type LambdaDefinition,
-} from '../../core/functions/lambda.ts';
-import { matrixFromSpec } from '../../core/matrix/check-matrix.ts';
-import type { RiskMatrix } from '../../core/matrix/matrix.ts';
+} from '../../../core/functions/lambda.ts';
+import { matrixFromSpec } from '../../../core/matrix/check-matrix.ts';
+import type { RiskMatrix } from '../../../core/matrix/matrix.ts';
 import {
   BLANK_CELL,
   evaluateFormula,
@@ -22,13 +22,13 @@ import {
   SUPPORTED_FUNCTIONS,
   type Scalar,
   type Value,
-} from '../support/formula-eval.ts';
+} from '../../support/formula-eval.ts';
 import {
   FIVE_BY_FIVE_GRID,
   FOUR_BY_FOUR_BANDS_SPEC,
   FOUR_BY_SIX_BANDS,
   SIX_BY_SIX_GRID,
-} from '../support/matrices.ts';
+} from '../../support/matrices.ts';
 
 function definition(matrix: RiskMatrix, name: string): LambdaDefinition {
   return lambdaDefinitions(matrix).find((d) => d.name === name)!;

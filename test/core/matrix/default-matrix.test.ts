@@ -8,10 +8,10 @@ import {
   DEFAULT_IMPACT_CATEGORIES,
   DEFAULT_MATRIX,
   DEFAULT_MATRIX_SPEC,
-} from '../../core/matrix/default-matrix.ts';
-import { checkMatrix } from '../../core/matrix/matrix-shape.ts';
-import { scoreOf } from '../../core/matrix/matrix.ts';
-import { ratingOf } from '../../core/matrix/matrix-lookup.ts';
+} from '../../../core/matrix/default-matrix.ts';
+import { checkMatrix } from '../../../core/matrix/matrix-shape.ts';
+import { scoreOf } from '../../../core/matrix/matrix.ts';
+import { ratingOf } from '../../../core/matrix/matrix-lookup.ts';
 
 const impact = (value: number) => DEFAULT_MATRIX_SPEC.impact.find((level) => level.value === value)!;
 const probability = (value: number) =>

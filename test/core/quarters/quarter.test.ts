@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { dateCell, errorCell } from '../../core/cells/cell.ts';
-import type { FiscalCalendar, Quarter } from '../../core/quarters/quarter.ts';
+import { dateCell, errorCell } from '../../../core/cells/cell.ts';
+import type { FiscalCalendar, Quarter } from '../../../core/quarters/quarter.ts';
 import {
   APRIL_FISCAL_YEAR,
   ambiguousQuarter,
@@ -21,8 +21,8 @@ import {
   quarterOfDate,
   quarterStartDate,
   quarterWindow,
-} from '../../core/quarters/quarter.ts';
-import { readOneRiskRegister } from '../support/one-risk-register.ts';
+} from '../../../core/quarters/quarter.ts';
+import { readOneRiskRegister } from '../../support/one-risk-register.ts';
 
 const q = (fiscalYear: number, quarter: 1 | 2 | 3 | 4): Quarter => ({ fiscalYear, quarter });
 const april = APRIL_FISCAL_YEAR;

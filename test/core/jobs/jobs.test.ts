@@ -1,6 +1,6 @@
 /** The jobs against the in-memory port: Set up on a user's own workbook, and the re-check after a paste. */
 import { describe, expect, it } from 'vitest';
-import type { CellValue, SheetGrid } from '../../core/index.ts';
+import type { CellValue, SheetGrid } from '../../../core/index.ts';
 import {
   APRIL_FISCAL_YEAR,
   DEFAULT_JOB_SETTINGS,
@@ -11,9 +11,9 @@ import {
   recheckEdit,
   setUp,
   validate,
-} from '../../core/index.ts';
-import { MemoryWorkbookPort } from '../contract/ports/memory-port.ts';
-import { syntheticRegisterSheets } from '../support/synthetic-register-sheets.ts';
+} from '../../../core/index.ts';
+import { MemoryWorkbookPort } from '../../support/memory-port.ts';
+import { syntheticRegisterSheets } from '../../support/synthetic-register-sheets.ts';
 
 /** A user's register: a title row, columns in their own order, two extra columns, no Score/Rating, no Scoring sheet. */
 function usersWorkbook(): SheetGrid[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_INLINE_LIST, listSource } from '../../core/layout/validation-list.ts';
+import { MAX_INLINE_LIST, listSource } from '../../../core/layout/validation-list.ts';
 
 describe('listSource', () => {
   it('keeps a range given as the one value, and joins choices inline', () => {

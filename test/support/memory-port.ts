@@ -17,16 +17,16 @@ import type {
   SheetPlan,
   SheetRules,
   WorkbookPort,
-} from '../../../core/index.ts';
-import { a1, a1Range, errorCell, lambdaDefinitions, sameSheetName } from '../../../core/index.ts';
+} from '../../core/index.ts';
+import { a1, a1Range, errorCell, lambdaDefinitions, sameSheetName } from '../../core/index.ts';
 import type {
   OpenedPort,
   PortUnderTest,
   SheetSnapshot,
   SnapshotValue,
   WorkbookSnapshot,
-} from '../port-under-test.ts';
-import { validationSummary } from '../port-under-test.ts';
+} from '../contract/port-under-test.ts';
+import { validationSummary } from '../contract/port-under-test.ts';
 
 interface MemorySheet {
   name: string;

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import type { CellValue } from '../../core/cells/cell.ts';
-import { UNCALCULATED, errorCell } from '../../core/cells/cell.ts';
-import { DEFAULT_MATRIX_SPEC } from '../../core/matrix/default-matrix.ts';
-import { checkMatrix } from '../../core/matrix/matrix-shape.ts';
-import type { MatrixSpec } from '../../core/matrix/matrix.ts';
-import { readScoringSheet, SCORING_SHEET_NAME } from '../../core/matrix/scoring-sheet.ts';
-import { scoringSheetRows } from '../../core/matrix/scoring-sheet-rows.ts';
+import type { CellValue } from '../../../core/cells/cell.ts';
+import { UNCALCULATED, errorCell } from '../../../core/cells/cell.ts';
+import { DEFAULT_MATRIX_SPEC } from '../../../core/matrix/default-matrix.ts';
+import { checkMatrix } from '../../../core/matrix/matrix-shape.ts';
+import type { MatrixSpec } from '../../../core/matrix/matrix.ts';
+import { readScoringSheet, SCORING_SHEET_NAME } from '../../../core/matrix/scoring-sheet.ts';
+import { scoringSheetRows } from '../../../core/matrix/scoring-sheet-rows.ts';
 import {
   bandMatrixSpecArbitrary,
   FIVE_BY_FIVE_GRID_SPEC,
   FOUR_BY_FOUR_BANDS_SPEC,
   FOUR_BY_SIX_BANDS_SPEC,
   SIX_BY_SIX_GRID_SPEC,
-} from '../support/matrices.ts';
+} from '../../support/matrices.ts';
 
 const read = (rows: readonly (readonly CellValue[])[]) => readScoringSheet({ name: 'Scoring', rows });
 

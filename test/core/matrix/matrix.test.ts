@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { DEFAULT_MATRIX, DEFAULT_MATRIX_SPEC } from '../../core/matrix/default-matrix.ts';
-import { matrixFromSpec } from '../../core/matrix/check-matrix.ts';
-import { checkMatrix, validateMatrix } from '../../core/matrix/matrix-shape.ts';
-import { fontColourFor, levelRangeText, scoreOf, type MatrixSpec } from '../../core/matrix/matrix.ts';
-import { ratingIndexOf, ratingOf, severityOfRating } from '../../core/matrix/matrix-lookup.ts';
+import { DEFAULT_MATRIX, DEFAULT_MATRIX_SPEC } from '../../../core/matrix/default-matrix.ts';
+import { matrixFromSpec } from '../../../core/matrix/check-matrix.ts';
+import { checkMatrix, validateMatrix } from '../../../core/matrix/matrix-shape.ts';
+import { fontColourFor, levelRangeText, scoreOf, type MatrixSpec } from '../../../core/matrix/matrix.ts';
+import { ratingIndexOf, ratingOf, severityOfRating } from '../../../core/matrix/matrix-lookup.ts';
 import {
   bandMatrixSpecArbitrary,
   FIVE_BY_FIVE_GRID,
@@ -15,7 +15,7 @@ import {
   FOUR_BY_SIX_BANDS_SPEC,
   SIX_BY_SIX_GRID,
   SIX_BY_SIX_GRID_SPEC,
-} from '../support/matrices.ts';
+} from '../../support/matrices.ts';
 
 /** A copy of a spec with some fields replaced, as plain JSON (so invalid shapes can be written). */
 function variant(spec: MatrixSpec, changes: Record<string, unknown>): Record<string, unknown> {

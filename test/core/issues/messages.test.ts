@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namedIds, plural } from '../../core/issues/messages.ts';
+import { namedIds, plural } from '../../../core/issues/messages.ts';
 
 describe('summary words', () => {
   it('names at most ten IDs, then counts the rest', () => {
