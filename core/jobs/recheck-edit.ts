@@ -34,7 +34,7 @@ import {
 import { readRegisterSheets } from '../readers/read-register.ts';
 import { riskIdKey, shownId } from '../readers/risk-id.ts';
 import type { JobSettings } from './job-settings.ts';
-import { matrixFromWorkbook } from './matrix-from-workbook.ts';
+import { matrixFromWorkbook } from '../matrix/matrix-from-workbook.ts';
 
 export interface EditedRange {
   readonly sheet: string;

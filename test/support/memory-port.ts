@@ -215,6 +215,7 @@ function snapshotOf(sheet: MemorySheet): SheetSnapshot {
 
 export const MEMORY_PORT: PortUnderTest = {
   name: 'in-memory',
+  roundTripPerPortCall: true,
   async open(sheets): Promise<OpenedPort> {
     const port = new MemoryWorkbookPort(sheets);
     const calls = port.calls;

@@ -170,7 +170,15 @@ describe('setUp', () => {
     const port = new MemoryWorkbookPort([{ name: 'Scoring', rows: [['Matrix', 'Mine'], ['nonsense']] }]);
     const result = await setUp(port);
     expect(result.outcome.failed).toBe(true);
-    expect(result.outcome.issues.length).toBeGreaterThan(0);
+    expect(result.outcome.issues).toContainEqual({
+      severity: 'error',
+      sheet: 'Scoring',
+      cell: 'A1',
+      message: 'the Scoring sheet has no Impact section',
+    });
+    expect(
+      result.outcome.issues.every((issue) => issue.sheet === 'Scoring' && issue.severity === 'error'),
+    ).toBe(true);
     expect(port.calls).toMatchObject({ writeSheets: 0, writeCells: 0, applyRules: 0, defineNames: 0 });
   });
 });

@@ -5,9 +5,9 @@
  */
 import type { SheetGrid } from '../cells/cell.ts';
 import type { Issue } from '../issues/issue.ts';
-import { DEFAULT_MATRIX } from '../matrix/default-matrix.ts';
-import type { RiskMatrix } from '../matrix/matrix.ts';
-import { readScoringSheet } from '../matrix/scoring-sheet.ts';
+import { DEFAULT_MATRIX } from './default-matrix.ts';
+import type { RiskMatrix } from './matrix.ts';
+import { readScoringSheet } from './scoring-sheet.ts';
 
 export interface WorkbookMatrix {
   readonly matrix: RiskMatrix;

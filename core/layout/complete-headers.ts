@@ -4,7 +4,7 @@
  */
 import type { CellValue, SheetGrid } from '../cells/cell.ts';
 import { isBlank } from '../cells/cell.ts';
-import { HEADER, cell } from '../layout/styles.ts';
+import { HEADER, cell } from './styles.ts';
 import type { CellBlock } from '../ports/workbook-port.ts';
 import type { ColumnLocation, ColumnSpec } from '../readers/headers.ts';
 import { locateColumns } from '../readers/headers.ts';
