@@ -21,6 +21,8 @@ describe('which number formats are dates', () => {
     'hh:mm:ss',
     '[h]:mm',
     '[mm]:ss',
+    '[h]',
+    '[ss]',
     'DD.MM.YYYY',
     '"Due "dd/mm/yyyy',
   ])('%s is a date format', (code) => expect(isDateFormat(code)).toBe(true));
