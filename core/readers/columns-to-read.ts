@@ -4,7 +4,7 @@
  * cells the register uses, not a wide sheet's every note column.
  */
 import type { SheetGrid } from '../cells/cell.ts';
-import { sameSheetName } from '../ports/workbook-port.ts';
+import { sameSheetName } from '../layout/sheet-name.ts';
 import {
   ASSESSMENT_COLUMNS,
   ASSESSMENTS_SHEET_NAME,

@@ -6,7 +6,7 @@
  * an impact formatted `00` is still the number 3.
  */
 import type { CellValue, SheetGrid } from '../cells/cell.ts';
-import { sameSheetName } from '../ports/workbook-port.ts';
+import { sameSheetName } from '../layout/sheet-name.ts';
 import {
   ASSESSMENT_COLUMNS,
   ASSESSMENTS_SHEET_NAME,
