@@ -121,3 +121,13 @@ export function setUpLines(report: SetUpReport): { headline: string; details: st
     details,
   };
 }
+
+/**
+ * Choices as a sentence says them.
+ * @example choicesText(['Open', 'Closed', 'Transferred']) // 'Open, Closed or Transferred'
+ */
+export function choicesText(choices: readonly string[]): string {
+  return choices.length <= 1
+    ? (choices[0] ?? '')
+    : `${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]!}`;
+}

@@ -26,7 +26,13 @@ import { SCORING_SHEET_NAME } from '../matrix/scoring-sheet.ts';
 import type { HostUi, JobOutcome } from '../ports/host-ui.ts';
 import type { CellBlock, SheetRules, WorkbookPort } from '../ports/workbook-port.ts';
 import type { AssessmentColumnKey, ColumnLocation } from '../readers/headers.ts';
-import { ASSESSMENT_COLUMNS, ASSESSMENT_HEADERS, RISK_COLUMNS, RISK_HEADERS } from '../readers/headers.ts';
+import {
+  ASSESSMENT_COLUMNS,
+  ASSESSMENT_HEADERS,
+  RISK_COLUMNS,
+  RISK_HEADERS,
+  templateColumns,
+} from '../readers/headers.ts';
 import { completeHeaders } from './complete-headers.ts';
 import type { JobSettings } from './job-settings.ts';
 import { matrixFromWorkbook } from './matrix-from-workbook.ts';
@@ -125,7 +131,7 @@ export async function setUp(
 }
 
 function risksSheetEdits(grid: SheetGrid): { edits: SheetEdits; riskIdRange?: string } {
-  const headers = completeHeaders(grid, RISK_COLUMNS);
+  const headers = completeHeaders(grid, templateColumns(RISK_COLUMNS));
   const span = dataRowSpan(headers.located.headerRow, grid.rows.length);
   const rules = risksSheetRules({ located: headers.located, width: headers.width, span, idSpan: span });
   const id = headers.located.columns.get('id');

@@ -36,6 +36,10 @@ const RISK_WIDTHS: Record<RiskColumnKey, number> = {
   dateClosed: 12,
   closureRationale: 40,
   closureReported: 14,
+  nextReview: 12,
+  reviewFrequency: 12,
+  transferredTo: 20,
+  register: 16,
 };
 const ASSESSMENT_WIDTHS: Record<AssessmentColumnKey, number> = {
   riskId: 10,

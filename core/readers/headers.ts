@@ -21,6 +21,8 @@ export interface ColumnSpec<K extends string = string> {
   readonly label: string;
   readonly synonyms: readonly string[];
   readonly required: boolean;
+  /** Optional (PRODUCT §8): read when present, never added to a template or by Set up. */
+  readonly extra?: true;
 }
 
 export type RiskColumnKey =
@@ -34,7 +36,11 @@ export type RiskColumnKey =
   | 'dateRaised'
   | 'dateClosed'
   | 'closureRationale'
-  | 'closureReported';
+  | 'closureReported'
+  | ManagementColumnKey;
+
+/** The Risks columns of reviews, transfers and merged registers (PRODUCT §8), read when present. */
+export type ManagementColumnKey = 'nextReview' | 'reviewFrequency' | 'transferredTo' | 'register';
 
 export type AssessmentColumnKey =
   'riskId' | 'quarter' | 'impact' | 'probability' | 'score' | 'rating' | 'commentary';
@@ -51,6 +57,33 @@ function column<K extends string>(
   label = header.toLowerCase(),
 ): ColumnSpec<K> {
   return { key, header, label, synonyms, required };
+}
+
+/** Reviews, transfers and the register a merged risk came from: optional columns of Risks. */
+function managementColumns(): ColumnSpec<ManagementColumnKey>[] {
+  const extra = <K extends string>(spec: ColumnSpec<K>): ColumnSpec<K> => ({ ...spec, extra: true });
+  return [
+    extra(
+      column('nextReview', 'Next review', [
+        'Next review date',
+        'Review date',
+        'Date of next review',
+        'Review due',
+      ]),
+    ),
+    extra(
+      column('reviewFrequency', 'Review frequency', ['Review cycle', 'Frequency of review', 'Review period']),
+    ),
+    extra(
+      column('transferredTo', 'Transferred to', [
+        'Escalated to',
+        'De-escalated to',
+        'Transferred',
+        'Moved to',
+      ]),
+    ),
+    extra(column('register', 'Register', ['Source register', 'From register', 'Register name'])),
+  ];
 }
 
 /** The Risks sheet's columns, in template order. "Impact" here is narrative text. */
@@ -80,6 +113,7 @@ export const RISK_COLUMNS: readonly ColumnSpec<RiskColumnKey>[] = [
     'Reported to committee',
     'Date closure reported',
   ]),
+  ...managementColumns(),
 ];
 
 /** The Assessments sheet's columns, in template order. "Impact" here is the level (1-5). */
@@ -93,8 +127,13 @@ export const ASSESSMENT_COLUMNS: readonly ColumnSpec<AssessmentColumnKey>[] = [
   column('commentary', 'Commentary', ['Update', 'Notes', 'Comments', 'Comment']),
 ];
 
+/** The columns a template and Set up write: the seed's, not the optional ones of PRODUCT §8. */
+export function templateColumns<K extends string>(specs: readonly ColumnSpec<K>[]): ColumnSpec<K>[] {
+  return specs.filter((spec) => !spec.extra);
+}
+
 /** Canonical Risks headers in template order. */
-export const RISK_HEADERS: readonly string[] = RISK_COLUMNS.map((spec) => spec.header);
+export const RISK_HEADERS: readonly string[] = templateColumns(RISK_COLUMNS).map((spec) => spec.header);
 
 /** Canonical Assessments headers in template order. */
 export const ASSESSMENT_HEADERS: readonly string[] = ASSESSMENT_COLUMNS.map((spec) => spec.header);

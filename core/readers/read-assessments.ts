@@ -21,6 +21,7 @@ import { ASSESSMENT_COLUMNS, locateColumns } from './headers.ts';
 import type { IssueList } from './issue-list.ts';
 import type { RisksRead } from './read-risks.ts';
 import type { Assessment, Risk } from './risk.ts';
+import { hasLeftRegister } from './risk-status.ts';
 import { idFault, riskIdKeyer, shownId } from './risk-id.ts';
 import {
   RowCheck,
@@ -134,7 +135,7 @@ function lifeReader(calendar: FiscalCalendar): (risk: Risk) => RiskLife {
   return (risk) => {
     let life = lives.get(risk);
     if (!life) {
-      const closedOn = risk.status === 'Closed' ? risk.dateClosed : undefined;
+      const closedOn = hasLeftRegister(risk.status) ? risk.dateClosed : undefined;
       life = {
         ...(risk.dateRaised ? { raised: quarterOfDate(risk.dateRaised, calendar) } : {}),
         ...(closedOn ? { closed: quarterOfDate(closedOn, calendar) } : {}),

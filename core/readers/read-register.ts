@@ -11,7 +11,10 @@ import type { RiskMatrix } from '../matrix/matrix.ts';
 import type { FiscalCalendar, Quarter } from '../quarters/quarter.ts';
 import { formatQuarter, quarterFromIndex, quarterIndex } from '../quarters/quarter.ts';
 import { isOpenInQuarter } from '../register/open-in-quarter.ts';
+import type { RiskColumnKey } from './headers.ts';
 import { ASSESSMENTS_SHEET_NAME, RISKS_SHEET_NAME } from './headers.ts';
+import type { Action } from './action.ts';
+import { ACTIONS_SHEET_NAME, readActions } from './read-actions.ts';
 import { IssueList, sortedIssues } from './issue-list.ts';
 import { readAssessments } from './read-assessments.ts';
 import type { RisksRead } from './read-risks.ts';
@@ -22,6 +25,8 @@ import { riskIdKey, riskIdKeyer, shownId } from './risk-id.ts';
 export interface RegisterSheets {
   readonly risks?: SheetGrid;
   readonly assessments?: SheetGrid;
+  /** The optional Actions sheet (PRODUCT §8). */
+  readonly actions?: SheetGrid;
 }
 
 export interface ReadOptions {
@@ -36,6 +41,10 @@ export interface RegisterRead {
   readonly issues: Issue[];
   /** 0-based column of the ID on Risks, so later checks can address a risk's ID cell. */
   readonly riskIdColumn?: number;
+  /** The columns the Risks sheet has: the register shows optional ones only where they exist. */
+  readonly riskColumns: ReadonlySet<RiskColumnKey>;
+  /** The actions, when the workbook has an Actions sheet. */
+  readonly actions?: Action[];
 }
 
 function sheetName(grid: SheetGrid, fallback: string): string {
@@ -43,7 +52,7 @@ function sheetName(grid: SheetGrid, fallback: string): string {
 }
 
 /**
- * Reads the Risks and Assessments sheets. Every problem is an issue addressed to a cell on the
+ * Reads the Risks and Assessments sheets, and the Actions sheet when there is one. Every problem is an issue addressed to a cell on the
  * sheet it was found on; rows with errors are left out of `risks` and `assessments`. Assessment
  * risk IDs are given as the Risks sheet writes them.
  * @example
@@ -66,11 +75,16 @@ export function readRegisterSheets(input: RegisterSheets, options: ReadOptions):
     assessments = readAssessments(input.assessments, assessmentIssues, options, risksRead, risksSheet);
   else assessmentIssues.error(0, 0, `the workbook has no ${ASSESSMENTS_SHEET_NAME} sheet`);
 
+  const actionIssues = new IssueList(input.actions ? sheetName(input.actions, ACTIONS_SHEET_NAME) : '', 2);
+  const actions = input.actions ? readActions(input.actions, actionIssues, risksRead, risksSheet) : undefined;
+
   return {
     risks: risksRead?.risks ?? [],
     assessments,
-    issues: sortedIssues([riskIssues, assessmentIssues]),
+    issues: sortedIssues([riskIssues, assessmentIssues, actionIssues]),
     ...(risksRead?.idColumn !== undefined ? { riskIdColumn: risksRead.idColumn } : {}),
+    riskColumns: risksRead?.columnsFound ?? new Set(),
+    ...(actions ? { actions } : {}),
   };
 }
 

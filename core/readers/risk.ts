@@ -1,8 +1,10 @@
 /** The typed rows the readers produce from the Risks and Assessments sheets. */
 import type { IsoDate } from '../cells/cell.ts';
 import type { Quarter } from '../quarters/quarter.ts';
+import type { ReviewFrequency } from './review-frequency.ts';
+import type { RiskStatus } from './risk-status.ts';
 
-export type RiskStatus = 'Open' | 'Closed';
+export type { RiskStatus };
 
 export interface Risk {
   readonly id: string;
@@ -17,6 +19,12 @@ export interface Risk {
   readonly dateClosed?: IsoDate;
   readonly closureRationale: string;
   readonly closureReported?: IsoDate;
+  /** Where a Transferred risk went (`Transferred to`, or what its status says: `Escalated to portfolio`). */
+  readonly transferredTo?: string;
+  readonly nextReview?: IsoDate;
+  readonly reviewFrequency?: ReviewFrequency;
+  /** The register a merged risk came from (`Register`). */
+  readonly register?: string;
   /** 0-based index of the row in the Risks grid, for addressing issues. */
   readonly row: number;
 }
