@@ -87,15 +87,21 @@ type Check = RowCheck<ActionColumnKey>;
  * @example readActions({ name: 'Actions', rows: [ACTION_HEADERS, ['CRR9', 'Audit', '', 'soon']] }, issues, risks)
  * // [] and the error `Actions!D2: due date "soon" is not a date`
  */
+export interface ActionsRead {
+  readonly actions: Action[];
+  /** Where each column is, for messages about an action's cells. */
+  readonly columns: ReadonlyMap<ActionColumnKey, number>;
+}
+
 export function readActions(
   grid: SheetGrid,
   issues: IssueList,
   risks: RisksRead | undefined,
   risksSheet: string,
-): Action[] {
+): ActionsRead {
   const located = locateColumns(grid, ACTION_COLUMNS);
   for (const issue of located.issues) issues.addHeaderIssue(issue, located.headerRow);
-  if (hasMissingRequired(located.columns, ACTION_COLUMNS)) return [];
+  if (hasMissingRequired(located.columns, ACTION_COLUMNS)) return { actions: [], columns: located.columns };
   const rows = safeRows(grid);
   const reader = new RowReader<ActionColumnKey>(located.columns);
   const keyOf = riskIdKeyer();
@@ -122,7 +128,7 @@ export function readActions(
       ...(completed !== undefined ? { completed } : {}),
     });
   }
-  return actions;
+  return { actions, columns: located.columns };
 }
 
 /** The risk's ID as Risks writes it; an error when it is missing or not on the Risks sheet. */

@@ -14,6 +14,7 @@ import { isOpenInQuarter } from '../register/open-in-quarter.ts';
 import type { RiskColumnKey } from './headers.ts';
 import { ASSESSMENTS_SHEET_NAME, RISKS_SHEET_NAME } from './headers.ts';
 import type { Action } from './action.ts';
+import type { ActionColumnKey } from './read-actions.ts';
 import { ACTIONS_SHEET_NAME, readActions } from './read-actions.ts';
 import { IssueList, sortedIssues } from './issue-list.ts';
 import { readAssessments } from './read-assessments.ts';
@@ -42,9 +43,11 @@ export interface RegisterRead {
   /** 0-based column of the ID on Risks, so later checks can address a risk's ID cell. */
   readonly riskIdColumn?: number;
   /** The columns the Risks sheet has: the register shows optional ones only where they exist. */
-  readonly riskColumns: ReadonlySet<RiskColumnKey>;
+  readonly riskColumns: ReadonlyMap<RiskColumnKey, number>;
   /** The actions, when the workbook has an Actions sheet. */
   readonly actions?: Action[];
+  /** Where the Actions sheet's columns are, when it has them. */
+  readonly actionColumns?: ReadonlyMap<ActionColumnKey, number>;
 }
 
 function sheetName(grid: SheetGrid, fallback: string): string {
@@ -76,15 +79,17 @@ export function readRegisterSheets(input: RegisterSheets, options: ReadOptions):
   else assessmentIssues.error(0, 0, `the workbook has no ${ASSESSMENTS_SHEET_NAME} sheet`);
 
   const actionIssues = new IssueList(input.actions ? sheetName(input.actions, ACTIONS_SHEET_NAME) : '', 2);
-  const actions = input.actions ? readActions(input.actions, actionIssues, risksRead, risksSheet) : undefined;
+  const actionsRead = input.actions
+    ? readActions(input.actions, actionIssues, risksRead, risksSheet)
+    : undefined;
 
   return {
     risks: risksRead?.risks ?? [],
     assessments,
     issues: sortedIssues([riskIssues, assessmentIssues, actionIssues]),
     ...(risksRead?.idColumn !== undefined ? { riskIdColumn: risksRead.idColumn } : {}),
-    riskColumns: risksRead?.columnsFound ?? new Set(),
-    ...(actions ? { actions } : {}),
+    riskColumns: risksRead?.columnsFound ?? new Map(),
+    ...(actionsRead ? { actions: actionsRead.actions, actionColumns: actionsRead.columns } : {}),
   };
 }
 

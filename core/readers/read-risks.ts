@@ -29,7 +29,7 @@ export interface RisksRead {
   readonly validIds: ReadonlyMap<string, Risk>;
   readonly idColumn?: number;
   /** The columns the sheet has, so the register shows the optional ones (PRODUCT §8) only where they exist. */
-  readonly columnsFound: ReadonlySet<RiskColumnKey>;
+  readonly columnsFound: ReadonlyMap<RiskColumnKey, number>;
 }
 
 const LABELS = labelsOf(RISK_COLUMNS);
@@ -68,7 +68,7 @@ export function readRisks(grid: SheetGrid, issues: IssueList): RisksRead {
   const located = locateColumns(grid, RISK_COLUMNS);
   for (const issue of located.issues) issues.addHeaderIssue(issue, located.headerRow);
   const validIds = new Map<string, Risk>();
-  const columnsFound = new Set(located.columns.keys());
+  const columnsFound = located.columns;
   if (hasMissingRequired(located.columns, RISK_COLUMNS)) return { risks: [], validIds, columnsFound };
 
   const rows = safeRows(grid);

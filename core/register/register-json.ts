@@ -4,6 +4,7 @@ import type { FiscalCalendar } from '../quarters/quarter.ts';
 import { formatQuarter } from '../quarters/quarter.ts';
 import type { RegisterModel } from './register-model.ts';
 import type { Trend } from './trend.ts';
+import type { OpenStatus } from '../readers/risk-status.ts';
 
 export interface RegisterJson {
   readonly quarter: string;
@@ -16,6 +17,9 @@ export interface RegisterJson {
     score: number;
     rating: string;
     trend: Trend[];
+    status: OpenStatus;
+    reviewOverdue: boolean | null;
+    actions: { open: number; overdue: number } | null;
   }[];
   readonly closed: {
     id: string;
@@ -24,6 +28,7 @@ export interface RegisterJson {
     closureReported: string | null;
     rationale: string;
   }[];
+  readonly transferred: { id: string; name: string; to: string; date: string; rationale: string }[];
   readonly issues: Issue[];
 }
 
@@ -43,12 +48,22 @@ export function registerJson(
       score: row.score,
       rating: row.rating,
       trend: [...row.trend],
+      status: row.status,
+      reviewOverdue: row.reviewOverdue,
+      actions: row.actions ? { open: row.actions.open, overdue: row.actions.overdue } : null,
     })),
     closed: model.closed.map((row) => ({
       id: row.id,
       name: row.name,
       dateClosed: row.dateClosed,
       closureReported: row.closureReported ?? null,
+      rationale: row.rationale,
+    })),
+    transferred: model.transferred.map((row) => ({
+      id: row.id,
+      name: row.name,
+      to: row.to,
+      date: row.date,
       rationale: row.rationale,
     })),
     issues: issues.map((issue) => ({ ...issue })),

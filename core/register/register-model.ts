@@ -7,14 +7,18 @@ import type { IsoDate } from '../cells/cell.ts';
 import { scoreOf, type RiskMatrix } from '../matrix/matrix.ts';
 import type { FiscalCalendar, Quarter } from '../quarters/quarter.ts';
 import { quarterIndex, quarterWindow } from '../quarters/quarter.ts';
-import { isClosedInQuarter, isOpenInQuarter } from './open-in-quarter.ts';
+import { isClosedInQuarter, isOpenInQuarter, isTransferredInQuarter } from './open-in-quarter.ts';
+import type { Action } from '../readers/action.ts';
+import type { RiskColumnKey } from '../readers/headers.ts';
+import type { ActionRow, ManagementColumns, RiskManagement, TransferredRow } from './management.ts';
+import { QuarterManagement, transferredRow } from './management.ts';
 import type { Assessment, Risk } from '../readers/risk.ts';
 import type { Trend } from './trend.ts';
 import { lastAtOrBefore, trendsForWindow } from './trend.ts';
 import { riskIdComparator, riskIdKey, riskIdKeyer } from '../readers/risk-id.ts';
 import { ratingIndexOf } from '../matrix/matrix-lookup.ts';
 
-export interface RegisterRow {
+export interface RegisterRow extends RiskManagement {
   readonly id: string;
   readonly name: string;
   readonly description: string;
@@ -33,6 +37,10 @@ export interface RegisterRow {
   /** Quarter of the assessment in force. */
   readonly assessedIn: Quarter;
   readonly commentary: string;
+  /** Why it is proposed for closure (Closure rationale); shown for a risk Proposed for closure. */
+  readonly closureRationale: string;
+  /** The register a merged risk came from. */
+  readonly register?: string;
 }
 
 export interface ClosedRow {
@@ -67,6 +75,16 @@ export interface Movement {
   readonly escalated: readonly RatingChange[];
   readonly deEscalated: readonly RatingChange[];
   readonly closed: readonly RiskRef[];
+  /** Open risks proposed for closure, in register order. */
+  readonly proposedForClosure: readonly RiskRef[];
+  /** Risks transferred to another register in the quarter, by ID. */
+  readonly transferred: readonly RiskRef[];
+  /** Open risks overdue for review at the quarter's end (when Risks has review columns). */
+  readonly reviewsOverdue: readonly RiskRef[];
+  /** Open risks with no open action (when there is an Actions sheet). */
+  readonly withoutOpenAction: readonly RiskRef[];
+  /** Open actions of open risks due before the quarter's end. */
+  readonly overdueActions: number;
 }
 
 export interface RegisterModel {
@@ -76,6 +94,12 @@ export interface RegisterModel {
   /** Open risks in register order: most severe rating, then highest score, then ID in natural order. */
   readonly open: readonly RegisterRow[];
   readonly closed: readonly ClosedRow[];
+  /** Risks transferred to another register in the quarter, by ID. */
+  readonly transferred: readonly TransferredRow[];
+  /** Open actions of the open risks, overdue first (empty without an Actions sheet). */
+  readonly actions: readonly ActionRow[];
+  /** The optional management columns the workbook has data for. */
+  readonly management: ManagementColumns;
   readonly movement: Movement;
   /** `heatMap[probability - 1][impact - 1]` lists the IDs of the open risks in that cell, in register order. */
   readonly heatMap: readonly (readonly (readonly string[])[])[];
@@ -89,6 +113,10 @@ export interface RegisterInput {
   readonly quarter: Quarter;
   /** How many quarters of trend to show, ending with `quarter` (4 in the reference). */
   readonly quarterCount: number;
+  /** The Actions sheet's actions; absent when the workbook has none. */
+  readonly actions?: readonly Action[];
+  /** The columns the Risks sheet has (optional ones show only where present). */
+  readonly riskColumns?: ReadonlyMap<RiskColumnKey, number>;
 }
 
 /** One risk's assessments as quarter index → assessment, sorted by quarter. */
@@ -98,7 +126,9 @@ interface History {
   readonly scores: Map<number, number>;
 }
 
-type MutableMovement = { -readonly [K in keyof Movement]: Movement[K][number][] };
+type MutableMovement = {
+  -readonly [K in Exclude<keyof Movement, 'overdueActions'>]: Movement[K][number][];
+};
 
 /** Rating names and severities of assessments on one matrix. */
 interface Rater {
@@ -119,9 +149,20 @@ export function buildRegister(input: RegisterInput): RegisterModel {
     severityOf: (a) => ratingIndexOf(matrix, a.impact, a.probability),
     ratingName: (severity) => matrix.spec.ratings[severity]!.name,
   };
+  const management = new QuarterManagement(input);
   const open: RegisterRow[] = [];
   const closed: ClosedRow[] = [];
-  const movement: MutableMovement = { new: [], escalated: [], deEscalated: [], closed: [] };
+  const transferred: TransferredRow[] = [];
+  const movement: MutableMovement = {
+    new: [],
+    escalated: [],
+    deEscalated: [],
+    closed: [],
+    proposedForClosure: [],
+    transferred: [],
+    reviewsOverdue: [],
+    withoutOpenAction: [],
+  };
 
   for (const risk of input.risks) {
     const history = histories.get(riskIdKey(risk.id));
@@ -131,14 +172,31 @@ export function buildRegister(input: RegisterInput): RegisterModel {
       movement.closed.push({ id: risk.id, name: risk.name });
       continue;
     }
+    if (isTransferredInQuarter(risk, quarter, calendar)) {
+      transferred.push(transferredRow(risk, inForce && rater.ratingName(rater.severityOf(inForce))));
+      movement.transferred.push({ id: risk.id, name: risk.name });
+      continue;
+    }
     // An open risk with no assessment yet cannot be rated, and checkReassessed warns about it.
     if (!isOpenInQuarter(risk, quarter, calendar) || !history || !inForce) continue;
-    const row = openRow(risk, inForce, trendsForWindow(history.scores, quarters), rater);
+    const row = openRow(risk, inForce, trendsForWindow(history.scores, quarters), rater, management);
     open.push(row);
     noteMovement(movement, row, latestAtOrBefore(history, reportedIndex - 1), rater);
   }
   sortInRegisterOrder(open, closed, movement);
-  return { quarter, quarters, open, closed, movement, heatMap: heatMapOf(open, matrix) };
+  transferred.sort((a, b) => riskIdComparator()(a.id, b.id));
+  const actions = management.openActions(open);
+  return {
+    quarter,
+    quarters,
+    open,
+    closed,
+    transferred,
+    actions,
+    management: management.columns,
+    movement: { ...movement, overdueActions: actions.filter((a) => a.overdue).length },
+    heatMap: heatMapOf(open, matrix),
+  };
 }
 
 function closedRow(
@@ -158,9 +216,16 @@ function closedRow(
   };
 }
 
-function openRow(risk: Risk, inForce: Assessment, trend: Trend[], rater: Rater): RegisterRow {
+function openRow(
+  risk: Risk,
+  inForce: Assessment,
+  trend: Trend[],
+  rater: Rater,
+  management: QuarterManagement,
+): RegisterRow {
   const severity = rater.severityOf(inForce);
   return {
+    ...management.of(risk, inForce.quarter),
     id: risk.id,
     name: risk.name,
     description: risk.description,
@@ -175,6 +240,8 @@ function openRow(risk: Risk, inForce: Assessment, trend: Trend[], rater: Rater):
     trend,
     assessedIn: inForce.quarter,
     commentary: inForce.commentary,
+    closureRationale: risk.closureRationale,
+    ...(risk.register !== undefined ? { register: risk.register } : {}),
   };
 }
 
@@ -185,6 +252,10 @@ function noteMovement(
   previous: Assessment | undefined,
   rater: Rater,
 ): void {
+  const ref = { id: row.id, name: row.name };
+  if (row.status === 'Proposed for closure') movement.proposedForClosure.push(ref);
+  if (row.reviewOverdue) movement.reviewsOverdue.push(ref);
+  if (row.actions && row.actions.open === 0) movement.withoutOpenAction.push(ref);
   if (!previous) {
     movement.new.push({ id: row.id, name: row.name, rating: row.rating });
     return;
@@ -204,6 +275,10 @@ function sortInRegisterOrder(open: RegisterRow[], closed: ClosedRow[], movement:
   movement.new.sort(byRegisterOrder);
   movement.escalated.sort(byRegisterOrder);
   movement.deEscalated.sort(byRegisterOrder);
+  movement.proposedForClosure.sort(byRegisterOrder);
+  movement.reviewsOverdue.sort(byRegisterOrder);
+  movement.withoutOpenAction.sort(byRegisterOrder);
+  movement.transferred.sort((a, b) => byId(a.id, b.id));
   closed.sort((a, b) => byId(a.id, b.id));
   movement.closed.sort((a, b) => byId(a.id, b.id));
 }
