@@ -333,8 +333,8 @@ describe('readRegisterSheets: bad risks', () => {
       [],
     );
     expect(lines(result.issues)).toEqual([
-      'error Risks!G2: status "Pending" is not Open or Closed',
-      'error Risks!G3: status TRUE is not Open or Closed',
+      'error Risks!G2: status "Pending" is not Open, Proposed for closure, Closed or Transferred',
+      'error Risks!G3: status TRUE is not Open, Proposed for closure, Closed or Transferred',
     ]);
     expect(result.risks.map((risk) => [risk.id, risk.status])).toEqual([['R3', 'Closed']]);
   });
