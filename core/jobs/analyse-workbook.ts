@@ -117,6 +117,7 @@ export function generateRegister(
     calendar: settings.calendar,
     quarter: analysis.quarter,
     quarterCount: settings.quarterCount,
+    ...(settings.historyCount !== undefined ? { historyCount: settings.historyCount } : {}),
   });
   return { ...analysis, model };
 }

@@ -4,15 +4,17 @@
  * Every host renders this same model, so it is where parity between hosts is decided.
  */
 import type { IsoDate } from '../cells/cell.ts';
-import { scoreOf, type RiskMatrix } from '../matrix/matrix.ts';
+import type { RiskMatrix } from '../matrix/matrix.ts';
+import { appetiteForRisk, isAboveAppetite } from '../matrix/appetite.ts';
+import { scoreOfRated } from '../readers/read-group-assessments.ts';
+import { ratingHistory, type RatingHistory } from './rating-history.ts';
 import type { FiscalCalendar, Quarter } from '../quarters/quarter.ts';
 import { quarterIndex, quarterWindow } from '../quarters/quarter.ts';
 import { isClosedInQuarter, isOpenInQuarter } from './open-in-quarter.ts';
-import type { Assessment, Risk } from '../readers/risk.ts';
-import type { Trend } from './trend.ts';
-import { lastAtOrBefore, trendsForWindow } from './trend.ts';
+import type { Appetite, Assessment, Rated, Risk } from '../readers/risk.ts';
+import type { Standing, Trend } from './trend.ts';
+import { compareStandings, lastAtOrBefore, trendsOver } from './trend.ts';
 import { riskIdComparator, riskIdKey, riskIdKeyer } from '../readers/risk-id.ts';
-import { ratingIndexOf } from '../matrix/matrix-lookup.ts';
 
 export interface RegisterRow {
   readonly id: string;
@@ -21,10 +23,10 @@ export interface RegisterRow {
   readonly impactNarrative: string;
   readonly controls: string;
   readonly owner: string;
-  /** Levels in force in the reported quarter (the latest assessment at or before it). */
-  readonly impact: number;
-  readonly probability: number;
-  readonly score: number;
+  /** Levels in force in the reported quarter (the latest assessment at or before it); absent for a rating given alone. */
+  readonly impact?: number;
+  readonly probability?: number;
+  readonly score?: number;
   readonly rating: string;
   /** Index into the matrix's ratings, 0 = least severe. */
   readonly severity: number;
@@ -33,6 +35,25 @@ export interface RegisterRow {
   /** Quarter of the assessment in force. */
   readonly assessedIn: Quarter;
   readonly commentary: string;
+  /** The rating in force in each quarter of `RegisterModel.quarters`; undefined where none was. */
+  readonly ratings: readonly (string | undefined)[];
+  /** The quarter's inherent and target (the assessment in force's own, else the Risks sheet's), when given. */
+  readonly inherent?: RatedView;
+  readonly target?: RatedView;
+  readonly targetDate?: IsoDate;
+  /** The appetite that applies (the risk's own, else its category's, else the matrix default). */
+  readonly appetite?: Appetite;
+  /** Undefined when there is no appetite, or a rating alone meets an appetite score. */
+  readonly aboveAppetite?: boolean;
+}
+
+/** An assessment as the register shows it. */
+export interface RatedView {
+  readonly impact?: number;
+  readonly probability?: number;
+  readonly score?: number;
+  readonly rating: string;
+  readonly severity: number;
 }
 
 export interface ClosedRow {
@@ -67,6 +88,8 @@ export interface Movement {
   readonly escalated: readonly RatingChange[];
   readonly deEscalated: readonly RatingChange[];
   readonly closed: readonly RiskRef[];
+  /** Open risks above their appetite, in register order; absent when no open risk has an appetite. */
+  readonly aboveAppetite?: readonly RiskRef[];
 }
 
 export interface RegisterModel {
@@ -79,6 +102,10 @@ export interface RegisterModel {
   readonly movement: Movement;
   /** `heatMap[probability - 1][impact - 1]` lists the IDs of the open risks in that cell, in register order. */
   readonly heatMap: readonly (readonly (readonly string[])[])[];
+  /** Open risks rated without levels (PRODUCT §8), in register order: they sit beside the heat map. */
+  readonly notScored: readonly string[];
+  /** The rating history: the last `historyCount` quarters, ending with `quarter`. */
+  readonly history: RatingHistory;
 }
 
 export interface RegisterInput {
@@ -89,22 +116,28 @@ export interface RegisterInput {
   readonly quarter: Quarter;
   /** How many quarters of trend to show, ending with `quarter` (4 in the reference). */
   readonly quarterCount: number;
+  /** How many quarters the History sheet shows, ending with `quarter` (8 when absent). */
+  readonly historyCount?: number;
 }
 
 /** One risk's assessments as quarter index → assessment, sorted by quarter. */
-interface History {
+export interface History {
   readonly indexes: number[];
   readonly byIndex: Map<number, Assessment>;
-  readonly scores: Map<number, number>;
+  readonly standings: Map<number, Standing>;
 }
 
-type MutableMovement = { -readonly [K in keyof Movement]: Movement[K][number][] };
+type MutableMovement = { -readonly [K in keyof Movement]: NonNullable<Movement[K]>[number][] };
 
 /** Rating names and severities of assessments on one matrix. */
 interface Rater {
   readonly severityOf: (assessment: Assessment) => number;
   readonly ratingName: (severity: number) => string;
+  readonly matrix: RiskMatrix;
 }
+
+/** The History sheet's default span (PRODUCT §8). */
+export const DEFAULT_HISTORY_COUNT = 8;
 
 /**
  * The register for a quarter: the risks open in it rated by the assessment in force, the risks
@@ -116,8 +149,9 @@ export function buildRegister(input: RegisterInput): RegisterModel {
   const quarters = quarterWindow(quarter, input.quarterCount);
   const histories = groupByRisk(input.assessments);
   const rater: Rater = {
-    severityOf: (a) => ratingIndexOf(matrix, a.impact, a.probability),
+    severityOf: (a) => a.severity,
     ratingName: (severity) => matrix.spec.ratings[severity]!.name,
+    matrix,
   };
   const open: RegisterRow[] = [];
   const closed: ClosedRow[] = [];
@@ -133,12 +167,29 @@ export function buildRegister(input: RegisterInput): RegisterModel {
     }
     // An open risk with no assessment yet cannot be rated, and checkReassessed warns about it.
     if (!isOpenInQuarter(risk, quarter, calendar) || !history || !inForce) continue;
-    const row = openRow(risk, inForce, trendsForWindow(history.scores, quarters), rater);
+    const row = openRow(risk, inForce, { history, quarters }, rater);
     open.push(row);
     noteMovement(movement, row, latestAtOrBefore(history, reportedIndex - 1), rater);
   }
+  if (open.some((row) => row.appetite))
+    movement.aboveAppetite = open
+      .filter((row) => row.aboveAppetite)
+      .map((row) => ({ id: row.id, name: row.name }));
   sortInRegisterOrder(open, closed, movement);
-  return { quarter, quarters, open, closed, movement, heatMap: heatMapOf(open, matrix) };
+  return {
+    quarter,
+    quarters,
+    open,
+    closed,
+    movement,
+    heatMap: heatMapOf(open, matrix),
+    notScored: open.filter((row) => row.score === undefined).map((row) => row.id),
+    history: ratingHistory(
+      { ...input, historyCount: input.historyCount ?? DEFAULT_HISTORY_COUNT },
+      (risk) => histories.get(riskIdKey(risk.id)),
+      (history, index) => latestAtOrBefore(history, index),
+    ),
+  };
 }
 
 function closedRow(
@@ -158,8 +209,18 @@ function closedRow(
   };
 }
 
-function openRow(risk: Risk, inForce: Assessment, trend: Trend[], rater: Rater): RegisterRow {
-  const severity = rater.severityOf(inForce);
+function openRow(
+  risk: Risk,
+  inForce: Assessment,
+  { history, quarters }: { history: History; quarters: readonly Quarter[] },
+  rater: Rater,
+): RegisterRow {
+  const residual = ratedView(inForce, rater)!;
+  const inherent = ratedView(inForce.inherent ?? risk.inherent, rater);
+  const target = ratedView(inForce.target ?? risk.target, rater);
+  const targetDate = inForce.targetDate ?? risk.targetDate;
+  const appetite = appetiteForRisk(risk, rater.matrix);
+  const above = appetite ? isAboveAppetite(inForce, appetite) : undefined;
   return {
     id: risk.id,
     name: risk.name,
@@ -167,14 +228,32 @@ function openRow(risk: Risk, inForce: Assessment, trend: Trend[], rater: Rater):
     impactNarrative: risk.impactNarrative,
     controls: risk.controls,
     owner: risk.owner,
-    impact: inForce.impact,
-    probability: inForce.probability,
-    score: scoreOf(inForce.impact, inForce.probability),
-    rating: rater.ratingName(severity),
-    severity,
-    trend,
+    ...residual,
+    trend: trendsOver(history.standings, quarters, compareStandings),
     assessedIn: inForce.quarter,
     commentary: inForce.commentary,
+    ratings: quarters.map((q) => {
+      const standing = latestAtOrBefore(history, quarterIndex(q));
+      return standing ? rater.ratingName(standing.severity) : undefined;
+    }),
+    ...(inherent ? { inherent } : {}),
+    ...(target ? { target } : {}),
+    ...(targetDate !== undefined ? { targetDate } : {}),
+    ...(appetite ? { appetite } : {}),
+    ...(above !== undefined ? { aboveAppetite: above } : {}),
+  };
+}
+
+/** An assessment with its score and rating name, as the register shows it. */
+function ratedView(rated: Rated | undefined, rater: Rater): RatedView | undefined {
+  if (!rated) return undefined;
+  const score = scoreOfRated(rated);
+  return {
+    ...(rated.impact !== undefined ? { impact: rated.impact } : {}),
+    ...(rated.probability !== undefined ? { probability: rated.probability } : {}),
+    ...(score !== undefined ? { score } : {}),
+    rating: rater.ratingName(rated.severity),
+    severity: rated.severity,
   };
 }
 
@@ -204,6 +283,7 @@ function sortInRegisterOrder(open: RegisterRow[], closed: ClosedRow[], movement:
   movement.new.sort(byRegisterOrder);
   movement.escalated.sort(byRegisterOrder);
   movement.deEscalated.sort(byRegisterOrder);
+  movement.aboveAppetite?.sort(byRegisterOrder);
   closed.sort((a, b) => byId(a.id, b.id));
   movement.closed.sort((a, b) => byId(a.id, b.id));
 }
@@ -215,7 +295,8 @@ function sortInRegisterOrder(open: RegisterRow[], closed: ClosedRow[], movement:
 export function registerRowComparator(
   byId: (a: string, b: string) => number,
 ): (a: RegisterRow, b: RegisterRow) => number {
-  return (a, b) => b.severity - a.severity || b.score - a.score || byId(a.id, b.id);
+  // A rating given alone sorts after the scored risks of its rating, then by ID (PRODUCT §8).
+  return (a, b) => b.severity - a.severity || (b.score ?? -1) - (a.score ?? -1) || byId(a.id, b.id);
 }
 
 function groupByRisk(assessments: readonly Assessment[]): Map<string, History> {
@@ -225,14 +306,18 @@ function groupByRisk(assessments: readonly Assessment[]): Map<string, History> {
     const key = keyOf(assessment.riskId);
     let history = histories.get(key);
     if (!history) {
-      history = { indexes: [], byIndex: new Map(), scores: new Map() };
+      history = { indexes: [], byIndex: new Map(), standings: new Map() };
       histories.set(key, history);
     }
     const index = quarterIndex(assessment.quarter);
     // The reader rejects a second assessment of one risk in one quarter; keep the first if one slips by.
     if (!history.byIndex.has(index)) {
       history.byIndex.set(index, assessment);
-      history.scores.set(index, scoreOf(assessment.impact, assessment.probability));
+      const score = scoreOfRated(assessment);
+      history.standings.set(
+        index,
+        score === undefined ? { severity: assessment.severity } : { score, severity: assessment.severity },
+      );
       history.indexes.push(index);
     }
   }
@@ -241,7 +326,7 @@ function groupByRisk(assessments: readonly Assessment[]): Map<string, History> {
 }
 
 /** The assessment that stands in quarter `index`: the latest at or before it (a score stands until re-assessed). */
-function latestAtOrBefore(history: History, index: number): Assessment | undefined {
+export function latestAtOrBefore(history: History, index: number): Assessment | undefined {
   const found = lastAtOrBefore(history.indexes, index);
   return found < 0 ? undefined : history.byIndex.get(history.indexes[found]!);
 }
@@ -250,6 +335,8 @@ function heatMapOf(open: readonly RegisterRow[], matrix: RiskMatrix): string[][]
   const cells = Array.from({ length: matrix.probabilityLevels }, () =>
     Array.from({ length: matrix.impactLevels }, () => [] as string[]),
   );
-  for (const row of open) cells[row.probability - 1]![row.impact - 1]!.push(row.id);
+  for (const row of open)
+    if (row.impact !== undefined && row.probability !== undefined)
+      cells[row.probability - 1]![row.impact - 1]!.push(row.id);
   return cells;
 }
