@@ -1,5 +1,6 @@
 // Parses the risk-register command line (PRODUCT §6) into one typed command.
 import { parseArgs } from 'node:util';
+import { DEFAULT_HISTORY_COUNT } from '../core/index.ts';
 import { CommandLineError } from './ui.ts';
 
 export const USAGE = `Usage:
@@ -10,8 +11,9 @@ export const USAGE = `Usage:
   risk-register validate FILE.xlsx [--matrix M.json] [--json]
       Lists every problem in the workbook by cell.
   risk-register generate FILE.xlsx [--quarter "Q2 2022/23"] [--out OUT.xlsx] [--matrix M.json]
-                         [--fy-start N] [--quarters N] [--json] [--pdf]
-      Writes the quarter's register to a new workbook (the input is never changed).
+                         [--fy-start N] [--quarters N] [--history N] [--json] [--pdf]
+      Writes the quarter's register to a new workbook (the input is never changed);
+      --history sets how many quarters the History sheet shows (1-20, default 8).
   risk-register demo
       Writes the example workbook and its register into out/ (what npm start runs).
 
@@ -36,6 +38,8 @@ export type Command =
       readonly matrix?: string;
       readonly fyStart: number;
       readonly quarters: number;
+      /** Quarters of the History sheet (PRODUCT §8). */
+      readonly history: number;
       readonly json: boolean;
       readonly pdf: boolean;
     }
@@ -49,6 +53,7 @@ const OPTIONS = {
   out: { type: 'string' },
   'fy-start': { type: 'string' },
   quarters: { type: 'string' },
+  history: { type: 'string' },
   pdf: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -57,7 +62,7 @@ const OPTIONS = {
 const ALLOWED: Record<string, readonly string[]> = {
   init: ['example'],
   validate: ['matrix', 'json', 'fy-start'],
-  generate: ['quarter', 'out', 'matrix', 'fy-start', 'quarters', 'json', 'pdf'],
+  generate: ['quarter', 'out', 'matrix', 'fy-start', 'quarters', 'history', 'json', 'pdf'],
   demo: ['out'],
 };
 
@@ -101,6 +106,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
     file,
     fyStart,
     quarters: wholeNumberOption('quarters', values.quarters, 4, 1, 40),
+    history: wholeNumberOption('history', values.history, DEFAULT_HISTORY_COUNT, 1, 20),
     json: values.json ?? false,
     pdf: values.pdf ?? false,
     ...(values.quarter !== undefined ? { quarter: values.quarter } : {}),

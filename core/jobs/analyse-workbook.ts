@@ -138,6 +138,7 @@ export function generateRegister(
     quarterCount: settings.quarterCount,
     riskColumns: read.riskColumns,
     ...(read.actions ? { actions: read.actions } : {}),
+    ...(settings.historyCount !== undefined ? { historyCount: settings.historyCount } : {}),
   });
   return { ...analysis, model };
 }

@@ -4,7 +4,12 @@
  */
 import type { CellValue } from '../cells/cell.ts';
 import { a1, isErrorCell } from '../cells/cell.ts';
-import type { AssessmentColumnKey, ColumnLocation, RiskColumnKey } from '../readers/headers.ts';
+import type {
+  AssessmentColumnKey,
+  ColumnLocation,
+  GroupColumnKey,
+  RiskColumnKey,
+} from '../readers/headers.ts';
 import {
   ASSESSMENT_COLUMNS,
   ASSESSMENTS_SHEET_NAME,
@@ -24,6 +29,22 @@ import { levelFormula } from './level-formulas.ts';
 import type { FormulaValue, PlanCell, PlanValue, SheetPlan } from './sheet-plan.ts';
 import { DATA, HEADER, cell } from './styles.ts';
 
+/** The optional inherent and target columns (PRODUCT §8), the same width on either sheet. */
+function groupWidths(): Record<GroupColumnKey, number> {
+  const level = { impact: 9, probability: 11, score: 8, rating: 11 } as const;
+  return {
+    inherentImpact: level.impact,
+    inherentProbability: level.probability,
+    inherentScore: level.score,
+    inherentRating: level.rating,
+    targetImpact: level.impact,
+    targetProbability: level.probability,
+    targetScore: level.score,
+    targetRating: level.rating,
+    targetDate: 12,
+  };
+}
+
 const RISK_WIDTHS: Record<RiskColumnKey, number> = {
   id: 9,
   name: 28,
@@ -40,6 +61,9 @@ const RISK_WIDTHS: Record<RiskColumnKey, number> = {
   reviewFrequency: 12,
   transferredTo: 20,
   register: 16,
+  ...groupWidths(),
+  appetite: 10,
+  category: 14,
 };
 const ASSESSMENT_WIDTHS: Record<AssessmentColumnKey, number> = {
   riskId: 10,
@@ -49,6 +73,7 @@ const ASSESSMENT_WIDTHS: Record<AssessmentColumnKey, number> = {
   score: 8,
   rating: 11,
   commentary: 60,
+  ...groupWidths(),
 };
 
 export interface DataSheetContent {

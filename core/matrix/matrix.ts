@@ -2,6 +2,7 @@
  * The risk matrix as data (PRODUCT §3). `MatrixSpec` is the JSON form users write;
  * `RiskMatrix` is the checked form every calculation uses.
  */
+import type { AppetiteSpec, MatrixAppetite } from './appetite.ts';
 
 export interface MatrixLevel {
   readonly value: number;
@@ -38,6 +39,8 @@ export interface MatrixSpec {
   readonly bands?: readonly MatrixBand[];
   /** `grid[probability - 1][impact - 1]` names the rating; wins over bands. */
   readonly grid?: readonly (readonly string[])[];
+  /** Risk appetite by category and by default (PRODUCT §8). */
+  readonly appetite?: AppetiteSpec;
 }
 
 /** A checked matrix: every cell of the grid resolved to a rating once, up front. */
@@ -49,6 +52,8 @@ export interface RiskMatrix {
   readonly probabilityLevels: number;
   /** `ratingIndex[probability - 1][impact - 1]` is an index into `spec.ratings` (0 = least severe). */
   readonly ratingIndex: readonly (readonly number[])[];
+  /** The spec's appetite, checked; absent when the spec gives none. */
+  readonly appetite?: MatrixAppetite;
 }
 
 /** One thing wrong with a matrix, with where it sits in the JSON form (e.g. `['bands', 1, 'min']`). */

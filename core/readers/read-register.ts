@@ -66,7 +66,7 @@ export function readRegisterSheets(input: RegisterSheets, options: ReadOptions):
   const risksSheet = input.risks ? sheetName(input.risks, RISKS_SHEET_NAME) : RISKS_SHEET_NAME;
   const riskIssues = new IssueList(risksSheet, 0);
   let risksRead: RisksRead | undefined;
-  if (input.risks) risksRead = readRisks(input.risks, riskIssues);
+  if (input.risks) risksRead = readRisks(input.risks, riskIssues, options.matrix);
   else riskIssues.error(0, 0, `the workbook has no ${RISKS_SHEET_NAME} sheet`);
 
   const assessmentsSheet = input.assessments

@@ -10,6 +10,7 @@ import type { ReviewFrequency } from './review-frequency.ts';
 import { REVIEW_FREQUENCIES, reviewFrequencyOf } from './review-frequency.ts';
 import type { StatusReading } from './risk-status.ts';
 import { RISK_STATUS_CHOICES, riskStatusOf } from './risk-status.ts';
+import type { Appetite } from './risk.ts';
 import { idFault, riskIdKey, shownId } from './risk-id.ts';
 import { choicesText, duplicateIdText } from '../issues/messages.ts';
 import {
@@ -17,9 +18,13 @@ import {
   RowReader,
   hasMissingRequired,
   labelsOf,
+  reportDerivedErrors,
   reportErrorCells,
   safeRows,
 } from './row-reader.ts';
+import type { RiskMatrix } from '../matrix/matrix.ts';
+import { appetiteFrom, appetiteScaleOf } from '../matrix/appetite.ts';
+import { readGroupAssessments } from './read-group-assessments.ts';
 
 export interface RisksRead {
   readonly risks: Risk[];
@@ -64,7 +69,7 @@ class SeenIds {
   }
 }
 
-export function readRisks(grid: SheetGrid, issues: IssueList): RisksRead {
+export function readRisks(grid: SheetGrid, issues: IssueList, matrix: RiskMatrix): RisksRead {
   const located = locateColumns(grid, RISK_COLUMNS);
   for (const issue of located.issues) issues.addHeaderIssue(issue, located.headerRow);
   const validIds = new Map<string, Risk>();
@@ -78,15 +83,21 @@ export function readRisks(grid: SheetGrid, issues: IssueList): RisksRead {
   const reader = new RowReader<RiskColumnKey>(located.columns);
   for (let row = located.headerRow + 1; row < rows.length; row++) {
     if (reader.read(rows[row]).allBlank()) continue;
-    const risk = readRiskRow(new RowCheck(reader, row, issues), idColumn, seen);
+    const risk = readRiskRow(new RowCheck(reader, row, issues), idColumn, seen, matrix);
     if (!risk) continue;
     validIds.set(riskIdKey(risk.id), risk);
     risks.push(risk);
   }
+  reportDerivedErrors(reader, issues, LABELS);
   return { risks, knownIds: seen.known, validIds, idColumn, columnsFound };
 }
 
-function readRiskRow(check: RowCheck<RiskColumnKey>, idColumn: number, seen: SeenIds): Risk | undefined {
+function readRiskRow(
+  check: RowCheck<RiskColumnKey>,
+  idColumn: number,
+  seen: SeenIds,
+  matrix: RiskMatrix,
+): Risk | undefined {
   const { reader } = check;
   reportErrorCells(check, LABELS);
   const id = readId(check, idColumn, seen);
@@ -102,7 +113,10 @@ function readRiskRow(check: RowCheck<RiskColumnKey>, idColumn: number, seen: See
   const transferredTo = reader.text('transferredTo') || (status.to ?? '');
   checkClosure(risk, status, dates, transferredTo);
   checkDateOrder(risk, dates);
-  return check.ok ? riskOf(risk, { status, dates, transferredTo, reviewFrequency }) : undefined;
+  const extras = readExtras(risk, matrix);
+  return check.ok && extras
+    ? { ...riskOf(risk, { status, dates, transferredTo, reviewFrequency }), ...extras }
+    : undefined;
 }
 
 /** The ID as written; an error when it is missing or repeats an earlier row's. */
@@ -194,6 +208,36 @@ function checkClosure(
         `${who} is Proposed for closure but has no closure rationale for the committee`,
       );
   }
+}
+
+/** What a risk carries beyond the seed's columns (PRODUCT §8); undefined when one has an error (reported at its cell). */
+function readExtras(
+  { check, reader, at }: RiskRow,
+  matrix: RiskMatrix,
+): Pick<Risk, 'inherent' | 'target' | 'targetDate' | 'appetite' | 'category'> | undefined {
+  const groups = readGroupAssessments(check, matrix, LABELS);
+  let appetite: Appetite | undefined;
+  if (!reader.blank('appetite') && !reader.error('appetite')) {
+    const read = appetiteFrom(reader.value('appetite'), appetiteScaleOf(matrix));
+    if (typeof read === 'string') check.error(at('appetite'), read);
+    else appetite = read;
+  }
+  const category = reader.text('category');
+  if (category !== '' && matrix.appetite && matrix.appetite.categories.size > 0 && appetite === undefined) {
+    if (!matrix.appetite.categories.has(category.toLowerCase()))
+      check.warning(
+        at('category'),
+        `category "${category}" has no appetite in the matrix (${[...matrix.appetite.categories.keys()].join(', ')})` +
+          (matrix.appetite.default ? '; the default appetite applies' : ''),
+      );
+  }
+  if (!groups || (!reader.blank('appetite') && appetite === undefined && !reader.error('appetite')))
+    return undefined;
+  return {
+    ...groups,
+    ...(appetite ? { appetite } : {}),
+    ...(category !== '' ? { category } : {}),
+  };
 }
 
 /** Raised, closed and reported should come in that order. */

@@ -106,8 +106,15 @@ export function labelsOf<K extends string>(specs: readonly ColumnSpec<K>[]): Rea
   return Object.fromEntries(specs.map((spec) => [spec.key, spec.label])) as Record<K, string>;
 }
 
-/** Columns whose values the register does not use (it computes them), so their errors only warn. */
-const DERIVED_COLUMNS: ReadonlySet<string> = new Set(['score', 'rating']);
+/** Columns whose values the register does not use (it computes them), so their errors only warn: each with the function that fills it. */
+const DERIVED_FUNCTIONS: Readonly<Record<string, string>> = {
+  score: 'RISKSCORE',
+  rating: 'RISKRATING',
+  inherentScore: 'RISKSCORE',
+  inherentRating: 'RISKRATING',
+  targetScore: 'RISKSCORE',
+  targetRating: 'RISKRATING',
+};
 
 /**
  * Reports every error cell in the row's known columns; an error cell blocks the row unless its column is derived.
@@ -122,7 +129,7 @@ export function reportErrorCells<K extends string>(
     const value = reader.valueAt(column);
     if (!isErrorCell(value)) continue;
     // Score and Rating are computed anyway, so a formula with no value there says nothing.
-    if (DERIVED_COLUMNS.has(key)) {
+    if (Object.prototype.hasOwnProperty.call(DERIVED_FUNCTIONS, key)) {
       if (value.code === UNCALCULATED) continue;
       const seen = reader.derivedErrors.get(key) ?? { row: check.row, column, codes: [] };
       seen.codes.push(cellText(value));
@@ -155,7 +162,7 @@ export function reportDerivedErrors<K extends string>(
       row,
       column,
       `${codes.length} ${label[0]!.toUpperCase()}${label.slice(1)} cell${many ? 's show' : ' shows'} ${[...new Set(codes)].join(' or ')}, ` +
-        `so the workbook's RISK${key.toUpperCase()} could not be calculated there; the computed ${label}${many ? 's are' : ' is'} used`,
+        `so the workbook's ${DERIVED_FUNCTIONS[key]} could not be calculated there; the computed ${label}${many ? 's are' : ' is'} used`,
     );
   }
 }

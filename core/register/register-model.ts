@@ -4,7 +4,10 @@
  * Every host renders this same model, so it is where parity between hosts is decided.
  */
 import type { IsoDate } from '../cells/cell.ts';
-import { scoreOf, type RiskMatrix } from '../matrix/matrix.ts';
+import type { RiskMatrix } from '../matrix/matrix.ts';
+import { appetiteForRisk, isAboveAppetite } from '../matrix/appetite.ts';
+import { scoreOfRated } from '../readers/read-group-assessments.ts';
+import { ratingHistory, type RatingHistory } from './rating-history.ts';
 import type { FiscalCalendar, Quarter } from '../quarters/quarter.ts';
 import { quarterIndex, quarterWindow } from '../quarters/quarter.ts';
 import { isClosedInQuarter, isOpenInQuarter, isTransferredInQuarter } from './open-in-quarter.ts';
@@ -12,11 +15,10 @@ import type { Action } from '../readers/action.ts';
 import type { RiskColumnKey } from '../readers/headers.ts';
 import type { ActionRow, ManagementColumns, RiskManagement, TransferredRow } from './management.ts';
 import { QuarterManagement, transferredRow } from './management.ts';
-import type { Assessment, Risk } from '../readers/risk.ts';
-import type { Trend } from './trend.ts';
-import { lastAtOrBefore, trendsForWindow } from './trend.ts';
+import type { Appetite, Assessment, Rated, Risk } from '../readers/risk.ts';
+import type { Standing, Trend } from './trend.ts';
+import { compareStandings, lastAtOrBefore, trendsOver } from './trend.ts';
 import { riskIdComparator, riskIdKey, riskIdKeyer } from '../readers/risk-id.ts';
-import { ratingIndexOf } from '../matrix/matrix-lookup.ts';
 
 export interface RegisterRow extends RiskManagement {
   readonly id: string;
@@ -25,10 +27,10 @@ export interface RegisterRow extends RiskManagement {
   readonly impactNarrative: string;
   readonly controls: string;
   readonly owner: string;
-  /** Levels in force in the reported quarter (the latest assessment at or before it). */
-  readonly impact: number;
-  readonly probability: number;
-  readonly score: number;
+  /** Levels in force in the reported quarter (the latest assessment at or before it); absent for a rating given alone. */
+  readonly impact?: number;
+  readonly probability?: number;
+  readonly score?: number;
   readonly rating: string;
   /** Index into the matrix's ratings, 0 = least severe. */
   readonly severity: number;
@@ -41,6 +43,25 @@ export interface RegisterRow extends RiskManagement {
   readonly closureRationale: string;
   /** The register a merged risk came from. */
   readonly register?: string;
+  /** The rating in force in each quarter of `RegisterModel.quarters`; undefined where none was. */
+  readonly ratings: readonly (string | undefined)[];
+  /** The quarter's inherent and target (the assessment in force's own, else the Risks sheet's), when given. */
+  readonly inherent?: RatedView;
+  readonly target?: RatedView;
+  readonly targetDate?: IsoDate;
+  /** The appetite that applies (the risk's own, else its category's, else the matrix default). */
+  readonly appetite?: Appetite;
+  /** Undefined when there is no appetite, or a rating alone meets an appetite score. */
+  readonly aboveAppetite?: boolean;
+}
+
+/** An assessment as the register shows it. */
+export interface RatedView {
+  readonly impact?: number;
+  readonly probability?: number;
+  readonly score?: number;
+  readonly rating: string;
+  readonly severity: number;
 }
 
 export interface ClosedRow {
@@ -85,6 +106,8 @@ export interface Movement {
   readonly withoutOpenAction: readonly RiskRef[];
   /** Open actions of open risks due before the quarter's end. */
   readonly overdueActions: number;
+  /** Open risks above their appetite, in register order; absent when no open risk has an appetite. */
+  readonly aboveAppetite?: readonly RiskRef[];
 }
 
 export interface RegisterModel {
@@ -103,6 +126,10 @@ export interface RegisterModel {
   readonly movement: Movement;
   /** `heatMap[probability - 1][impact - 1]` lists the IDs of the open risks in that cell, in register order. */
   readonly heatMap: readonly (readonly (readonly string[])[])[];
+  /** Open risks rated without levels (PRODUCT §8), in register order: they sit beside the heat map. */
+  readonly notScored: readonly string[];
+  /** The rating history: the last `historyCount` quarters, ending with `quarter`. */
+  readonly history: RatingHistory;
 }
 
 export interface RegisterInput {
@@ -117,24 +144,30 @@ export interface RegisterInput {
   readonly actions?: readonly Action[];
   /** The columns the Risks sheet has (optional ones show only where present). */
   readonly riskColumns?: ReadonlyMap<RiskColumnKey, number>;
+  /** How many quarters the History sheet shows, ending with `quarter` (8 when absent). */
+  readonly historyCount?: number;
 }
 
 /** One risk's assessments as quarter index → assessment, sorted by quarter. */
-interface History {
+export interface History {
   readonly indexes: number[];
   readonly byIndex: Map<number, Assessment>;
-  readonly scores: Map<number, number>;
+  readonly standings: Map<number, Standing>;
 }
 
-type MutableMovement = {
-  -readonly [K in Exclude<keyof Movement, 'overdueActions'>]: Movement[K][number][];
-};
+/** The lists of the movement, built risk by risk; the counts are added at the end. */
+type MovementLists = Omit<Movement, 'overdueActions'>;
+type MutableMovement = { -readonly [K in keyof MovementLists]: NonNullable<MovementLists[K]>[number][] };
 
 /** Rating names and severities of assessments on one matrix. */
 interface Rater {
   readonly severityOf: (assessment: Assessment) => number;
   readonly ratingName: (severity: number) => string;
+  readonly matrix: RiskMatrix;
 }
+
+/** The History sheet's default span (PRODUCT §8). */
+export const DEFAULT_HISTORY_COUNT = 8;
 
 /**
  * The register for a quarter: the risks open in it rated by the assessment in force, the risks
@@ -146,8 +179,9 @@ export function buildRegister(input: RegisterInput): RegisterModel {
   const quarters = quarterWindow(quarter, input.quarterCount);
   const histories = groupByRisk(input.assessments);
   const rater: Rater = {
-    severityOf: (a) => ratingIndexOf(matrix, a.impact, a.probability),
+    severityOf: (a) => a.severity,
     ratingName: (severity) => matrix.spec.ratings[severity]!.name,
+    matrix,
   };
   const management = new QuarterManagement(input);
   const open: RegisterRow[] = [];
@@ -179,10 +213,14 @@ export function buildRegister(input: RegisterInput): RegisterModel {
     }
     // An open risk with no assessment yet cannot be rated, and checkReassessed warns about it.
     if (!isOpenInQuarter(risk, quarter, calendar) || !history || !inForce) continue;
-    const row = openRow(risk, inForce, trendsForWindow(history.scores, quarters), rater, management);
+    const row = openRow(risk, inForce, { history, quarters }, rater, management);
     open.push(row);
     noteMovement(movement, row, latestAtOrBefore(history, reportedIndex - 1), rater);
   }
+  if (open.some((row) => row.appetite))
+    movement.aboveAppetite = open
+      .filter((row) => row.aboveAppetite)
+      .map((row) => ({ id: row.id, name: row.name }));
   sortInRegisterOrder(open, closed, movement);
   transferred.sort((a, b) => riskIdComparator()(a.id, b.id));
   const actions = management.openActions(open);
@@ -196,6 +234,12 @@ export function buildRegister(input: RegisterInput): RegisterModel {
     management: management.columns,
     movement: { ...movement, overdueActions: actions.filter((a) => a.overdue).length },
     heatMap: heatMapOf(open, matrix),
+    notScored: open.filter((row) => row.score === undefined).map((row) => row.id),
+    history: ratingHistory(
+      { ...input, historyCount: input.historyCount ?? DEFAULT_HISTORY_COUNT },
+      (risk) => histories.get(riskIdKey(risk.id)),
+      (history, index) => latestAtOrBefore(history, index),
+    ),
   };
 }
 
@@ -219,11 +263,16 @@ function closedRow(
 function openRow(
   risk: Risk,
   inForce: Assessment,
-  trend: Trend[],
+  { history, quarters }: { history: History; quarters: readonly Quarter[] },
   rater: Rater,
   management: QuarterManagement,
 ): RegisterRow {
-  const severity = rater.severityOf(inForce);
+  const residual = ratedView(inForce, rater)!;
+  const inherent = ratedView(inForce.inherent ?? risk.inherent, rater);
+  const target = ratedView(inForce.target ?? risk.target, rater);
+  const targetDate = inForce.targetDate ?? risk.targetDate;
+  const appetite = appetiteForRisk(risk, rater.matrix);
+  const above = appetite ? isAboveAppetite(inForce, appetite) : undefined;
   return {
     ...management.of(risk, inForce.quarter),
     id: risk.id,
@@ -232,16 +281,34 @@ function openRow(
     impactNarrative: risk.impactNarrative,
     controls: risk.controls,
     owner: risk.owner,
-    impact: inForce.impact,
-    probability: inForce.probability,
-    score: scoreOf(inForce.impact, inForce.probability),
-    rating: rater.ratingName(severity),
-    severity,
-    trend,
+    ...residual,
+    trend: trendsOver(history.standings, quarters, compareStandings),
     assessedIn: inForce.quarter,
     commentary: inForce.commentary,
     closureRationale: risk.closureRationale,
     ...(risk.register !== undefined ? { register: risk.register } : {}),
+    ratings: quarters.map((q) => {
+      const standing = latestAtOrBefore(history, quarterIndex(q));
+      return standing ? rater.ratingName(standing.severity) : undefined;
+    }),
+    ...(inherent ? { inherent } : {}),
+    ...(target ? { target } : {}),
+    ...(targetDate !== undefined ? { targetDate } : {}),
+    ...(appetite ? { appetite } : {}),
+    ...(above !== undefined ? { aboveAppetite: above } : {}),
+  };
+}
+
+/** An assessment with its score and rating name, as the register shows it. */
+function ratedView(rated: Rated | undefined, rater: Rater): RatedView | undefined {
+  if (!rated) return undefined;
+  const score = scoreOfRated(rated);
+  return {
+    ...(rated.impact !== undefined ? { impact: rated.impact } : {}),
+    ...(rated.probability !== undefined ? { probability: rated.probability } : {}),
+    ...(score !== undefined ? { score } : {}),
+    rating: rater.ratingName(rated.severity),
+    severity: rated.severity,
   };
 }
 
@@ -279,6 +346,7 @@ function sortInRegisterOrder(open: RegisterRow[], closed: ClosedRow[], movement:
   movement.reviewsOverdue.sort(byRegisterOrder);
   movement.withoutOpenAction.sort(byRegisterOrder);
   movement.transferred.sort((a, b) => byId(a.id, b.id));
+  movement.aboveAppetite?.sort(byRegisterOrder);
   closed.sort((a, b) => byId(a.id, b.id));
   movement.closed.sort((a, b) => byId(a.id, b.id));
 }
@@ -290,7 +358,8 @@ function sortInRegisterOrder(open: RegisterRow[], closed: ClosedRow[], movement:
 export function registerRowComparator(
   byId: (a: string, b: string) => number,
 ): (a: RegisterRow, b: RegisterRow) => number {
-  return (a, b) => b.severity - a.severity || b.score - a.score || byId(a.id, b.id);
+  // A rating given alone sorts after the scored risks of its rating, then by ID (PRODUCT §8).
+  return (a, b) => b.severity - a.severity || (b.score ?? -1) - (a.score ?? -1) || byId(a.id, b.id);
 }
 
 function groupByRisk(assessments: readonly Assessment[]): Map<string, History> {
@@ -300,14 +369,18 @@ function groupByRisk(assessments: readonly Assessment[]): Map<string, History> {
     const key = keyOf(assessment.riskId);
     let history = histories.get(key);
     if (!history) {
-      history = { indexes: [], byIndex: new Map(), scores: new Map() };
+      history = { indexes: [], byIndex: new Map(), standings: new Map() };
       histories.set(key, history);
     }
     const index = quarterIndex(assessment.quarter);
     // The reader rejects a second assessment of one risk in one quarter; keep the first if one slips by.
     if (!history.byIndex.has(index)) {
       history.byIndex.set(index, assessment);
-      history.scores.set(index, scoreOf(assessment.impact, assessment.probability));
+      const score = scoreOfRated(assessment);
+      history.standings.set(
+        index,
+        score === undefined ? { severity: assessment.severity } : { score, severity: assessment.severity },
+      );
       history.indexes.push(index);
     }
   }
@@ -316,7 +389,7 @@ function groupByRisk(assessments: readonly Assessment[]): Map<string, History> {
 }
 
 /** The assessment that stands in quarter `index`: the latest at or before it (a score stands until re-assessed). */
-function latestAtOrBefore(history: History, index: number): Assessment | undefined {
+export function latestAtOrBefore(history: History, index: number): Assessment | undefined {
   const found = lastAtOrBefore(history.indexes, index);
   return found < 0 ? undefined : history.byIndex.get(history.indexes[found]!);
 }
@@ -325,6 +398,8 @@ function heatMapOf(open: readonly RegisterRow[], matrix: RiskMatrix): string[][]
   const cells = Array.from({ length: matrix.probabilityLevels }, () =>
     Array.from({ length: matrix.impactLevels }, () => [] as string[]),
   );
-  for (const row of open) cells[row.probability - 1]![row.impact - 1]!.push(row.id);
+  for (const row of open)
+    if (row.impact !== undefined && row.probability !== undefined)
+      cells[row.probability - 1]![row.impact - 1]!.push(row.id);
   return cells;
 }

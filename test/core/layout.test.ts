@@ -12,6 +12,7 @@ import { APRIL_FISCAL_YEAR, formatQuarter } from '../../core/quarters/quarter.ts
 import type { Assessment, Risk } from '../../core/readers/risk.ts';
 import type { PlanCell, SheetPlan } from '../../core/layout/sheet-plan.ts';
 import { bandMatrix } from '../support/band-matrix.ts';
+import { ratingIndexOf } from '../../core/matrix/matrix-lookup.ts';
 
 const matrix = bandMatrix();
 const calendar = APRIL_FISCAL_YEAR;
@@ -38,7 +39,15 @@ function assess(
   impact: number,
   probability: number,
 ): Assessment {
-  return { riskId, quarter: { fiscalYear, quarter }, impact, probability, commentary: '', row: 1 };
+  return {
+    riskId,
+    quarter: { fiscalYear, quarter },
+    impact,
+    probability,
+    severity: ratingIndexOf(matrix, impact, probability),
+    commentary: '',
+    row: 1,
+  };
 }
 const values = (plan: SheetPlan) => plan.cells.map((row) => row.map((c: PlanCell) => c.value));
 
