@@ -1,6 +1,7 @@
 /** Every sheet of a quarter's report, in the order a committee reads them. */
 import type { RegisterModel } from '../register/register-model.ts';
 import type { SheetPlan } from './sheet-plan.ts';
+import { actionsSheetPlan } from './actions-sheet.ts';
 import { closedSheetPlan } from './closed-sheet.ts';
 import { heatMapSheetPlan } from './heat-map-sheet.ts';
 import { movementSheetPlan } from './movement-sheet.ts';
@@ -14,6 +15,8 @@ export function quarterlyReportPlans(model: RegisterModel, options: ReportOption
     registerSheetPlan(model, options),
     closedSheetPlan(model, options),
     movementSheetPlan(model, options),
+    // Only for a workbook that tracks actions: an analyst who does not sees no new sheet.
+    ...(model.management.actions ? [actionsSheetPlan(model, options)] : []),
     heatMapSheetPlan(model, options),
     trendKeySheetPlan(),
     scoringGuidanceSheetPlan(options.matrix),
