@@ -86,8 +86,8 @@ export async function setUp(
     : undefined;
   // The Risks IDs as they will be: an existing sheet's once Set up has completed its headers,
   // else the new sheet's. The Assessments' Risk ID rule points there, new sheet or not.
-  const risksEdits = sheets.risks ? risksSheetEdits(sheets.risks) : undefined;
-  const newRisks = sheets.risks ? undefined : risksSheetPlan(seed.risks);
+  const risksEdits = sheets.risks ? risksSheetEdits(sheets.risks, matrix) : undefined;
+  const newRisks = sheets.risks ? undefined : risksSheetPlan(seed.risks, matrix);
   const riskIdRange = risksEdits?.riskIdRange ?? newRisks?.idRange;
   const newPlans = [
     newRisks?.plan,
@@ -124,10 +124,16 @@ export async function setUp(
   return { report, outcome };
 }
 
-function risksSheetEdits(grid: SheetGrid): { edits: SheetEdits; riskIdRange?: string } {
+function risksSheetEdits(grid: SheetGrid, matrix: RiskMatrix): { edits: SheetEdits; riskIdRange?: string } {
   const headers = completeHeaders(grid, RISK_COLUMNS);
   const span = dataRowSpan(headers.located.headerRow, grid.rows.length);
-  const rules = risksSheetRules({ located: headers.located, width: headers.width, span, idSpan: span });
+  const rules = risksSheetRules({
+    located: headers.located,
+    width: headers.width,
+    span,
+    idSpan: span,
+    matrix,
+  });
   const id = headers.located.columns.get('id');
   return {
     edits: {

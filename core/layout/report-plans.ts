@@ -3,6 +3,7 @@ import type { RegisterModel } from '../register/register-model.ts';
 import type { SheetPlan } from './sheet-plan.ts';
 import { closedSheetPlan } from './closed-sheet.ts';
 import { heatMapSheetPlan } from './heat-map-sheet.ts';
+import { historySheetPlan } from './history-sheet.ts';
 import { movementSheetPlan } from './movement-sheet.ts';
 import type { ReportOptions } from './register-sheet.ts';
 import { registerSheetPlan } from './register-sheet.ts';
@@ -15,6 +16,7 @@ export function quarterlyReportPlans(model: RegisterModel, options: ReportOption
     closedSheetPlan(model, options),
     movementSheetPlan(model, options),
     heatMapSheetPlan(model, options),
+    historySheetPlan(model, options),
     trendKeySheetPlan(),
     scoringGuidanceSheetPlan(options.matrix),
   ];
