@@ -26,13 +26,7 @@ import { SCORING_SHEET_NAME } from '../matrix/scoring-sheet.ts';
 import type { HostUi, JobOutcome } from '../ports/host-ui.ts';
 import type { CellBlock, SheetRules, WorkbookPort } from '../ports/workbook-port.ts';
 import type { AssessmentColumnKey, ColumnLocation } from '../readers/headers.ts';
-import {
-  ASSESSMENT_COLUMNS,
-  ASSESSMENT_HEADERS,
-  RISK_COLUMNS,
-  RISK_HEADERS,
-  templateColumns,
-} from '../readers/headers.ts';
+import { ASSESSMENT_COLUMNS, ASSESSMENT_HEADERS, RISK_COLUMNS, RISK_HEADERS } from '../readers/headers.ts';
 import { completeHeaders } from './complete-headers.ts';
 import type { JobSettings } from './job-settings.ts';
 import { matrixFromWorkbook } from './matrix-from-workbook.ts';
@@ -92,8 +86,8 @@ export async function setUp(
     : undefined;
   // The Risks IDs as they will be: an existing sheet's once Set up has completed its headers,
   // else the new sheet's. The Assessments' Risk ID rule points there, new sheet or not.
-  const risksEdits = sheets.risks ? risksSheetEdits(sheets.risks) : undefined;
-  const newRisks = sheets.risks ? undefined : risksSheetPlan(seed.risks);
+  const risksEdits = sheets.risks ? risksSheetEdits(sheets.risks, matrix) : undefined;
+  const newRisks = sheets.risks ? undefined : risksSheetPlan(seed.risks, matrix);
   const riskIdRange = risksEdits?.riskIdRange ?? newRisks?.idRange;
   const newPlans = [
     newRisks?.plan,
@@ -130,10 +124,16 @@ export async function setUp(
   return { report, outcome };
 }
 
-function risksSheetEdits(grid: SheetGrid): { edits: SheetEdits; riskIdRange?: string } {
-  const headers = completeHeaders(grid, templateColumns(RISK_COLUMNS));
+function risksSheetEdits(grid: SheetGrid, matrix: RiskMatrix): { edits: SheetEdits; riskIdRange?: string } {
+  const headers = completeHeaders(grid, RISK_COLUMNS);
   const span = dataRowSpan(headers.located.headerRow, grid.rows.length);
-  const rules = risksSheetRules({ located: headers.located, width: headers.width, span, idSpan: span });
+  const rules = risksSheetRules({
+    located: headers.located,
+    width: headers.width,
+    span,
+    idSpan: span,
+    matrix,
+  });
   const id = headers.located.columns.get('id');
   return {
     edits: {

@@ -101,7 +101,7 @@ export function dataSheetPlans(
   content: DataSheetContent,
   options: DataSheetOptions = {},
 ): SheetPlan[] {
-  const risks = risksSheetPlan(content.risks);
+  const risks = risksSheetPlan(content.risks, matrix);
   return [
     risks.plan,
     assessmentsSheetPlan(matrix, content.assessments, {
@@ -112,7 +112,10 @@ export function dataSheetPlans(
 }
 
 /** A plan for a new Risks sheet holding `rows`, and the range of its IDs (when it has an ID column). */
-export function risksSheetPlan(rows: readonly (readonly CellValue[])[]): {
+export function risksSheetPlan(
+  rows: readonly (readonly CellValue[])[],
+  matrix?: RiskMatrix,
+): {
   plan: SheetPlan;
   idRange?: string;
 } {
@@ -123,6 +126,7 @@ export function risksSheetPlan(rows: readonly (readonly CellValue[])[]): {
     width: (rows[located.headerRow] ?? []).length,
     span,
     idSpan: span,
+    ...(matrix ? { matrix } : {}),
   });
   const plan = dataSheetPlan(
     RISKS_SHEET_NAME,

@@ -4,6 +4,7 @@ import type { SheetPlan } from './sheet-plan.ts';
 import { actionsSheetPlan } from './actions-sheet.ts';
 import { closedSheetPlan } from './closed-sheet.ts';
 import { heatMapSheetPlan } from './heat-map-sheet.ts';
+import { historySheetPlan } from './history-sheet.ts';
 import { movementSheetPlan } from './movement-sheet.ts';
 import type { ReportOptions } from './register-sheet.ts';
 import { registerSheetPlan } from './register-sheet.ts';
@@ -18,6 +19,7 @@ export function quarterlyReportPlans(model: RegisterModel, options: ReportOption
     // Only for a workbook that tracks actions: an analyst who does not sees no new sheet.
     ...(model.management.actions ? [actionsSheetPlan(model, options)] : []),
     heatMapSheetPlan(model, options),
+    historySheetPlan(model, options),
     trendKeySheetPlan(),
     scoringGuidanceSheetPlan(options.matrix),
   ];

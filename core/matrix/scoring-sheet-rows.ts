@@ -1,7 +1,12 @@
 /** The Scoring sheet written from a matrix: the form `readScoringSheet` reads back without loss. */
 import type { CellValue } from '../cells/cell.ts';
 import type { MatrixSpec } from './matrix.ts';
-import { GRID_CORNER, SECTION_TITLES, type SectionName } from './scoring-sheet-layout.ts';
+import {
+  DEFAULT_APPETITE_ROW,
+  GRID_CORNER,
+  SECTION_TITLES,
+  type SectionName,
+} from './scoring-sheet-layout.ts';
 
 /**
  * The Scoring sheet for a matrix, as rows of equal length.
@@ -61,6 +66,17 @@ export function scoringSheetRows(spec: MatrixSpec): CellValue[][] {
         spec.probability.length - p,
         ...(grid[spec.probability.length - p - 1] ?? []),
       ]),
+    );
+  }
+  if (spec.appetite) {
+    const { default: byDefault, categories = {} } = spec.appetite;
+    section(
+      'appetite',
+      ['Category', 'Appetite (score or rating)'],
+      [
+        ...(byDefault !== undefined ? [[DEFAULT_APPETITE_ROW, byDefault]] : []),
+        ...Object.entries(categories).map(([category, appetite]) => [category, appetite]),
+      ],
     );
   }
   const width = Math.max(...rows.map((row) => row.length));

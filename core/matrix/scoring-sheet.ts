@@ -48,6 +48,7 @@ export function readScoringSheet(grid: SheetGrid): ScoringSheetRead {
   sheet.readRatings();
   sheet.readBands();
   sheet.readGrid();
+  sheet.readAppetite();
   const { matrix, faults } = checkMatrixSpec(sheet.spec);
   sheet.reportFaults(faults);
   // A formula saved with no result is said at its cell, instead of whatever its code made of the matrix there.

@@ -133,12 +133,13 @@ describe('register sheet', () => {
 describe('report sheets', () => {
   const plans = quarterlyReportPlans(model, options);
   const byName = new Map(plans.map((p) => [p.name, p]));
-  it('are the register, closed risks, movement, heat map, trend key and scoring guidance', () => {
+  it('are the register, closed risks, movement, heat map, rating history, trend key and scoring guidance', () => {
     expect(plans.map((p) => p.name)).toEqual([
       'Register Q2 2022-23',
       'Closed Q2 2022-23',
       'Movement Q2 2022-23',
       'Heat map Q2 2022-23',
+      'History Q2 2022-23',
       'Trend key',
       'Scoring guidance',
     ]);

@@ -1,0 +1,66 @@
+/**
+ * `History <quarter>` (PRODUCT §8): the rating in force per risk per quarter over the last N
+ * quarters, coloured with the matrix colours, blank before a risk's first assessment and after
+ * its closure.
+ */
+import { sheetPlan } from './sheet-plan-defaults.ts';
+import { plural } from '../issues/messages.ts';
+import { formatQuarter, formatQuarterShort } from '../quarters/quarter.ts';
+import type { RegisterModel } from '../register/register-model.ts';
+import type { PlanCell, SheetPlan } from './sheet-plan.ts';
+import type { ReportOptions } from './register-sheet.ts';
+import { safeSheetName } from './sheet-name.ts';
+import { BODY, BODY_BOLD, CENTRED, SUBTITLE, TITLE, cell, headerRow, ratingStyle } from './styles.ts';
+
+/** Rows above the first risk: title, subtitle, blank, header. */
+const HEADER_ROWS = 4;
+
+export function historySheetPlan(model: RegisterModel, options: ReportOptions): SheetPlan {
+  const { matrix, calendar } = options;
+  const { history } = model;
+  const quarterLabel = formatQuarter(model.quarter, calendar);
+  const first = history.quarters[0]!;
+  const titles = ['ID', 'Risk name', ...history.quarters.map((q) => formatQuarterShort(q, calendar))];
+  const rows: PlanCell[][] = history.rows.map((row) => [
+    cell(row.id, BODY_BOLD),
+    cell(row.name, BODY),
+    ...row.severities.map((severity) =>
+      severity === undefined
+        ? cell(null, CENTRED)
+        : cell(matrix.spec.ratings[severity]!.name, ratingStyle(matrix.spec.ratings[severity]!)),
+    ),
+  ]);
+  const span =
+    history.quarters.length === 1 ? quarterLabel : `${formatQuarter(first, calendar)} to ${quarterLabel}`;
+  const cells: PlanCell[][] = [
+    [cell(`${options.title} — rating history ${quarterLabel}`, TITLE)],
+    [
+      cell(
+        `${plural(history.rows.length, 'risk')} open in ${span}: the rating in force each quarter (blank before the first assessment and after closure).`,
+        SUBTITLE,
+      ),
+    ],
+    [],
+    headerRow(titles),
+    ...rows,
+  ];
+  return sheetPlan({
+    name: safeSheetName(`History ${quarterLabel}`),
+    cells,
+    columnWidths: [9, 40, ...history.quarters.map(() => 11)],
+    rowHeights: { 3: 32 },
+    merges: [
+      { top: 0, left: 0, bottom: 0, right: titles.length - 1 },
+      { top: 1, left: 0, bottom: 1, right: titles.length - 1 },
+    ],
+    frozenRows: HEADER_ROWS,
+    frozenColumns: 2,
+    print: {
+      orientation: 'landscape',
+      fitToWidth: true,
+      repeatRows: HEADER_ROWS,
+      footer: `${options.title} ${quarterLabel}`,
+      pageNumbers: true,
+    },
+  });
+}
