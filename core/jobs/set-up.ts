@@ -28,6 +28,8 @@ import type { CellBlock, SheetRules, WorkbookPort } from '../ports/workbook-port
 import type { AssessmentColumnKey, ColumnLocation } from '../readers/headers.ts';
 import { ASSESSMENT_COLUMNS, ASSESSMENT_HEADERS, RISK_COLUMNS, RISK_HEADERS } from '../readers/headers.ts';
 import { completeHeaders } from './complete-headers.ts';
+import { actionsDataSheetPlan, actionsSheetRules } from '../layout/actions-data-sheet.ts';
+import { ACTION_COLUMNS, ACTION_HEADERS } from '../readers/read-actions.ts';
 import type { JobSettings } from './job-settings.ts';
 import { matrixFromWorkbook } from './matrix-from-workbook.ts';
 import { readDataSheets } from './read-data-sheets.ts';
@@ -35,6 +37,11 @@ import { readDataSheets } from './read-data-sheets.ts';
 export interface SetUpSettings extends Pick<JobSettings, 'matrix'> {
   /** What new data sheets hold (header row first); the canonical headers alone when absent. */
   readonly seed?: DataSheetContent;
+  /**
+   * Add an Actions sheet (PRODUCT §8) when the workbook has none. An existing one is always
+   * kept set up; without this (or seed actions) a workbook that does not track actions gets none.
+   */
+  readonly actions?: boolean;
 }
 
 export interface SetUpResult {
@@ -98,12 +105,16 @@ export async function setUp(
           ...(riskIdRange ? { riskIdRange } : {}),
         }),
     scoringPlan,
+    sheets.actions ? undefined : newActionsPlan(settings, seed, riskIdRange),
   ].filter((plan): plan is SheetPlan => plan !== undefined);
 
   const assessmentEdits = sheets.assessments
     ? assessmentsSheetEdits(sheets.assessments, matrix, riskIdRange, scoringRange)
     : undefined;
-  const edits = [risksEdits?.edits, assessmentEdits].filter((e): e is SheetEdits => e !== undefined);
+  const actionEdits = sheets.actions ? actionsSheetEdits(sheets.actions, riskIdRange) : undefined;
+  const edits = [risksEdits?.edits, assessmentEdits, actionEdits].filter(
+    (e): e is SheetEdits => e !== undefined,
+  );
 
   if (newPlans.length > 0) await port.writeSheets(newPlans);
   for (const edit of edits) if (edit.blocks.length > 0) await port.writeCells(edit.sheet, edit.blocks);
@@ -206,6 +217,33 @@ function formulaBlocks(
     close();
   }
   return { blocks, count };
+}
+
+/** A new Actions sheet when asked for (or seeded with actions); none otherwise. */
+function newActionsPlan(
+  settings: SetUpSettings,
+  seed: DataSheetContent,
+  riskIdRange: string | undefined,
+): SheetPlan | undefined {
+  if (!settings.actions && !seed.actions) return undefined;
+  return actionsDataSheetPlan(seed.actions ?? [[...ACTION_HEADERS]], riskIdRange);
+}
+
+function actionsSheetEdits(grid: SheetGrid, riskIdRange: string | undefined): SheetEdits {
+  const headers = completeHeaders(grid, ACTION_COLUMNS);
+  const rules = actionsSheetRules({
+    located: headers.located,
+    width: headers.width,
+    span: dataRowSpan(headers.located.headerRow, grid.rows.length),
+    ...(riskIdRange ? { riskIdRange } : {}),
+  });
+  return {
+    sheet: grid.name,
+    blocks: headers.block ? [headers.block] : [],
+    rules,
+    headersAdded: headers.added,
+    formulasAdded: 0,
+  };
 }
 
 function scoringRangeOf(scoring: SheetGrid | undefined, plan: SheetPlan | undefined): string {

@@ -13,6 +13,9 @@ import type {
   RiskColumnKey,
 } from '../readers/headers.ts';
 import { RISK_COLUMNS, RISKS_SHEET_NAME } from '../readers/headers.ts';
+import { REVIEW_FREQUENCIES } from '../readers/review-frequency.ts';
+import { RISK_STATUSES, RISK_STATUS_CHOICES } from '../readers/risk-status.ts';
+import { choicesText } from '../issues/messages.ts';
 import type { MatrixLevel, RiskMatrix } from '../matrix/matrix.ts';
 import type { SheetRules } from '../ports/workbook-port.ts';
 import type { CellRange, ConditionalFormat, DataValidation } from './sheet-plan.ts';
@@ -49,7 +52,7 @@ export function riskIdRangeReference(idColumn: number, span: RowSpan): string {
   return `${RISKS_SHEET_NAME}!${absoluteColumnRange(idColumn, span)}`;
 }
 
-const columnRangeOf = (column: number, span: RowSpan): CellRange => ({
+export const columnRangeOf = (column: number, span: RowSpan): CellRange => ({
   top: span.top,
   left: column,
   bottom: span.bottom,
@@ -57,7 +60,7 @@ const columnRangeOf = (column: number, span: RowSpan): CellRange => ({
 });
 
 /** A relative reference to a column's cell in the span's first row, for rule formulas. */
-const firstCellOf = (column: number, span: RowSpan) => `${columnLetter(column)}${span.top + 1}`;
+export const firstCellOf = (column: number, span: RowSpan) => `${columnLetter(column)}${span.top + 1}`;
 
 export interface RisksRulesInput {
   readonly located: ColumnLocation<RiskColumnKey>;
@@ -92,22 +95,38 @@ export function risksSheetRules({ located, width, span, idSpan, matrix }: RisksR
   if (status !== undefined) {
     validations.push({
       range: columnRangeOf(status, span),
-      rule: { kind: 'list', values: ['Open', 'Closed'] },
+      rule: { kind: 'list', values: RISK_STATUSES },
       allowBlank: true,
       prompt: {
         title: 'Status',
-        text: 'Open or Closed (blank means Open). A closed risk needs its date closed and closure rationale.',
+        text:
+          `${RISK_STATUS_CHOICES} (blank means Open). A closed risk needs its date closed and closure rationale; ` +
+          'a transferred one its date closed and Transferred to.',
       },
-      error: { title: 'Status', text: 'Choose Open or Closed.' },
+      error: { title: 'Status', text: `Choose ${RISK_STATUS_CHOICES}.` },
     });
-    // Closed risks fade, so the open ones stand out while editing.
+    // Risks that left the register fade, so the open ones stand out while editing.
+    const statusCell = `$${columnLetter(status)}${span.top + 1}`;
     conditionalFormats.push({
       range: { top: span.top, left: 0, bottom: span.bottom, right: Math.max(width - 1, status) },
-      formula: `$${columnLetter(status)}${span.top + 1}="Closed"`,
+      formula: `OR(${statusCell}="Closed",${statusCell}="Transferred")`,
       style: { fontColour: '#808080', italic: true },
     });
   }
-  for (const key of ['dateRaised', 'dateClosed', 'closureReported'] as const) {
+  const frequency = col('reviewFrequency');
+  if (frequency !== undefined) {
+    validations.push({
+      range: columnRangeOf(frequency, span),
+      rule: { kind: 'list', values: REVIEW_FREQUENCIES },
+      allowBlank: true,
+      prompt: {
+        title: 'Review frequency',
+        text: 'How often the risk is reviewed; without a Next review date, it is due this long after its last assessment.',
+      },
+      error: { title: 'Review frequency', text: `Choose ${choicesText(REVIEW_FREQUENCIES)}.` },
+    });
+  }
+  for (const key of ['dateRaised', 'dateClosed', 'closureReported', 'nextReview'] as const) {
     const column = col(key);
     if (column === undefined) continue;
     validations.push(dateValidation(column, span, RISK_COLUMNS.find((c) => c.key === key)!.header));
@@ -246,7 +265,7 @@ function groupColumnRules(
   return { validations, conditionalFormats };
 }
 
-function dateValidation(column: number, span: RowSpan, title: string): DataValidation {
+export function dateValidation(column: number, span: RowSpan, title: string): DataValidation {
   return {
     range: columnRangeOf(column, span),
     rule: { kind: 'date' },

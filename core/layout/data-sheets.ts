@@ -80,6 +80,8 @@ export interface DataSheetContent {
   /** Header row first; may be just the header row for a new workbook. */
   readonly risks: readonly (readonly CellValue[])[];
   readonly assessments: readonly (readonly CellValue[])[];
+  /** An Actions sheet to add (PRODUCT §8), header row first; none when absent. */
+  readonly actions?: readonly (readonly CellValue[])[];
 }
 
 export interface DataSheetOptions {
@@ -197,7 +199,8 @@ export function levelFormulaCells(
   return out;
 }
 
-function dataSheetPlan(
+/** A data sheet for editing: the header row styled and frozen, with the sheet's rules. */
+export function dataSheetPlan(
   name: string,
   rows: readonly (readonly PlanValue[])[],
   headerRow: number,
@@ -221,7 +224,7 @@ function dataSheetPlan(
   };
 }
 
-function asPlanValue(value: CellValue | PlanValue): PlanValue {
+export function asPlanValue(value: CellValue | PlanValue): PlanValue {
   // An error read from a sheet is written back as its text rather than lost.
   if (isErrorCell(value)) return value.code;
   return value as PlanValue;

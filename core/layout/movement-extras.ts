@@ -5,6 +5,7 @@
  * the seed's. A new count is one entry here.
  */
 import type { RegisterModel, RiskRef } from '../register/register-model.ts';
+import { MANAGEMENT_MOVEMENT_EXTRAS } from './management-extras.ts';
 
 export interface MovementExtra {
   /** The count row's label, e.g. `Above appetite`. */
@@ -24,6 +25,7 @@ export const MOVEMENT_EXTRAS: readonly MovementExtra[] = [
     none: 'No risks are above appetite.',
     risks: (model) => model.movement.aboveAppetite,
   },
+  ...MANAGEMENT_MOVEMENT_EXTRAS,
 ];
 
 /** The extras this register has, each with its risks. */

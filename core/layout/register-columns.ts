@@ -9,6 +9,7 @@ import { appetiteValue } from '../matrix/appetite.ts';
 import type { RiskMatrix } from '../matrix/matrix.ts';
 import type { RatedView, RegisterRow } from '../register/register-model.ts';
 import type { CellStyle, PlanCell } from './sheet-plan.ts';
+import { MANAGEMENT_REGISTER_COLUMNS } from './management-columns.ts';
 import { CENTRED, DATE, cell, ratingStyle } from './styles.ts';
 
 export interface RegisterColumn {
@@ -67,6 +68,7 @@ export const OPTIONAL_REGISTER_COLUMNS: readonly RegisterColumn[] = [
       return cell(String(value), CENTRED);
     },
   },
+  ...MANAGEMENT_REGISTER_COLUMNS,
 ];
 
 /** The optional columns some open risk has a value for, split by where they sit. */

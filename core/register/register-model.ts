@@ -104,6 +104,8 @@ export interface Movement {
   readonly reviewsOverdue: readonly RiskRef[];
   /** Open risks with no open action (when there is an Actions sheet). */
   readonly withoutOpenAction: readonly RiskRef[];
+  /** Open risks with an overdue action (when there is an Actions sheet). */
+  readonly withOverdueActions: readonly RiskRef[];
   /** Open actions of open risks due before the quarter's end. */
   readonly overdueActions: number;
   /** Open risks above their appetite, in register order; absent when no open risk has an appetite. */
@@ -196,6 +198,7 @@ export function buildRegister(input: RegisterInput): RegisterModel {
     transferred: [],
     reviewsOverdue: [],
     withoutOpenAction: [],
+    withOverdueActions: [],
   };
 
   for (const risk of input.risks) {
@@ -323,6 +326,7 @@ function noteMovement(
   if (row.status === 'Proposed for closure') movement.proposedForClosure.push(ref);
   if (row.reviewOverdue) movement.reviewsOverdue.push(ref);
   if (row.actions && row.actions.open === 0) movement.withoutOpenAction.push(ref);
+  if (row.actions && row.actions.overdue > 0) movement.withOverdueActions.push(ref);
   if (!previous) {
     movement.new.push({ id: row.id, name: row.name, rating: row.rating });
     return;
@@ -345,6 +349,7 @@ function sortInRegisterOrder(open: RegisterRow[], closed: ClosedRow[], movement:
   movement.proposedForClosure.sort(byRegisterOrder);
   movement.reviewsOverdue.sort(byRegisterOrder);
   movement.withoutOpenAction.sort(byRegisterOrder);
+  movement.withOverdueActions.sort(byRegisterOrder);
   movement.transferred.sort((a, b) => byId(a.id, b.id));
   movement.aboveAppetite?.sort(byRegisterOrder);
   closed.sort((a, b) => byId(a.id, b.id));
