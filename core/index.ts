@@ -58,3 +58,4 @@ export * from './jobs/validate.ts';
 export * from './jobs/generate.ts';
 export * from './jobs/set-up.ts';
 export * from './jobs/recheck-edit.ts';
+export * from './jobs/merge-registers.ts';
