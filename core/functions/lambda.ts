@@ -3,13 +3,13 @@
  * workbook keeps working without the add-in (workbook names, Excel 365/2024/web).
  *
  * The bodies stick to functions every spreadsheet evaluates element-wise: IF, ISNUMBER, INT,
- * INDEX, arithmetic and comparison. AND/OR would collapse a range to one value, and
+ * INDEX, MATCH, arithmetic and comparison. AND/OR would collapse a range to one value, and
  * LET/XLOOKUP/SWITCH/IFS are unknown to LibreOffice, where the bodies are checked.
  */
 import { RISK_FUNCTION_DOCS } from './function-docs.ts';
 import { formulaString } from './formula-text.ts';
 import { RISK_FUNCTIONS, TREND_ARROWS, type RiskFunctionName } from './functions.ts';
-import type { RiskMatrix } from '../matrix/matrix.ts';
+import { isRatingsOnlyMatrix, type RiskMatrix } from '../matrix/matrix.ts';
 
 export interface LambdaDefinition {
   /** The workbook name, e.g. `RISKSCORE`. */
@@ -46,7 +46,32 @@ function ratingArray(matrix: RiskMatrix): string {
   return `{${matrix.ratingIndex.map((row) => row.map((index) => names[index]).join(',')).join(';')}}`;
 }
 
+/** A ratings-only matrix has no levels: blank stays blank, anything else is an error. */
+function noLevels(): string {
+  return `IF((impact="")*(probability=""),"",${ERROR})`;
+}
+
+/**
+ * RISKTREND: two scores compare as numbers, two rating names by their position in the matrix's
+ * ratings (MATCH ignores case), anything else is an error; blank current gives blank, blank previous New.
+ */
+function trendBody(matrix: RiskMatrix): string {
+  const ratings = `{${matrix.spec.ratings.map((rating) => formulaString(rating.name)).join(',')}}`;
+  const severity = (x: string) => `MATCH(${x},${ratings},0)`;
+  const arrow = (now: string, before: string) =>
+    `IF(${now}>${before},${formulaString(TREND_ARROWS.up)},IF(${now}<${before},${formulaString(TREND_ARROWS.down)},${formulaString(TREND_ARROWS.same)}))`;
+  const fromPrevious = (isKind: (x: string) => string, value: (x: string) => string) =>
+    `IF(previous="",${formulaString(TREND_ARROWS.new)},IF(${isKind('previous')},${arrow(value('current'), value('previous'))},${ERROR}))`;
+  const scores = fromPrevious(
+    (x) => `ISNUMBER(--${x})`,
+    (x) => `--${x}`,
+  );
+  const rated = fromPrevious((x) => `ISNUMBER(${severity(x)})`, severity);
+  return `IF(current="","",IF(ISNUMBER(--current),${scores},IF(ISNUMBER(${severity('current')}),${rated},${ERROR})))`;
+}
+
 function bodyOf(name: RiskFunctionName, matrix: RiskMatrix): string {
+  if (name !== 'RISKTREND' && isRatingsOnlyMatrix(matrix)) return noLevels();
   switch (name) {
     case 'RISKSCORE':
       return guardLevels(matrix, 'impact', 'probability', 'impact*probability');
@@ -58,11 +83,8 @@ function bodyOf(name: RiskFunctionName, matrix: RiskMatrix): string {
         'probability',
         `INDEX(${ratingArray(matrix)},--probability,--impact)`,
       );
-    case 'RISKTREND': {
-      const arrow = `IF(--current>--previous,${formulaString(TREND_ARROWS.up)},IF(--current<--previous,${formulaString(TREND_ARROWS.down)},${formulaString(TREND_ARROWS.same)}))`;
-      const fromPrevious = `IF(previous="",${formulaString(TREND_ARROWS.new)},IF(ISNUMBER(--previous),${arrow},${ERROR}))`;
-      return `IF(current="","",IF(ISNUMBER(--current),${fromPrevious},${ERROR}))`;
-    }
+    case 'RISKTREND':
+      return trendBody(matrix);
   }
 }
 

@@ -1,6 +1,7 @@
 /** The matrix grid coloured by rating, with each open risk's ID in the cell of its impact and probability. */
 import { sheetPlan } from './sheet-plan-defaults.ts';
 import { formatQuarter } from '../quarters/quarter.ts';
+import { isRatingsOnlyMatrix } from '../matrix/matrix.ts';
 import type { RegisterModel } from '../register/register-model.ts';
 import type { PlanCell, SheetPlan } from './sheet-plan.ts';
 import type { ReportOptions } from './register-sheet.ts';
