@@ -3,7 +3,7 @@
  * workbook keeps working without the add-in (workbook names, Excel 365/2024/web).
  *
  * The bodies stick to functions every spreadsheet evaluates element-wise: IF, ISNUMBER, INT,
- * INDEX, MATCH, arithmetic and comparison. AND/OR would collapse a range to one value, and
+ * INDEX, arithmetic and comparison. AND/OR would collapse a range to one value, and
  * LET/XLOOKUP/SWITCH/IFS are unknown to LibreOffice, where the bodies are checked.
  */
 import { RISK_FUNCTION_DOCS } from './function-docs.ts';
@@ -53,11 +53,15 @@ function noLevels(): string {
 
 /**
  * RISKTREND: two scores compare as numbers, two rating names by their position in the matrix's
- * ratings (MATCH ignores case), anything else is an error; blank current gives blank, blank previous New.
+ * ratings (a chain of IFs, since `=` ignores case and evaluates element-wise everywhere),
+ * anything else is an error; a blank current gives a blank, a blank previous `New`.
  */
 function trendBody(matrix: RiskMatrix): string {
-  const ratings = `{${matrix.spec.ratings.map((rating) => formulaString(rating.name)).join(',')}}`;
-  const severity = (x: string) => `MATCH(${x},${ratings},0)`;
+  const severity = (x: string) =>
+    matrix.spec.ratings.reduceRight(
+      (rest, rating, index) => `IF(${x}=${formulaString(rating.name)},${index + 1},${rest})`,
+      'NA()',
+    );
   const arrow = (now: string, before: string) =>
     `IF(${now}>${before},${formulaString(TREND_ARROWS.up)},IF(${now}<${before},${formulaString(TREND_ARROWS.down)},${formulaString(TREND_ARROWS.same)}))`;
   const fromPrevious = (isKind: (x: string) => string, value: (x: string) => string) =>

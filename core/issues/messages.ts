@@ -4,6 +4,7 @@
  */
 import type { Issue } from './issue.ts';
 import type { FiscalCalendar } from '../quarters/quarter.ts';
+import { shownMovementExtras } from '../register/movement-extras.ts';
 import type { RegisterModel } from '../register/register-model.ts';
 
 /** A formula cell saved without its result (`UNCALCULATED`), said the same on every sheet. */
@@ -72,9 +73,10 @@ export function movementLine(model: RegisterModel): string {
   const { movement } = model;
   const part = (list: readonly { id: string }[], word: string) =>
     `${list.length} ${word}${namedIds(list.map((r) => r.id))}`;
+  const extras = shownMovementExtras(model).map(({ extra, risks }) => `; ${part(risks, extra.word)}`);
   return (
     `Since last quarter: ${part(movement.new, 'new')}, ${part(movement.escalated, 'escalated')}, ` +
-    `${part(movement.deEscalated, 'de-escalated')}, ${part(movement.closed, 'closed')}.`
+    `${part(movement.deEscalated, 'de-escalated')}, ${part(movement.closed, 'closed')}${extras.join('')}.`
   );
 }
 

@@ -39,13 +39,15 @@ export function heatMapSheetPlan(model: RegisterModel, options: ReportOptions): 
       [cell(`${options.title} — heat map ${quarterLabel}`, TITLE)],
       [
         cell(
-          `Open risks by residual impact and probability (${model.open.length - model.notScored.length} risks).`,
+          isRatingsOnlyMatrix(matrix)
+            ? `The matrix "${spec.name}" has ratings only: the open risks by rating.`
+            : `Open risks by residual impact and probability (${model.open.length - model.notScored.length} risks).`,
           SUBTITLE,
         ),
       ],
       [],
       ...rows,
-      impactAxis,
+      ...(isRatingsOnlyMatrix(matrix) ? [] : [impactAxis]),
       ...notScoredRows(model, options),
     ],
     columnWidths: [22, ...spec.impact.map(() => 16)],
