@@ -32,6 +32,10 @@
  * - CRR05's controls say "answers to the following;" but the list did not survive the export;
  *   the sentence is kept as published.
  * - CRR02's "o" sub-bullets are written as indented "  - " lines, CRR07's "•" bullets as "- ".
+ *
+ * Also reconstructed, to show the optional columns of a register (inherent and target
+ * assessments, a target date and an appetite): the Risks sheet's last six columns, filled for
+ * CRR20, CRR03, CRR13 and CRR10 only. The published register shows the residual rating alone.
  */
 import type { CellValue, DateCell } from '../core/cells/cell.ts';
 import { ASSESSMENT_HEADERS, RISK_HEADERS } from '../core/index.ts';
@@ -51,6 +55,36 @@ interface RiskRecord {
   raised: string;
   closed?: { date: string; rationale: string; reported: string };
 }
+
+/** The optional columns the example shows for a few risks (reconstructed, see above). */
+interface Outlook {
+  inherent: readonly [impact: number, probability: number];
+  target: readonly [impact: number, probability: number];
+  targetDate: string;
+  /** A score or a rating name. */
+  appetite: number | string;
+}
+
+/** The Risks sheet's optional columns, after the seed's. */
+const OUTLOOK_HEADERS = [
+  'Inherent impact',
+  'Inherent probability',
+  'Target impact',
+  'Target probability',
+  'Target date',
+  'Appetite',
+] as const;
+
+const OUTLOOKS: Readonly<Record<string, Outlook>> = {
+  // Residual 5 × 4 = 20 Critical, above its appetite of 12.
+  CRR20: { inherent: [5, 5], target: [4, 3], targetDate: '2023-03-31', appetite: 12 },
+  // Residual 4 × 3 = 12 High, within an appetite of High.
+  CRR03: { inherent: [4, 4], target: [3, 3], targetDate: '2023-06-30', appetite: 'High' },
+  // Residual 5 × 3 = 15 High, above an appetite of Medium.
+  CRR13: { inherent: [5, 5], target: [5, 2], targetDate: '2023-09-30', appetite: 'Medium' },
+  // Residual 5 × 5 = 25 Critical, inherent the same.
+  CRR10: { inherent: [5, 5], target: [4, 3], targetDate: '2024-03-31', appetite: 16 },
+};
 
 // ---------------------------------------------------------------------------------------------
 // Risks, in the published register's order; the closed risk last.
@@ -931,7 +965,13 @@ function riskRow(risk: RiskRecord): CellValue[] {
     risk.closed ? date(risk.closed.date) : null,
     risk.closed ? risk.closed.rationale : null,
     risk.closed ? date(risk.closed.reported) : null,
+    ...outlookCells(OUTLOOKS[risk.id]),
   ];
+}
+
+function outlookCells(outlook: Outlook | undefined): CellValue[] {
+  if (!outlook) return OUTLOOK_HEADERS.map(() => null);
+  return [...outlook.inherent, ...outlook.target, date(outlook.targetDate), outlook.appetite];
 }
 
 /** Assessment rows quarter by quarter, as analysts append them; Score and Rating left for formulas. */
@@ -948,7 +988,7 @@ function assessmentRows(): CellValue[][] {
 }
 
 export const FORCE_REGISTER_EXAMPLE: { risks: CellValue[][]; assessments: CellValue[][] } = {
-  risks: [[...RISK_HEADERS], ...RISKS.map(riskRow)],
+  risks: [[...RISK_HEADERS, ...OUTLOOK_HEADERS], ...RISKS.map(riskRow)],
   assessments: [[...ASSESSMENT_HEADERS], ...assessmentRows()],
 };
 

@@ -4,6 +4,7 @@
  */
 import type { Issue } from './issue.ts';
 import type { FiscalCalendar } from '../quarters/quarter.ts';
+import { shownMovementExtras } from '../register/movement-extras.ts';
 import type { RegisterModel } from '../register/register-model.ts';
 
 /** A formula cell saved without its result (`UNCALCULATED`), said the same on every sheet. */
@@ -72,38 +73,11 @@ export function movementLine(model: RegisterModel): string {
   const { movement } = model;
   const part = (list: readonly { id: string }[], word: string) =>
     `${list.length} ${word}${namedIds(list.map((r) => r.id))}`;
+  const extras = shownMovementExtras(model).map(({ extra, risks }) => `; ${part(risks, extra.word)}`);
   return (
     `Since last quarter: ${part(movement.new, 'new')}, ${part(movement.escalated, 'escalated')}, ` +
-    `${part(movement.deEscalated, 'de-escalated')}, ${part(movement.closed, 'closed')}.`
+    `${part(movement.deEscalated, 'de-escalated')}, ${part(movement.closed, 'closed')}${extras.join('')}.`
   );
-}
-
-/**
- * What needs the committee's attention beyond ratings (PRODUCT §8), for the parts the workbook
- * tracks; undefined when there is nothing to say.
- * @example managementLine(model) // 'Needs attention: 1 proposed for closure (CRR22), 2 reviews overdue (CRR5, CRR9), 3 overdue actions, 1 risk with no open action (CRR1).'
- */
-export function managementLine(model: RegisterModel): string | undefined {
-  const { movement, management } = model;
-  const named = (list: readonly { id: string }[]) => namedIds(list.map((r) => r.id));
-  const parts: string[] = [];
-  if (movement.proposedForClosure.length > 0)
-    parts.push(
-      `${movement.proposedForClosure.length} proposed for closure${named(movement.proposedForClosure)}`,
-    );
-  if (movement.transferred.length > 0)
-    parts.push(`${movement.transferred.length} transferred${named(movement.transferred)}`);
-  if (management.reviews)
-    parts.push(
-      `${plural(movement.reviewsOverdue.length, 'review')} overdue${named(movement.reviewsOverdue)}`,
-    );
-  if (management.actions) {
-    parts.push(plural(movement.overdueActions, 'overdue action'));
-    parts.push(
-      `${plural(movement.withoutOpenAction.length, 'risk')} with no open action${named(movement.withoutOpenAction)}`,
-    );
-  }
-  return parts.length === 0 ? undefined : `Needs attention: ${parts.join(', ')}.`;
 }
 
 /** Why nothing was generated: `Nothing was generated: the workbook has 3 errors, 0 warnings.` */

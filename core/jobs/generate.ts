@@ -5,13 +5,7 @@
  */
 import type { Issue } from '../issues/issue.ts';
 import { hasErrors } from '../issues/issue.ts';
-import {
-  managementLine,
-  movementLine,
-  notAQuarterLine,
-  nothingGeneratedLine,
-  registerHeadline,
-} from '../issues/messages.ts';
+import { movementLine, notAQuarterLine, nothingGeneratedLine, registerHeadline } from '../issues/messages.ts';
 import { quarterlyReportPlans } from '../layout/report-plans.ts';
 import type { SheetPlan } from '../layout/sheet-plan.ts';
 import type { HostUi, JobOutcome } from '../ports/host-ui.ts';
@@ -65,9 +59,7 @@ export async function generate(
       result.matrix.spec.ratings.map((r) => r.name),
       quarterLabel,
     ),
-    details: [movementLine(result.model), managementLine(result.model)].filter(
-      (line): line is string => line !== undefined,
-    ),
+    details: [movementLine(result.model)],
     issues: result.issues,
     failed: false,
   };

@@ -21,7 +21,7 @@ import { assessmentsSheetPlan, levelFormulaCells, risksSheetPlan } from '../layo
 import { scoringRangeReference } from '../layout/level-formulas.ts';
 import { scoringSheetPlan } from '../layout/scoring-data-sheet.ts';
 import type { PlanCell, SheetPlan } from '../layout/sheet-plan.ts';
-import type { RiskMatrix } from '../matrix/matrix.ts';
+import { isRatingsOnlyMatrix, type RiskMatrix } from '../matrix/matrix.ts';
 import { SCORING_SHEET_NAME } from '../matrix/scoring-sheet.ts';
 import type { HostUi, JobOutcome } from '../ports/host-ui.ts';
 import type { CellBlock, SheetRules, WorkbookPort } from '../ports/workbook-port.ts';
@@ -172,7 +172,10 @@ function assessmentsSheetEdits(
     matrix,
     ...(riskIdRange ? { riskIdRange } : {}),
   });
-  const formulas = formulaBlocks(grid, headers.located, scoringRange);
+  // A ratings-only matrix has no levels to score: its Rating cells are typed, never formulas.
+  const formulas = isRatingsOnlyMatrix(matrix)
+    ? { blocks: [], count: 0 }
+    : formulaBlocks(grid, headers.located, scoringRange);
   return {
     sheet: grid.name,
     blocks: [...(headers.block ? [headers.block] : []), ...formulas.blocks],

@@ -16,7 +16,7 @@ import { RISK_COLUMNS, RISKS_SHEET_NAME } from '../readers/headers.ts';
 import { REVIEW_FREQUENCIES } from '../readers/review-frequency.ts';
 import { RISK_STATUSES, RISK_STATUS_CHOICES } from '../readers/risk-status.ts';
 import { choicesText } from '../issues/messages.ts';
-import type { MatrixLevel, RiskMatrix } from '../matrix/matrix.ts';
+import { isRatingsOnlyMatrix, type MatrixLevel, type RiskMatrix } from '../matrix/matrix.ts';
 import type { SheetRules } from '../ports/workbook-port.ts';
 import type { CellRange, ConditionalFormat, DataValidation } from './sheet-plan.ts';
 import { ratingStyle } from './styles.ts';
@@ -182,13 +182,17 @@ export function assessmentsSheetRules({
       error: { title: 'Quarter', text: 'Enter a quarter such as Q2 2022/23.' },
     });
   }
+  const ratingsOnly = isRatingsOnlyMatrix(matrix);
   const impact = col('impact');
-  if (impact !== undefined) validations.push(levelValidation(impact, span, 'Impact', matrix));
+  if (impact !== undefined && !ratingsOnly) validations.push(levelValidation(impact, span, 'Impact', matrix));
   const probability = col('probability');
-  if (probability !== undefined) validations.push(levelValidation(probability, span, 'Probability', matrix));
+  if (probability !== undefined && !ratingsOnly)
+    validations.push(levelValidation(probability, span, 'Probability', matrix));
 
   const rating = col('rating');
   if (rating !== undefined) conditionalFormats.push(...ratingFormats(rating, span, matrix));
+  // In a ratings-only register the Rating is typed, so it gets the list of ratings.
+  if (rating !== undefined && ratingsOnly) validations.push(...ratingList(rating, span, matrix, 'Rating'));
   const group = groupColumnRules((key) => (key === 'appetite' ? undefined : col(key)), span, matrix);
   return {
     validations: [...validations, ...group.validations],
@@ -248,10 +252,12 @@ function groupColumnRules(
   for (const group of ['Inherent', 'Target'] as const) {
     const prefix = group === 'Inherent' ? 'inherent' : 'target';
     const impact = col(`${prefix}Impact`);
-    if (impact !== undefined) validations.push(levelValidation(impact, span, `${group} impact`, matrix));
     const probability = col(`${prefix}Probability`);
-    if (probability !== undefined)
-      validations.push(levelValidation(probability, span, `${group} probability`, matrix));
+    if (!isRatingsOnlyMatrix(matrix)) {
+      if (impact !== undefined) validations.push(levelValidation(impact, span, `${group} impact`, matrix));
+      if (probability !== undefined)
+        validations.push(levelValidation(probability, span, `${group} probability`, matrix));
+    }
     const rating = col(`${prefix}Rating`);
     if (rating !== undefined) {
       validations.push(...ratingList(rating, span, matrix, `${group} rating`));
@@ -261,7 +267,7 @@ function groupColumnRules(
   const targetDate = col('targetDate');
   if (targetDate !== undefined) validations.push(dateValidation(targetDate, span, 'Target date'));
   const appetite = col('appetite');
-  if (appetite !== undefined) validations.push(appetiteValidation(appetite, span, matrix));
+  if (appetite !== undefined) validations.push(...appetiteValidation(appetite, span, matrix));
   return { validations, conditionalFormats };
 }
 
@@ -276,11 +282,12 @@ export function dateValidation(column: number, span: RowSpan, title: string): Da
 }
 
 /** Appetite: a score within the matrix, or a rating name (`=` compares text ignoring case in Excel and Sheets). */
-function appetiteValidation(column: number, span: RowSpan, matrix: RiskMatrix): DataValidation {
+function appetiteValidation(column: number, span: RowSpan, matrix: RiskMatrix): DataValidation[] {
   const ref = firstCellOf(column, span);
   const maxScore = matrix.impactLevels * matrix.probabilityLevels;
   const names = matrix.spec.ratings.map((r) => r.name);
-  return {
+  if (maxScore === 0) return ratingList(column, span, matrix, 'Appetite');
+  const rule: DataValidation = {
     range: columnRangeOf(column, span),
     rule: {
       kind: 'custom',
@@ -296,6 +303,7 @@ function appetiteValidation(column: number, span: RowSpan, matrix: RiskMatrix): 
     },
     error: { title: 'Appetite', text: `Enter a score from 1 to ${maxScore} or one of the ratings.` },
   };
+  return [rule];
 }
 
 /** `1 Minimal, 2 Minor, …` — the scoring guidance in the space Excel allows a prompt. */

@@ -17,7 +17,8 @@ import {
   RISKS_SHEET_NAME,
   locateColumns,
 } from '../readers/headers.ts';
-import type { RiskMatrix } from '../matrix/matrix.ts';
+import { isRatingsOnlyMatrix, type RiskMatrix } from '../matrix/matrix.ts';
+import { cellText } from '../cells/cell-text.ts';
 import type { SheetRules } from '../ports/workbook-port.ts';
 import {
   assessmentsSheetRules,
@@ -154,12 +155,17 @@ export function assessmentsSheetPlan(
   const located = locateColumns({ name: ASSESSMENTS_SHEET_NAME, rows }, ASSESSMENT_COLUMNS);
   const span = dataRowSpan(located.headerRow, rows.length);
   const rules = assessmentsSheetRules({ located, span, matrix, ...(riskIdRange ? { riskIdRange } : {}) });
-  const formulas = levelFormulaCells(located, options.scoringRange);
+  const formulas = isRatingsOnlyMatrix(matrix) ? [] : levelFormulaCells(located, options.scoringRange);
+  const impact = located.columns.get('impact');
+  const probability = located.columns.get('probability');
   const withFormulas = rows.map((row, r) => {
     const out: PlanValue[] = row.map(asPlanValue);
     if (r <= located.headerRow) return out;
+    // A rating typed with no levels (a ratings-only row) is the assessment itself: it stays.
+    const levelsBlank = [impact, probability].every((c) => c === undefined || cellText(row[c]) === '');
     for (const { column, formulaAt } of formulas) {
       while (out.length <= column) out.push(null);
+      if (levelsBlank && cellText(row[column]) !== '') continue;
       out[column] = formulaAt(r);
     }
     return out;

@@ -1,6 +1,7 @@
 /** The matrix grid coloured by rating, with each open risk's ID in the cell of its impact and probability. */
 import { sheetPlan } from './sheet-plan-defaults.ts';
 import { formatQuarter } from '../quarters/quarter.ts';
+import { isRatingsOnlyMatrix } from '../matrix/matrix.ts';
 import type { RegisterModel } from '../register/register-model.ts';
 import type { PlanCell, SheetPlan } from './sheet-plan.ts';
 import type { ReportOptions } from './register-sheet.ts';
@@ -38,13 +39,15 @@ export function heatMapSheetPlan(model: RegisterModel, options: ReportOptions): 
       [cell(`${options.title} — heat map ${quarterLabel}`, TITLE)],
       [
         cell(
-          `Open risks by residual impact and probability (${model.open.length - model.notScored.length} risks).`,
+          isRatingsOnlyMatrix(matrix)
+            ? `The matrix "${spec.name}" has ratings only: the open risks by rating.`
+            : `Open risks by residual impact and probability (${model.open.length - model.notScored.length} risks).`,
           SUBTITLE,
         ),
       ],
       [],
       ...rows,
-      impactAxis,
+      ...(isRatingsOnlyMatrix(matrix) ? [] : [impactAxis]),
       ...notScoredRows(model, options),
     ],
     columnWidths: [22, ...spec.impact.map(() => 16)],

@@ -5,7 +5,7 @@ import type { RegisterModel } from '../register/register-model.ts';
 import type { PlanCell, SheetPlan } from './sheet-plan.ts';
 import type { ReportOptions } from './register-sheet.ts';
 import { safeSheetName } from './sheet-name.ts';
-import { shownMovementExtras } from './movement-extras.ts';
+import { shownMovementExtras } from '../register/movement-extras.ts';
 import {
   BODY,
   BODY_BOLD,

@@ -97,6 +97,7 @@ export function checkMatrixSpec(input: MatrixDraft): { matrix?: RiskMatrix; faul
   if (input.name === undefined || input.name?.trim() === '') fault(['name'], 'matrix name is missing');
   else if (input.name !== null) name = input.name.trim();
 
+  if (isRatingsOnly(input)) return ratingsOnlyMatrix(name, input, fault, faults);
   const impact = checkLevels(input.impact, 'impact', fault);
   const probability = checkLevels(input.probability, 'probability', fault);
   const ratings = checkRatings(input.ratings, fault);
@@ -161,6 +162,46 @@ export function checkMatrixSpec(input: MatrixDraft): { matrix?: RiskMatrix; faul
 }
 
 export type Fault = (path: readonly (string | number)[], message: string) => void;
+
+/** No levels, bands or grid: a ratings-only scheme (R/A/G), whose assessments give a rating alone (PRODUCT §8). */
+function isRatingsOnly(input: MatrixDraft): boolean {
+  const none = (list: DraftList<LevelDraft> | undefined) =>
+    list === undefined || (Array.isArray(list) && list.length === 0);
+  return (
+    none(input.impact) && none(input.probability) && input.bands === undefined && input.grid === undefined
+  );
+}
+
+function ratingsOnlyMatrix(
+  name: string,
+  input: MatrixDraft,
+  fault: Fault,
+  faults: MatrixFault[],
+): { matrix?: RiskMatrix; faults: MatrixFault[] } {
+  const ratings = checkRatings(input.ratings, fault);
+  const appetite =
+    input.appetite === undefined || input.appetite === null || !ratings
+      ? undefined
+      : checkAppetite(input.appetite, { ratings, maxScore: 0 }, fault);
+  if (faults.length > 0 || !ratings) return { faults };
+  const spec: MatrixSpec = {
+    name,
+    impact: [],
+    probability: [],
+    ratings,
+    ...(appetite ? { appetite: appetite.spec } : {}),
+  };
+  return {
+    matrix: {
+      spec,
+      impactLevels: 0,
+      probabilityLevels: 0,
+      ratingIndex: [],
+      ...(appetite ? { appetite: appetite.checked } : {}),
+    },
+    faults,
+  };
+}
 
 /** A value as a message shows it. */
 export function describeMatrixValue(value: unknown): string {

@@ -32,6 +32,7 @@ export interface MatrixBand {
 
 export interface MatrixSpec {
   readonly name: string;
+  /** Empty, with `probability`, in a ratings-only matrix (R/A/G; PRODUCT §8); the JSON form may then leave both out. */
   readonly impact: readonly MatrixLevel[];
   readonly probability: readonly MatrixLevel[];
   /** Least to most severe. */
@@ -41,6 +42,14 @@ export interface MatrixSpec {
   readonly grid?: readonly (readonly string[])[];
   /** Risk appetite by category and by default (PRODUCT §8). */
   readonly appetite?: AppetiteSpec;
+}
+
+/**
+ * True for a matrix with ratings only: its assessments give a rating alone, it has no scores.
+ * @example isRatingsOnlyMatrix(DEFAULT_MATRIX) // false
+ */
+export function isRatingsOnlyMatrix(matrix: RiskMatrix): boolean {
+  return matrix.impactLevels === 0;
 }
 
 /** A checked matrix: every cell of the grid resolved to a rating once, up front. */

@@ -24,27 +24,30 @@ export function scoringSheetRows(spec: MatrixSpec): CellValue[][] {
   };
 
   const categories = [...new Set(spec.impact.flatMap((level) => Object.keys(level.categories ?? {})))];
-  section(
-    'impact',
-    ['Level', 'Label', 'Description', ...categories],
-    spec.impact.map((level) => [
-      level.value,
-      level.label,
-      level.description,
-      ...categories.map((category) => level.categories?.[category] ?? null),
-    ]),
-  );
-  section(
-    'probability',
-    ['Level', 'Label', 'Description', 'Chance', 'Frequency'],
-    spec.probability.map((level) => [
-      level.value,
-      level.label,
-      level.description,
-      level.chance ?? null,
-      level.frequency ?? null,
-    ]),
-  );
+  // A ratings-only matrix has no levels: its sheet is the Ratings (and Appetite) alone.
+  if (spec.impact.length > 0)
+    section(
+      'impact',
+      ['Level', 'Label', 'Description', ...categories],
+      spec.impact.map((level) => [
+        level.value,
+        level.label,
+        level.description,
+        ...categories.map((category) => level.categories?.[category] ?? null),
+      ]),
+    );
+  if (spec.probability.length > 0)
+    section(
+      'probability',
+      ['Level', 'Label', 'Description', 'Chance', 'Frequency'],
+      spec.probability.map((level) => [
+        level.value,
+        level.label,
+        level.description,
+        level.chance ?? null,
+        level.frequency ?? null,
+      ]),
+    );
   section(
     'ratings',
     ['Rating (least severe first)', 'Colour', 'Font colour'],

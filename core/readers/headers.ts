@@ -23,6 +23,8 @@ export interface ColumnSpec<K extends string = string> {
   readonly label: string;
   readonly synonyms: readonly string[];
   readonly required: boolean;
+  /** A required column that another stands in for: Impact and Probability need not be there when a Rating is (ratings-only registers). */
+  readonly unlessColumn?: K;
   /** A level column of an assessment group: found under a group row as well as by its header. */
   readonly group?: AssessmentGroup;
   readonly base?: LevelBase;
@@ -185,8 +187,14 @@ export const RISK_COLUMNS: readonly ColumnSpec<RiskColumnKey>[] = [
 export const ASSESSMENT_COLUMNS: readonly ColumnSpec<AssessmentColumnKey>[] = [
   column('riskId', 'Risk ID', ['ID', 'Ref'], true, 'risk ID'),
   column('quarter', 'Quarter', ['Period'], true),
-  groupColumn('impact', 'residual', 'impact', 'Impact', ['Consequence', 'Severity'], true),
-  groupColumn('probability', 'residual', 'probability', 'Probability', ['Likelihood'], true),
+  {
+    ...groupColumn('impact', 'residual', 'impact', 'Impact', ['Consequence', 'Severity'], true),
+    unlessColumn: 'rating',
+  },
+  {
+    ...groupColumn('probability', 'residual', 'probability', 'Probability', ['Likelihood'], true),
+    unlessColumn: 'rating',
+  },
   groupColumn('score', 'residual', 'score', 'Score', ['Risk score']),
   groupColumn('rating', 'residual', 'rating', 'Rating', ['Risk rating']),
   column('commentary', 'Commentary', ['Update', 'Notes', 'Comments', 'Comment']),
@@ -282,7 +290,7 @@ function findHeaderLayout<K extends string>(
   specs: readonly ColumnSpec<K>[],
   keys: HeaderKeys<K>,
 ): HeaderLayout {
-  const required = specs.filter((spec) => spec.required).map((spec) => spec.key);
+  const required = specs.filter((spec) => spec.required);
   const firstFilled = rows.findIndex((row) => Array.isArray(row) && row.some((value) => !isBlank(value)));
   if (firstFilled < 0) return headerLayoutAt(rows, 0, undefined);
   for (let r = firstFilled; r < Math.min(rows.length, firstFilled + HEADER_SEARCH_ROWS); r++) {
@@ -290,7 +298,7 @@ function findHeaderLayout<K extends string>(
     // A group row is read with the header row below it, never as the header row itself.
     const layout = isGroupRow(rows, r) ? headerLayoutAt(rows, r + 1, r) : headerLayoutAt(rows, r, undefined);
     const found = new Set(matchesOf(layout, keys).map((match) => match.key));
-    if (required.length > 0 && required.every((key) => found.has(key))) return layout;
+    if (required.length > 0 && required.every((spec) => !isMissing(spec, found))) return layout;
     if (layout.groupRow !== undefined) r++;
   }
   return headerLayoutAt(rows, firstFilled, undefined);
@@ -343,10 +351,19 @@ export function locateColumns<K extends string>(
     );
   }
   for (const spec of specs) {
-    if (spec.required && !columns.has(spec.key)) {
+    if (isMissing(spec, columns)) {
       const names = spec.synonyms.length > 0 ? ` (or ${spec.synonyms.join(', ')})` : '';
       issues.push(issueError(grid.name, a1(headerRow, 0), `missing column "${spec.header}"${names}`));
     }
   }
   return { headerRow, columns, issues };
+}
+
+/** A required column neither found nor stood in for. */
+export function isMissing<K extends string>(spec: ColumnSpec<K>, found: { has(key: K): boolean }): boolean {
+  return (
+    spec.required &&
+    !found.has(spec.key) &&
+    !(spec.unlessColumn !== undefined && found.has(spec.unlessColumn))
+  );
 }

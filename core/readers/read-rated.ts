@@ -5,7 +5,7 @@
 import type { CellValue } from '../cells/cell.ts';
 import { quotedCellText } from '../cells/cell-text.ts';
 import { numberFromText } from '../cells/number-text.ts';
-import { scoreOf, type RiskMatrix } from '../matrix/matrix.ts';
+import { isRatingsOnlyMatrix, scoreOf, type RiskMatrix } from '../matrix/matrix.ts';
 import { ratingIndexOf, severityOfRating } from '../matrix/matrix-lookup.ts';
 import { readLevel } from '../matrix/read-level.ts';
 import type { Rated } from './risk.ts';
@@ -46,11 +46,14 @@ export function readRated<K extends string>(
   const errored = [columns.impact, columns.probability].some((key) => reader.error(key));
   const hasImpact = present(columns.impact);
   const hasProbability = present(columns.probability);
+  if (isRatingsOnlyMatrix(matrix))
+    return ratingsOnlyReading(check, columns, matrix, labels, hasImpact || hasProbability);
   if (!hasImpact && !hasProbability && !errored) {
     if (present(columns.rating)) return ratingAlone(check, columns, matrix, labels);
     if (!columns.required) return scoreAlone(check, columns, labels);
   }
-  const fallback = reader.column(columns.impact) ?? reader.column(columns.probability) ?? 0;
+  const fallback =
+    reader.column(columns.impact) ?? reader.column(columns.probability) ?? reader.column(columns.rating) ?? 0;
   const impact = readLevelColumn(check, columns.impact, matrix.impactLevels, labels, fallback);
   const probability = readLevelColumn(check, columns.probability, matrix.probabilityLevels, labels, fallback);
   if (impact === undefined || probability === undefined) return FAULT;
@@ -59,6 +62,38 @@ export function readRated<K extends string>(
     kind: 'rated',
     rated: { impact, probability, severity: ratingIndexOf(matrix, impact, probability) },
   };
+}
+
+/** Against a ratings-only matrix (R/A/G) a row gives a rating; levels have nothing to be read against. */
+function ratingsOnlyReading<K extends string>(
+  check: RowCheck<K>,
+  columns: RatedColumns<K>,
+  matrix: RiskMatrix,
+  labels: Readonly<Record<K, string>>,
+  hasLevels: boolean,
+): RatedReading {
+  const { reader } = check;
+  const names = matrix.spec.ratings.map((r) => r.name).join(', ');
+  if (hasLevels) {
+    const key = reader.blank(columns.impact) ? columns.probability : columns.impact;
+    check.error(
+      reader.column(key)!,
+      `${labels[key]} ${quotedCellText(reader.value(key))}: the matrix "${matrix.spec.name}" has ratings only (${names}), so give a ${labels[columns.rating]}`,
+    );
+    return FAULT;
+  }
+  if (
+    reader.column(columns.rating) !== undefined &&
+    !reader.blank(columns.rating) &&
+    !reader.error(columns.rating)
+  )
+    return ratingAlone(check, columns, matrix, labels);
+  if (!columns.required || reader.error(columns.rating)) return BLANK;
+  check.error(
+    reader.column(columns.rating) ?? reader.column(columns.impact) ?? 0,
+    `${labels[columns.rating]} is missing: the matrix "${matrix.spec.name}" has ratings only (${names})`,
+  );
+  return FAULT;
 }
 
 /** A typed Score with no levels says nothing the register can rate: an error, never silently dropped. */

@@ -3,6 +3,7 @@ import type { CellValue, SheetGrid } from '../cells/cell.ts';
 import { UNCALCULATED, isDateCell, isErrorCell } from '../cells/cell.ts';
 import { cellText } from '../cells/cell-text.ts';
 import type { ColumnSpec } from './headers.ts';
+import { isMissing } from './headers.ts';
 import type { IssueList } from './issue-list.ts';
 import { uncalculatedText } from '../issues/messages.ts';
 
@@ -175,5 +176,5 @@ export function hasMissingRequired<K extends string>(
   columns: ReadonlyMap<K, number>,
   specs: readonly ColumnSpec<K>[],
 ): boolean {
-  return specs.some((spec) => spec.required && !columns.has(spec.key));
+  return specs.some((spec) => isMissing(spec, columns));
 }

@@ -178,8 +178,13 @@ describe('RISKTREND', () => {
     [12, null, ''],
     [null, null, ''],
     ['abc', null, ''],
-    [12, 'abc', error('current "abc" is not a number')],
-    ['abc', 12, error('previous "abc" is not a number')],
+    [12, 'abc', error('current "abc" is neither a score nor one of the ratings (Low, Medium, High, Critical)')],
+    ['abc', 12, error('previous "abc" is neither a score nor one of the ratings (Low, Medium, High, Critical)')],
+    ['Medium', 'high', '↑'],
+    ['High', 'Medium', '↓'],
+    [' low ', 'Low', '↔'],
+    [null, 'Critical', 'New'],
+    [12, 'High', error('previous 12 and current "High" must both be scores or both be ratings')],
   ])('RISKTREND(%j, %j) is %j', (previous, current, expected) => {
     expect(trend(previous, current)).toEqual(expected);
   });

@@ -20,6 +20,14 @@ const RISK_HEADERS = [
   'Closure rationale',
   'Closure reported',
 ];
+const OUTLOOK_HEADERS = [
+  'Inherent impact',
+  'Inherent probability',
+  'Target impact',
+  'Target probability',
+  'Target date',
+  'Appetite',
+];
 const ASSESSMENT_HEADERS = ['Risk ID', 'Quarter', 'Impact', 'Probability', 'Score', 'Rating', 'Commentary'];
 
 const OPEN_IDS = [
@@ -99,9 +107,10 @@ const isDate = (value: CellValue | undefined): value is DateCell =>
 
 describe('force register example data', () => {
   it('has the exact header rows', () => {
-    expect(risks[0]).toEqual(RISK_HEADERS);
+    // The seed's columns, then the optional inherent, target and appetite columns (PRODUCT §8).
+    expect(risks[0]).toEqual([...RISK_HEADERS, ...OUTLOOK_HEADERS]);
     expect(assessments[0]).toEqual(ASSESSMENT_HEADERS);
-    for (const row of riskRows) expect(row).toHaveLength(RISK_HEADERS.length);
+    for (const row of riskRows) expect(row).toHaveLength(RISK_HEADERS.length + OUTLOOK_HEADERS.length);
     for (const row of assessmentRows) expect(row).toHaveLength(ASSESSMENT_HEADERS.length);
   });
 

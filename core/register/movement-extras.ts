@@ -4,12 +4,14 @@
  * to count it from (no appetite anywhere, say), so a register without the columns lays out as
  * the seed's. A new count is one entry here.
  */
-import type { RegisterModel, RiskRef } from '../register/register-model.ts';
+import type { RegisterModel, RiskRef } from './register-model.ts';
 import { MANAGEMENT_MOVEMENT_EXTRAS } from './management-extras.ts';
 
 export interface MovementExtra {
   /** The count row's label, e.g. `Above appetite`. */
   readonly label: string;
+  /** How the one-line summary says it after the count, e.g. `above appetite`. */
+  readonly word: string;
   /** The list's section title. */
   readonly section: string;
   /** What the list says when it is empty, e.g. `No risks are above appetite.` */
@@ -21,6 +23,7 @@ export interface MovementExtra {
 export const MOVEMENT_EXTRAS: readonly MovementExtra[] = [
   {
     label: 'Above appetite',
+    word: 'above appetite',
     section: 'Risks above appetite',
     none: 'No risks are above appetite.',
     risks: (model) => model.movement.aboveAppetite,
