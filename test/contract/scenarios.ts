@@ -9,6 +9,7 @@ import { ASSESSMENT_HEADERS, RISK_HEADERS } from '../../core/readers/headers.ts'
 import type { MatrixSpec } from '../../core/matrix/matrix.ts';
 import { FORCE_REGISTER_EXAMPLE } from '../../examples/force-register.ts';
 import { FIVE_BY_FIVE_GRID_SPEC } from '../support/matrices.ts';
+import { MANAGEMENT_SCENARIOS } from './management-scenarios.ts';
 
 export interface Scenario {
   readonly name: string;
@@ -86,6 +87,7 @@ export const SCENARIOS: readonly Scenario[] = [
     sheets: [
       sheet('Risks', FORCE_REGISTER_EXAMPLE.risks),
       sheet('Assessments', FORCE_REGISTER_EXAMPLE.assessments),
+      sheet('Actions', FORCE_REGISTER_EXAMPLE.actions),
     ],
     fyStart: 4,
     quarterCount: 4,
@@ -251,4 +253,5 @@ export const SCENARIOS: readonly Scenario[] = [
     fyStart: 4,
     quarterCount: 4,
   },
+  ...MANAGEMENT_SCENARIOS,
 ];
