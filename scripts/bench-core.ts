@@ -6,7 +6,9 @@
  *   npx esbuild scripts/bench-core.ts --bundle --platform=node --format=esm --outfile=/tmp/bench-core.mjs
  *   node /tmp/bench-core.mjs functions RISKSCORE   # 100,000 cells, median of 5 calls
  *   node /tmp/bench-core.mjs register 10000 12     # read + build + lay out, once
+ *   node /tmp/bench-core.mjs register 10000 12 20000   # the same with an Actions sheet of 20,000 rows
  */
+import type { CellValue } from '../core/index.ts';
 import {
   APRIL_FISCAL_YEAR,
   DEFAULT_MATRIX,
@@ -16,6 +18,7 @@ import {
   readRegisterSheets,
 } from '../core/index.ts';
 import { syntheticRegister } from './synthetic-register.ts';
+import { syntheticActions } from './synthetic-actions.ts';
 
 export const FUNCTION_CELLS = 100_000;
 const ROWS = 1_000;
@@ -47,13 +50,16 @@ interface RegisterTimes {
 }
 
 /** One pass as a host makes it: read the grids, build the model, lay out the report sheets. */
-function registerPass(data: ReturnType<typeof syntheticRegister>): RegisterTimes {
+function registerPass(
+  data: ReturnType<typeof syntheticRegister> & { actions?: CellValue[][] },
+): RegisterTimes {
   const options = { matrix: DEFAULT_MATRIX, calendar: APRIL_FISCAL_YEAR };
   const t0 = performance.now();
   const read = readRegisterSheets(
     {
       risks: { name: 'Risks', rows: data.risks },
       assessments: { name: 'Assessments', rows: data.assessments },
+      ...(data.actions ? { actions: { name: 'Actions', rows: data.actions } } : {}),
     },
     options,
   );
@@ -74,15 +80,22 @@ function registerPass(data: ReturnType<typeof syntheticRegister>): RegisterTimes
  * The first pass (cold: what one CLI run or one host click pays, JIT not yet warm) and the
  * median of the next five (warm: what the code itself costs), stage by stage.
  */
-function register(risks: number, quarters: number): { cold: RegisterTimes; warm: RegisterTimes } {
-  const data = syntheticRegister(risks, quarters);
+function register(
+  risks: number,
+  quarters: number,
+  actions: number,
+): { cold: RegisterTimes; warm: RegisterTimes } {
+  const data = {
+    ...syntheticRegister(risks, quarters),
+    ...(actions > 0 ? { actions: syntheticActions(actions, risks) } : {}),
+  };
   const cold = registerPass(data);
   const passes = Array.from({ length: 5 }, () => registerPass(data));
   const mid = (key: keyof RegisterTimes) => passes.map((p) => p[key]).sort((x, y) => x - y)[2]!;
   return { cold, warm: { readMs: mid('readMs'), buildMs: mid('buildMs'), layoutMs: mid('layoutMs') } };
 }
 
-const [name, arg1 = '', arg2 = ''] = process.argv.slice(2);
+const [name, arg1 = '', arg2 = '', arg3 = '0'] = process.argv.slice(2);
 let ms: number;
 let n: number;
 let stages: object = {};
@@ -90,7 +103,7 @@ if (name === 'functions') {
   ms = functions(arg1);
   n = FUNCTION_CELLS;
 } else if (name === 'register') {
-  const times = register(Number(arg1), Number(arg2));
+  const times = register(Number(arg1), Number(arg2), Number(arg3));
   stages = times;
   ms = times.warm.buildMs;
   n = Number(arg1);
