@@ -428,8 +428,13 @@ describe('the functions on ratings', () => {
 describe('a register without the optional columns', () => {
   it('lays out the seed register with no optional column, list or count', () => {
     const [risks, assessments] = forceRegisterSheets();
-    // The example's own optional columns removed: the seed's workbook.
-    const seedRisks = sheet('Risks', risks!.rows.map((row) => row.slice(0, 11)) as CellValue[][]);
+    // The example's own optional columns and proposals for closure removed: the seed's workbook.
+    const seedRisks = sheet(
+      'Risks',
+      risks!.rows.map((row) =>
+        row.slice(0, 11).map((value) => (value === 'Proposed for closure' ? 'Open' : value)),
+      ) as CellValue[][],
+    );
     const result = generateRegister({ risks: seedRisks, assessments }, settings);
     const plans = quarterlyReportPlans(result.model!, { matrix: result.matrix, calendar, title: 'R' });
     expect(values(plans[0]!)[3]!.at(-1)).toBe('Residual risk rating');
