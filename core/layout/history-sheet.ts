@@ -26,13 +26,15 @@ export function historySheetPlan(model: RegisterModel, options: ReportOptions): 
   const titles = ['ID', 'Risk name', ...history.quarters.map((q) => formatQuarterShort(q, calendar))];
   // One style for every rating cell and one colour rule per rating: a host writes a handful of
   // rules instead of a fill per cell, however many risks and quarters there are.
-  const rows: PlanCell[][] = history.rows.map((row) => [
-    cell(row.id, BODY_BOLD),
-    cell(row.name, BODY),
-    ...row.severities.map((severity) =>
-      cell(severity === undefined ? null : matrix.spec.ratings[severity]!.name, CENTRED),
-    ),
-  ]);
+  // The rating cells are a handful of shared values: 10,000 risks × 8 quarters make no new ones.
+  const ratingCellOf = matrix.spec.ratings.map((rating) => cell(rating.name, CENTRED));
+  const blank = cell(null, CENTRED);
+  const rows: PlanCell[][] = history.rows.map((row) => {
+    const cells = [cell(row.id, BODY_BOLD), cell(row.name, BODY)];
+    for (const severity of row.severities)
+      cells.push(severity === undefined ? blank : ratingCellOf[severity]!);
+    return cells;
+  });
   const ratingCells = {
     top: HEADER_ROWS,
     left: 2,
