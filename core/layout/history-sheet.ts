@@ -10,7 +10,10 @@ import type { RegisterModel } from '../register/register-model.ts';
 import type { PlanCell, SheetPlan } from './sheet-plan.ts';
 import type { ReportOptions } from './register-sheet.ts';
 import { safeSheetName } from './sheet-name.ts';
-import { BODY, BODY_BOLD, CENTRED, SUBTITLE, TITLE, cell, headerRow, ratingStyle } from './styles.ts';
+import { BODY, BODY_BOLD, CENTRED, SUBTITLE, TITLE, cell, headerRow } from './styles.ts';
+import { a1 } from '../cells/cell.ts';
+import { fontColourFor } from '../matrix/matrix.ts';
+import { formulaString } from '../functions/formula-text.ts';
 
 /** Rows above the first risk: title, subtitle, blank, header. */
 const HEADER_ROWS = 4;
@@ -21,15 +24,31 @@ export function historySheetPlan(model: RegisterModel, options: ReportOptions): 
   const quarterLabel = formatQuarter(model.quarter, calendar);
   const first = history.quarters[0]!;
   const titles = ['ID', 'Risk name', ...history.quarters.map((q) => formatQuarterShort(q, calendar))];
-  const rows: PlanCell[][] = history.rows.map((row) => [
-    cell(row.id, BODY_BOLD),
-    cell(row.name, BODY),
-    ...row.severities.map((severity) =>
-      severity === undefined
-        ? cell(null, CENTRED)
-        : cell(matrix.spec.ratings[severity]!.name, ratingStyle(matrix.spec.ratings[severity]!)),
-    ),
-  ]);
+  // One style for every rating cell and one colour rule per rating: a host writes a handful of
+  // rules instead of a fill per cell, however many risks and quarters there are.
+  // The rating cells are a handful of shared values: 10,000 risks × 8 quarters make no new ones.
+  const ratingCellOf = matrix.spec.ratings.map((rating) => cell(rating.name, CENTRED));
+  const blank = cell(null, CENTRED);
+  const rows: PlanCell[][] = history.rows.map((row) => {
+    const cells = [cell(row.id, BODY_BOLD), cell(row.name, BODY)];
+    for (const severity of row.severities)
+      cells.push(severity === undefined ? blank : ratingCellOf[severity]!);
+    return cells;
+  });
+  const ratingCells = {
+    top: HEADER_ROWS,
+    left: 2,
+    bottom: HEADER_ROWS + history.rows.length - 1,
+    right: 1 + history.quarters.length,
+  };
+  const conditionalFormats =
+    history.rows.length === 0
+      ? []
+      : matrix.spec.ratings.map((rating) => ({
+          range: ratingCells,
+          formula: `${a1(ratingCells.top, ratingCells.left)}=${formulaString(rating.name)}`,
+          style: { bold: true, fill: rating.colour, fontColour: fontColourFor(rating) },
+        }));
   const span =
     history.quarters.length === 1 ? quarterLabel : `${formatQuarter(first, calendar)} to ${quarterLabel}`;
   const cells: PlanCell[][] = [
@@ -53,6 +72,7 @@ export function historySheetPlan(model: RegisterModel, options: ReportOptions): 
       { top: 0, left: 0, bottom: 0, right: titles.length - 1 },
       { top: 1, left: 0, bottom: 1, right: titles.length - 1 },
     ],
+    conditionalFormats,
     frozenRows: HEADER_ROWS,
     frozenColumns: 2,
     print: {

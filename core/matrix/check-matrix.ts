@@ -530,7 +530,7 @@ function checkAppetite(
     if (typeof listed !== 'object' || Array.isArray(listed)) {
       fault(
         ['appetite', 'categories'],
-        'appetite categories must map each category name to a score or a rating',
+        'appetite categories must be an object giving each category a score or a rating',
       );
       return undefined;
     }

@@ -49,14 +49,19 @@ export const BASE_WORDS: Readonly<Record<LevelBase, readonly string[]>> = {
   rating: ['rating', 'riskrating'],
 };
 
-const groupOfNormal = new Map<string, AssessmentGroup>();
-for (const group of ASSESSMENT_GROUPS)
-  for (const word of GROUP_WORDS[group])
-    for (const suffix of GROUP_SUFFIXES) groupOfNormal.set(word + suffix, group);
+const groupOfNormal = new Map<string, AssessmentGroup>(
+  ASSESSMENT_GROUPS.flatMap((group) =>
+    GROUP_WORDS[group].flatMap((word) =>
+      GROUP_SUFFIXES.map((suffix): [string, AssessmentGroup] => [word + suffix, group]),
+    ),
+  ),
+);
 
-const baseOfNormal = new Map<string, LevelBase>();
-for (const base of Object.keys(BASE_WORDS) as LevelBase[])
-  for (const word of BASE_WORDS[base]) baseOfNormal.set(word, base);
+const baseOfNormal = new Map<string, LevelBase>(
+  (Object.keys(BASE_WORDS) as LevelBase[]).flatMap((base) =>
+    BASE_WORDS[base].map((word): [string, LevelBase] => [word, base]),
+  ),
+);
 
 /**
  * The group a group-row cell names, if any.

@@ -219,6 +219,8 @@ export interface ColumnLocation<K extends string> {
   readonly headerRow: number;
   /** Column index (0-based) of each column found. */
   readonly columns: ReadonlyMap<K, number>;
+  /** The row above the headers naming the assessment groups, when the sheet has one. */
+  readonly groupRow?: number;
   /** An error per missing required column or repeated level column, a warning per other header that repeats one already found. */
   readonly issues: readonly Issue[];
 }
@@ -356,7 +358,12 @@ export function locateColumns<K extends string>(
       issues.push(issueError(grid.name, a1(headerRow, 0), `missing column "${spec.header}"${names}`));
     }
   }
-  return { headerRow, columns, issues };
+  return {
+    headerRow,
+    columns,
+    issues,
+    ...(layout.groupRow !== undefined ? { groupRow: layout.groupRow } : {}),
+  };
 }
 
 /** A required column neither found nor stood in for. */

@@ -10,7 +10,7 @@ import type { GroupColumnKey } from './headers.ts';
 import type { RatedColumns } from './read-rated.ts';
 import { readRated } from './read-rated.ts';
 import type { GroupAssessments, Rated, Risk } from './risk.ts';
-import type { RowCheck } from './row-reader.ts';
+import type { RowCheck, RowReader } from './row-reader.ts';
 
 /** A row of either sheet: both have the group columns. */
 type Check<K extends string> = RowCheck<K | GroupColumnKey>;
@@ -38,6 +38,7 @@ export function readGroupAssessments<K extends string>(
   matrix: RiskMatrix,
   labels: Labels<K>,
 ): GroupAssessments | undefined {
+  if (!hasGroupColumns(check.reader)) return NONE;
   const inherent = readRated<K | GroupColumnKey>(check, INHERENT_COLUMNS, matrix, labels);
   const target = readRated<K | GroupColumnKey>(check, TARGET_COLUMNS, matrix, labels);
   const targetDate = readTargetDate(check, labels);
@@ -47,6 +48,25 @@ export function readGroupAssessments<K extends string>(
     ...(target.kind === 'rated' ? { target: target.rated } : {}),
     ...(targetDate !== undefined ? { targetDate } : {}),
   };
+}
+
+const NONE: GroupAssessments = {};
+
+const GROUP_KEYS: readonly GroupColumnKey[] = [
+  ...Object.values(INHERENT_COLUMNS).filter((v): v is GroupColumnKey => typeof v === 'string'),
+  ...Object.values(TARGET_COLUMNS).filter((v): v is GroupColumnKey => typeof v === 'string'),
+  'targetDate',
+];
+
+/** Whether the sheet has any inherent or target column, asked once per sheet (every row reads it). */
+const groupColumnsOf = new WeakMap<object, boolean>();
+function hasGroupColumns<K extends string>(reader: RowReader<K | GroupColumnKey>): boolean {
+  let has = groupColumnsOf.get(reader.columns);
+  if (has === undefined) {
+    has = GROUP_KEYS.some((key) => reader.column(key) !== undefined);
+    groupColumnsOf.set(reader.columns, has);
+  }
+  return has;
 }
 
 /** The target date; `null` when it is not a date (an error at the cell). */

@@ -42,14 +42,13 @@ export function readRated<K extends string>(
   labels: Readonly<Record<K, string>>,
 ): RatedReading {
   const { reader } = check;
-  const present = (key: K) => reader.column(key) !== undefined && !reader.blank(key) && !reader.error(key);
-  const errored = [columns.impact, columns.probability].some((key) => reader.error(key));
-  const hasImpact = present(columns.impact);
-  const hasProbability = present(columns.probability);
+  const errored = reader.error(columns.impact) || reader.error(columns.probability);
+  const hasImpact = isPresent(reader, columns.impact);
+  const hasProbability = isPresent(reader, columns.probability);
   if (isRatingsOnlyMatrix(matrix))
     return ratingsOnlyReading(check, columns, matrix, labels, hasImpact || hasProbability);
   if (!hasImpact && !hasProbability && !errored) {
-    if (present(columns.rating)) return ratingAlone(check, columns, matrix, labels);
+    if (isPresent(reader, columns.rating)) return ratingAlone(check, columns, matrix, labels);
     if (!columns.required) return scoreAlone(check, columns, labels);
   }
   const fallback =
@@ -94,6 +93,11 @@ function ratingsOnlyReading<K extends string>(
     `${labels[columns.rating]} is missing: the matrix "${matrix.spec.name}" has ratings only (${names})`,
   );
   return FAULT;
+}
+
+/** A located column with a value that is not an error cell (a plain function: it runs on every row). */
+function isPresent<K extends string>(reader: RowCheck<K>['reader'], key: K): boolean {
+  return reader.column(key) !== undefined && !reader.blank(key) && !reader.error(key);
 }
 
 /** A typed Score with no levels says nothing the register can rate: an error, never silently dropped. */

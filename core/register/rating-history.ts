@@ -4,11 +4,10 @@
  * its closure (the quarter it closed in still shows the rating it closed with).
  */
 import type { FiscalCalendar, Quarter } from '../quarters/quarter.ts';
-import { quarterIndex, quarterWindow } from '../quarters/quarter.ts';
+import { quarterIndex, quarterOfDate, quarterWindow } from '../quarters/quarter.ts';
 import type { RiskMatrix } from '../matrix/matrix.ts';
 import type { Assessment, Risk } from '../readers/risk.ts';
 import { riskIdComparator } from '../readers/risk-id.ts';
-import { isClosedInQuarter, isOpenInQuarter } from './open-in-quarter.ts';
 
 export interface RatingHistoryRow {
   readonly id: string;
@@ -22,6 +21,16 @@ export interface RatingHistory {
   readonly quarters: readonly Quarter[];
   /** Most severe latest rating first, then ID in natural order. */
   readonly rows: readonly RatingHistoryRow[];
+}
+
+/**
+ * The quarter indexes a risk was open in at any time: from the quarter it was raised in (or
+ * always) to the quarter it closed in (or always); a Closed risk with no date closed never was.
+ */
+function liveQuarters(risk: Risk, calendar: FiscalCalendar): { from: number; to: number } {
+  const from = risk.dateRaised ? quarterIndex(quarterOfDate(risk.dateRaised, calendar)) : -Infinity;
+  if (risk.status === 'Open') return { from, to: Infinity };
+  return { from, to: risk.dateClosed ? quarterIndex(quarterOfDate(risk.dateClosed, calendar)) : -Infinity };
 }
 
 export interface HistoryInput {
@@ -44,18 +53,24 @@ export function ratingHistory<H>(
   const { calendar } = input;
   const quarters = quarterWindow(input.quarter, input.historyCount);
   const rows: RatingHistoryRow[] = [];
+  const indexes = quarters.map(quarterIndex);
   for (const risk of input.risks) {
     const history = historyOf(risk);
     if (!history) continue;
-    const severities = quarters.map((q) => {
-      const live = isOpenInQuarter(risk, q, calendar) || isClosedInQuarter(risk, q, calendar);
-      return live ? inForce(history, quarterIndex(q))?.severity : undefined;
-    });
+    const { from, to } = liveQuarters(risk, calendar);
+    const severities = indexes.map((index) =>
+      index >= from && index <= to ? inForce(history, index)?.severity : undefined,
+    );
     if (severities.some((severity) => severity !== undefined))
       rows.push({ id: risk.id, name: risk.name, severities });
   }
   const byId = riskIdComparator();
-  const latest = (row: RatingHistoryRow) => [...row.severities].reverse().find((s) => s !== undefined) ?? -1;
-  rows.sort((a, b) => latest(b) - latest(a) || byId(a.id, b.id));
+  const latest = new Map(rows.map((row) => [row, lastSeverity(row.severities)]));
+  rows.sort((a, b) => latest.get(b)! - latest.get(a)! || byId(a.id, b.id));
   return { quarters, rows };
+}
+
+function lastSeverity(severities: readonly (number | undefined)[]): number {
+  for (let i = severities.length - 1; i >= 0; i--) if (severities[i] !== undefined) return severities[i]!;
+  return -1;
 }

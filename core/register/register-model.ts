@@ -4,9 +4,8 @@
  * Every host renders this same model, so it is where parity between hosts is decided.
  */
 import type { IsoDate } from '../cells/cell.ts';
-import type { RiskMatrix } from '../matrix/matrix.ts';
+import { scoreOf, type RiskMatrix } from '../matrix/matrix.ts';
 import { appetiteForRisk, isAboveAppetite } from '../matrix/appetite.ts';
-import { scoreOfRated } from '../readers/read-group-assessments.ts';
 import { ratingHistory, type RatingHistory } from './rating-history.ts';
 import type { FiscalCalendar, Quarter } from '../quarters/quarter.ts';
 import { quarterIndex, quarterWindow } from '../quarters/quarter.ts';
@@ -16,7 +15,7 @@ import type { RiskColumnKey } from '../readers/headers.ts';
 import type { ActionRow, ManagementColumns, RiskManagement, TransferredRow } from './management.ts';
 import { QuarterManagement, transferredRow } from './management.ts';
 import type { Appetite, Assessment, Rated, Risk } from '../readers/risk.ts';
-import type { Standing, Trend } from './trend.ts';
+import type { Trend } from './trend.ts';
 import { compareStandings, lastAtOrBefore, trendsOver } from './trend.ts';
 import { riskIdComparator, riskIdKey, riskIdKeyer } from '../readers/risk-id.ts';
 
@@ -154,7 +153,6 @@ export interface RegisterInput {
 export interface History {
   readonly indexes: number[];
   readonly byIndex: Map<number, Assessment>;
-  readonly standings: Map<number, Standing>;
 }
 
 /** The lists of the movement, built risk by risk; the counts are added at the end. */
@@ -268,56 +266,65 @@ function openRow(
   inForce: Assessment,
   { history, quarters }: { history: History; quarters: readonly Quarter[] },
   rater: Rater,
-  management: QuarterManagement,
+  quarterManagement: QuarterManagement,
 ): RegisterRow {
-  const residual = ratedView(inForce, rater)!;
-  const inherent = ratedView(inForce.inherent ?? risk.inherent, rater);
-  const target = ratedView(inForce.target ?? risk.target, rater);
-  const targetDate = inForce.targetDate ?? risk.targetDate;
-  const appetite = appetiteForRisk(risk, rater.matrix);
-  const above = appetite ? isAboveAppetite(inForce, appetite) : undefined;
-  // Named one by one: a spread at the head of this literal made V8 build every row the slow way.
-  const { status, reviewOverdue, reviewDue, actions } = management.of(risk, inForce.quarter);
-  return {
-    status,
-    reviewOverdue,
-    ...(reviewDue !== undefined ? { reviewDue } : {}),
-    actions,
+  // Built by assignment, not spreads: this runs for every open risk of a 10,000-risk register.
+  const management = quarterManagement.of(risk, inForce.quarter);
+  const row: { -readonly [K in keyof RegisterRow]: RegisterRow[K] } = {
+    status: management.status,
+    reviewOverdue: management.reviewOverdue,
+    actions: management.actions,
     id: risk.id,
     name: risk.name,
     description: risk.description,
     impactNarrative: risk.impactNarrative,
     controls: risk.controls,
     owner: risk.owner,
-    ...residual,
-    trend: trendsOver(history.standings, quarters, compareStandings),
+    rating: rater.ratingName(inForce.severity),
+    severity: inForce.severity,
+    trend: trendsOver(history.byIndex, quarters, compareStandings),
     assessedIn: inForce.quarter,
     commentary: inForce.commentary,
     closureRationale: risk.closureRationale,
-    ...(risk.register !== undefined ? { register: risk.register } : {}),
     ratings: quarters.map((q) => {
       const standing = latestAtOrBefore(history, quarterIndex(q));
       return standing ? rater.ratingName(standing.severity) : undefined;
     }),
-    ...(inherent ? { inherent } : {}),
-    ...(target ? { target } : {}),
-    ...(targetDate !== undefined ? { targetDate } : {}),
-    ...(appetite ? { appetite } : {}),
-    ...(above !== undefined ? { aboveAppetite: above } : {}),
   };
+  if (management.reviewDue !== undefined) row.reviewDue = management.reviewDue;
+  if (risk.register !== undefined) row.register = risk.register;
+  if (inForce.impact !== undefined && inForce.probability !== undefined) {
+    row.impact = inForce.impact;
+    row.probability = inForce.probability;
+    row.score = scoreOf(inForce.impact, inForce.probability);
+  }
+  const inherent = inForce.inherent ?? risk.inherent;
+  if (inherent) row.inherent = ratedView(inherent, rater);
+  const target = inForce.target ?? risk.target;
+  if (target) row.target = ratedView(target, rater);
+  const targetDate = inForce.targetDate ?? risk.targetDate;
+  if (targetDate !== undefined) row.targetDate = targetDate;
+  const appetite = appetiteForRisk(risk, rater.matrix);
+  if (appetite) {
+    row.appetite = appetite;
+    const above = isAboveAppetite(inForce, appetite);
+    if (above !== undefined) row.aboveAppetite = above;
+  }
+  return row;
 }
 
 /** An assessment with its score and rating name, as the register shows it. */
-function ratedView(rated: Rated | undefined, rater: Rater): RatedView | undefined {
-  if (!rated) return undefined;
-  const score = scoreOfRated(rated);
-  return {
-    ...(rated.impact !== undefined ? { impact: rated.impact } : {}),
-    ...(rated.probability !== undefined ? { probability: rated.probability } : {}),
-    ...(score !== undefined ? { score } : {}),
+function ratedView(rated: Rated, rater: Rater): RatedView {
+  const view: { -readonly [K in keyof RatedView]: RatedView[K] } = {
     rating: rater.ratingName(rated.severity),
     severity: rated.severity,
   };
+  if (rated.impact !== undefined && rated.probability !== undefined) {
+    view.impact = rated.impact;
+    view.probability = rated.probability;
+    view.score = scoreOf(rated.impact, rated.probability);
+  }
+  return view;
 }
 
 /** New when nothing was in force the quarter before; else escalated or de-escalated when its rating moved. */
@@ -379,18 +386,13 @@ function groupByRisk(assessments: readonly Assessment[]): Map<string, History> {
     const key = keyOf(assessment.riskId);
     let history = histories.get(key);
     if (!history) {
-      history = { indexes: [], byIndex: new Map(), standings: new Map() };
+      history = { indexes: [], byIndex: new Map() };
       histories.set(key, history);
     }
     const index = quarterIndex(assessment.quarter);
     // The reader rejects a second assessment of one risk in one quarter; keep the first if one slips by.
     if (!history.byIndex.has(index)) {
       history.byIndex.set(index, assessment);
-      const score = scoreOfRated(assessment);
-      history.standings.set(
-        index,
-        score === undefined ? { severity: assessment.severity } : { score, severity: assessment.severity },
-      );
       history.indexes.push(index);
     }
   }

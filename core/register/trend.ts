@@ -39,19 +39,27 @@ export function trendOf<T>(
   return order > 0 ? '↑' : order < 0 ? '↓' : '↔';
 }
 
-/** Where a risk stands in a quarter: its score when it has levels, and its rating's severity. */
+/** Where a risk stands in a quarter: its levels when it has them, and its rating's severity (an assessment is one). */
 export interface Standing {
-  readonly score?: number;
+  readonly impact?: number;
+  readonly probability?: number;
   readonly severity: number;
 }
 
 /**
  * PRODUCT §8: scores are compared when both quarters have one, otherwise the rating order
  * (more severe ↑, less severe ↓, same ↔).
- * @example compareStandings({ score: 12, severity: 2 }, { severity: 2 }) // 0
+ * @example compareStandings({ impact: 4, probability: 3, severity: 2 }, { severity: 2 }) // 0
  */
 export function compareStandings(a: Standing, b: Standing): number {
-  return a.score !== undefined && b.score !== undefined ? a.score - b.score : a.severity - b.severity;
+  if (
+    a.impact !== undefined &&
+    a.probability !== undefined &&
+    b.impact !== undefined &&
+    b.probability !== undefined
+  )
+    return a.impact * a.probability - b.impact * b.probability;
+  return a.severity - b.severity;
 }
 
 // Quarter indexes that carry a score, ascending. Histories are a handful of entries, so a sort

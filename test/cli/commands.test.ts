@@ -218,16 +218,78 @@ describe('generate', () => {
     expect(report.closed).toEqual([
       expect.objectContaining({ id: 'CRR14', dateClosed: '2022-08-15', closureReported: '2022-09-29' }),
     ]);
-    expect(Object.keys(report).sort()).toEqual(['closed', 'issues', 'open', 'quarter', 'quarters']);
-    expect(Object.keys(report.open[0]).sort()).toEqual([
-      'id',
-      'impact',
-      'name',
-      'probability',
-      'rating',
-      'score',
-      'trend',
+    expect(Object.keys(report).sort()).toEqual([
+      'closed',
+      'history',
+      'issues',
+      'open',
+      'quarter',
+      'quarters',
+      'transferred',
     ]);
+    // Every field of PRODUCT §8, with its value for an absent column where the example has none.
+    expect(Object.keys(report.open[0]).sort()).toEqual(
+      [
+        'actions',
+        'aboveAppetite',
+        'appetite',
+        'id',
+        'impact',
+        'inherent',
+        'name',
+        'probability',
+        'rating',
+        'ratings',
+        'reviewOverdue',
+        'score',
+        'status',
+        'target',
+        'trend',
+      ].sort(),
+    );
+    expect(report.open[0]).toMatchObject({
+      ratings: ['High', 'High', 'High', 'Critical'],
+      inherent: { impact: 5, probability: 5, score: 25, rating: 'Critical' },
+      target: { impact: 4, probability: 3, score: 12, rating: 'High', date: '2024-03-31' },
+      appetite: 16,
+      aboveAppetite: true,
+      status: 'Open',
+      reviewOverdue: null,
+      actions: null,
+    });
+    expect(byId.get('CRR01')).toMatchObject({
+      inherent: null,
+      target: null,
+      appetite: null,
+      aboveAppetite: null,
+    });
+    expect(report.transferred).toEqual([]);
+    expect(report.history).toEqual([
+      'Q3 2020/21',
+      'Q4 2020/21',
+      'Q1 2021/22',
+      'Q2 2021/22',
+      'Q3 2021/22',
+      'Q4 2021/22',
+      'Q1 2022/23',
+      'Q2 2022/23',
+    ]);
+  });
+
+  it('--history N sets the History sheet’s quarters; outside 1-20 is a usage error', async () => {
+    await cli('init', 'history.xlsx', '--example');
+    const { code, stdout } = await cli(
+      'generate',
+      'history.xlsx',
+      '--history',
+      '3',
+      '--json',
+      '--out',
+      'h.xlsx',
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).history).toEqual(['Q4 2021/22', 'Q1 2022/23', 'Q2 2022/23']);
+    expect((await cli('generate', 'history.xlsx', '--history', '21')).code).toBe(2);
   });
 
   it('writes the report sheets next to the input, named for the quarter, and never changes the input', async () => {
@@ -245,6 +307,7 @@ describe('generate', () => {
       'Closed Q2 2022-23',
       'Movement Q2 2022-23',
       'Heat map Q2 2022-23',
+      'History Q2 2022-23',
       'Trend key',
       'Scoring guidance',
     ]);
@@ -259,6 +322,7 @@ describe('generate', () => {
       'Closed Q2 2022-23',
       'Movement Q2 2022-23',
       'Heat map Q2 2022-23',
+      'History Q2 2022-23',
     ]) {
       expect((await sheetRows('two.xlsx', name)).rows).toEqual((await sheetRows('one.xlsx', name)).rows);
     }

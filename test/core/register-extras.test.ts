@@ -348,7 +348,13 @@ describe('a ratings-only register (R/A/G)', () => {
       // Closed on 10 December 2021 (Q3 2021/22): shown in its closing quarter, blank after.
       ['R3', 'Pandemic recovery', 'Red', 'Red', 'Amber', 'Amber', 'Green', 'Green', null, null],
     ]);
-    expect(history.cells[4]![3]!.style?.fill).toBe('#FF0000');
+    // Coloured by one rule per rating over the rating cells, not a fill per cell.
+    expect(history.conditionalFormats.map((rule) => [rule.formula, rule.style.fill])).toEqual([
+      ['C5="Green"', '#00B050'],
+      ['C5="Amber"', '#FFC000'],
+      ['C5="Red"', '#FF0000'],
+    ]);
+    expect(history.conditionalFormats[0]!.range).toEqual({ top: 4, left: 2, bottom: 7, right: 9 });
     expect(registerJson(result.model!, calendar, []).history).toHaveLength(8);
   });
 
