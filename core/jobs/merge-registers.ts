@@ -24,8 +24,8 @@ import {
 } from '../readers/headers.ts';
 import { ACTION_COLUMNS, ACTIONS_SHEET_NAME } from '../readers/read-actions.ts';
 import { riskIdKey, shownId } from '../readers/risk-id.ts';
-import type { WorkbookSheets } from './analyse-workbook.ts';
-import { matrixFromWorkbook } from './matrix-from-workbook.ts';
+import type { WorkbookSheets } from '../ports/read-data-sheets.ts';
+import { matrixFromWorkbook } from '../matrix/matrix-from-workbook.ts';
 
 export interface RegisterFile {
   /** How messages name the file, e.g. `finance.xlsx`. */
