@@ -254,9 +254,13 @@ describe('generate', () => {
       appetite: 16,
       aboveAppetite: true,
       status: 'Open',
-      reviewOverdue: null,
-      actions: null,
+      reviewOverdue: false,
+      actions: { open: 0, overdue: 0 },
     });
+    // The example's management (PRODUCT §8): proposals for closure, an overdue review, actions.
+    expect(byId.get('CRR15')).toMatchObject({ status: 'Proposed for closure' });
+    expect(byId.get('CRR05')).toMatchObject({ status: 'Open', reviewOverdue: true });
+    expect(byId.get('CRR20')).toMatchObject({ actions: { open: 2, overdue: 1 } });
     expect(byId.get('CRR01')).toMatchObject({
       inherent: null,
       target: null,
@@ -306,6 +310,7 @@ describe('generate', () => {
       'Register Q2 2022-23',
       'Closed Q2 2022-23',
       'Movement Q2 2022-23',
+      'Actions Q2 2022-23',
       'Heat map Q2 2022-23',
       'History Q2 2022-23',
       'Trend key',
@@ -321,6 +326,7 @@ describe('generate', () => {
       'Register Q2 2022-23',
       'Closed Q2 2022-23',
       'Movement Q2 2022-23',
+      'Actions Q2 2022-23',
       'Heat map Q2 2022-23',
       'History Q2 2022-23',
     ]) {
