@@ -1,7 +1,7 @@
 // Parses the risk-register command line (PRODUCT §6) into one typed command.
 import { parseArgs } from 'node:util';
 import { DEFAULT_HISTORY_COUNT } from '../core/index.ts';
-import { CommandLineError } from './console-io.ts';
+import { CommandLineError } from './ui.ts';
 
 export const USAGE = `Usage:
   risk-register init FILE.xlsx [--example]

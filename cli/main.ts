@@ -1,7 +1,7 @@
 // The risk-register command: parses the command line and hands it to one command; maps failures to exit codes.
 import { USAGE, parseCommandLine } from './args.ts';
-import type { ConsoleIO } from './console-io.ts';
-import { CommandLineError, EXIT, UsageError } from './console-io.ts';
+import type { ConsoleIO } from './ui.ts';
+import { CommandLineError, EXIT, UsageError } from './ui.ts';
 import { FileError } from './file-error.ts';
 import { systemErrorText } from './system-error.ts';
 

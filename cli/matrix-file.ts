@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { RiskMatrix } from '../core/index.ts';
 import { checkMatrix } from '../core/index.ts';
-import { UsageError } from './console-io.ts';
+import { UsageError } from './ui.ts';
 
 export async function readMatrixFile(path: string): Promise<RiskMatrix> {
   let text: string;

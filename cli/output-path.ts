@@ -4,7 +4,7 @@
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { UsageError } from './console-io.ts';
+import { UsageError } from './ui.ts';
 
 /** Throws a UsageError (exit code 2) saying why `outPath` cannot be written; `shown` is the path as the user typed it. */
 export async function checkOutputPath(

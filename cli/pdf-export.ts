@@ -4,7 +4,7 @@ import { access, constants, copyFile, mkdtemp, rename, rm } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { basename, delimiter, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { UsageError } from './console-io.ts';
+import { UsageError } from './ui.ts';
 
 export const LIBREOFFICE_INSTALL_HINT =
   'Install LibreOffice to export PDFs: on Debian or Ubuntu, `sudo apt-get install -y --no-install-recommends libreoffice-calc-nogui`; elsewhere, from https://www.libreoffice.org.';

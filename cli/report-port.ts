@@ -9,14 +9,14 @@ import type {
   PortCapabilities,
   ReadRequest,
   SheetBlock,
-  SheetGrid,
   SheetPlan,
   SheetRules,
   WorkbookPort,
 } from '../core/index.ts';
 import { lambdaDefinitions, sameSheetName } from '../core/index.ts';
 import { writeStreamAtomic } from './atomic-write.ts';
-import type { GridSource } from './grid-source.ts';
+import type { GridSource } from './read-grid.ts';
+import { blocksOf } from './read-grid.ts';
 
 export class ReportWorkbookPort implements WorkbookPort {
   readonly capabilities: PortCapabilities = { functionsRecalculateOnArgumentsOnly: false };
@@ -71,19 +71,4 @@ export class ReportWorkbookPort implements WorkbookPort {
     this.plans = [];
     await writeStreamAtomic(path, (out) => streamWorkbook(out, plans, names));
   }
-}
-
-/** What a port's read gives for `requests`, from the requested sheets' grids. */
-export function blocksOf(
-  requests: readonly ReadRequest[],
-  grids: readonly (SheetGrid | undefined)[],
-): (SheetBlock | undefined)[] {
-  return requests.map((request, i) => {
-    const grid = grids[i];
-    if (!grid) return undefined;
-    if (!request.range) return { ...grid, top: 0, left: 0 };
-    const { top, left, bottom, right } = request.range;
-    const rows = grid.rows.slice(top, bottom + 1).map((row) => (row ?? []).slice(left, right + 1));
-    return { name: grid.name, rows, top, left };
-  });
 }

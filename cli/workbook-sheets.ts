@@ -1,5 +1,5 @@
 // Opens a register workbook file as a WorkbookPort (exit code 2 for a file that is missing or not an .xlsx).
-import { fileGrids } from './grid-source.ts';
+import { fileGrids } from './read-grid.ts';
 import { readXlsxFile } from './xlsx-reader/read-file.ts';
 import { ReportWorkbookPort } from './report-port.ts';
 

@@ -5,7 +5,7 @@ import type ExcelJS from 'exceljs';
 import { createRequire } from 'node:module';
 import { Readable, type Writable } from 'node:stream';
 import type { SheetPlan } from '../core/index.ts';
-import { withDefinedNames, type DefinedName } from './lambda-names.ts';
+import { withDefinedNames, type DefinedName } from './functions.ts';
 import {
   conditionalFormatting,
   headerFooterOf,
@@ -14,7 +14,7 @@ import {
   rangeRef,
   toValidation,
   worksheetOptions,
-} from './xlsx-render.ts';
+} from './render-plan.ts';
 
 /**
  * Text cells as shared strings, as the in-memory writer wrote them. Inline strings measured

@@ -1,5 +1,5 @@
 // Escaping text for XML and reading it back: what the .xlsx reader's scanner and the writer's
-// defined-name patch (lambda-names.ts) share.
+// defined-name patch (functions.ts) share.
 
 /** Text that is not well-formed XML; the reader turns it into an XlsxFormatError naming the part. */
 export class MalformedXml extends Error {}

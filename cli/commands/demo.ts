@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { DEFAULT_HISTORY_COUNT } from '../../core/index.ts';
 import type { Command } from '../args.ts';
-import type { ConsoleIO } from '../console-io.ts';
+import type { ConsoleIO } from '../ui.ts';
 import { generateCommand } from './generate.ts';
 import { writeRegisterWorkbook } from './init.ts';
 

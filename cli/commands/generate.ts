@@ -11,12 +11,12 @@ import {
   registerJson,
 } from '../../core/index.ts';
 import type { Command } from '../args.ts';
-import type { ConsoleIO } from '../console-io.ts';
-import { EXIT, UsageError, progress } from '../console-io.ts';
+import type { ConsoleIO } from '../ui.ts';
+import { EXIT, UsageError, progress } from '../ui.ts';
 import { readMatrixFile } from '../matrix-file.ts';
 import { exportPdf } from '../pdf-export.ts';
 import { checkOutputPath } from '../output-path.ts';
-import { printIssues } from '../print-issues.ts';
+import { printIssues } from '../ui.ts';
 import { openWorkbookPort } from '../workbook-sheets.ts';
 
 export interface GenerateResult {

@@ -5,12 +5,12 @@ import { resolve } from 'node:path';
 import { setUp } from '../../core/index.ts';
 import { FORCE_REGISTER_EXAMPLE } from '../../examples/force-register.ts';
 import type { Command } from '../args.ts';
-import type { ConsoleIO } from '../console-io.ts';
-import { EXIT, UsageError } from '../console-io.ts';
+import type { ConsoleIO } from '../ui.ts';
+import { EXIT, UsageError } from '../ui.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
 import { newWorkbook } from '../report-workbook.ts';
-import { XlsxWorkbookPort } from '../xlsx-workbook-port.ts';
-import { workbookGrids } from '../grid-source.ts';
+import { XlsxWorkbookPort } from '../workbook-port.ts';
+import { workbookGrids } from '../read-grid.ts';
 
 export async function initCommand(
   command: Extract<Command, { name: 'init' }>,

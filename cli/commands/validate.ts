@@ -2,10 +2,10 @@
 import { resolve } from 'node:path';
 import { fiscalCalendar, hasErrors, validate } from '../../core/index.ts';
 import type { Command } from '../args.ts';
-import type { ConsoleIO } from '../console-io.ts';
-import { EXIT, progress } from '../console-io.ts';
+import type { ConsoleIO } from '../ui.ts';
+import { EXIT, progress } from '../ui.ts';
 import { readMatrixFile } from '../matrix-file.ts';
-import { printIssues } from '../print-issues.ts';
+import { printIssues } from '../ui.ts';
 import { openWorkbookPort } from '../workbook-sheets.ts';
 
 export async function validateCommand(

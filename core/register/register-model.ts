@@ -15,13 +15,9 @@ import type { Trend } from './trend.ts';
 import { compareStandings, lastAtOrBefore, trendsOver } from './trend.ts';
 import { riskIdComparator, riskIdKey, riskIdKeyer } from '../readers/risk-id.ts';
 
+/** An open risk as the register shows it: the risk as read, and how it stands in the reported quarter. */
 export interface RegisterRow {
-  readonly id: string;
-  readonly name: string;
-  readonly description: string;
-  readonly impactNarrative: string;
-  readonly controls: string;
-  readonly owner: string;
+  readonly risk: Risk;
   /** Levels in force in the reported quarter (the latest assessment at or before it); absent for a rating given alone. */
   readonly impact?: number;
   readonly probability?: number;
@@ -172,7 +168,7 @@ export function buildRegister(input: RegisterInput): RegisterModel {
   if (open.some((row) => row.appetite))
     movement.aboveAppetite = open
       .filter((row) => row.aboveAppetite)
-      .map((row) => ({ id: row.id, name: row.name }));
+      .map((row) => ({ id: row.risk.id, name: row.risk.name }));
   sortInRegisterOrder(open, closed, movement);
   return {
     quarter,
@@ -181,7 +177,7 @@ export function buildRegister(input: RegisterInput): RegisterModel {
     closed,
     movement,
     heatMap: heatMapOf(open, matrix),
-    notScored: open.filter((row) => row.score === undefined).map((row) => row.id),
+    notScored: open.filter((row) => row.score === undefined).map((row) => row.risk.id),
     history: ratingHistory(
       { ...input, historyCount: input.historyCount ?? DEFAULT_HISTORY_COUNT },
       (risk) => histories.get(riskIdKey(risk.id)),
@@ -215,12 +211,7 @@ function openRow(
 ): RegisterRow {
   // Built by assignment, not spreads: this runs for every open risk of a 10,000-risk register.
   const row: { -readonly [K in keyof RegisterRow]: RegisterRow[K] } = {
-    id: risk.id,
-    name: risk.name,
-    description: risk.description,
-    impactNarrative: risk.impactNarrative,
-    controls: risk.controls,
-    owner: risk.owner,
+    risk,
     rating: rater.ratingName(inForce.severity),
     severity: inForce.severity,
     trend: trendsOver(history.byIndex, quarters, compareStandings),
@@ -273,11 +264,11 @@ function noteMovement(
   rater: Rater,
 ): void {
   if (!previous) {
-    movement.new.push({ id: row.id, name: row.name, rating: row.rating });
+    movement.new.push({ id: row.risk.id, name: row.risk.name, rating: row.rating });
     return;
   }
   const before = rater.severityOf(previous);
-  const change = { id: row.id, name: row.name, from: rater.ratingName(before), to: row.rating };
+  const change = { id: row.risk.id, name: row.risk.name, from: rater.ratingName(before), to: row.rating };
   if (row.severity > before) movement.escalated.push(change);
   else if (row.severity < before) movement.deEscalated.push(change);
 }
@@ -286,7 +277,7 @@ function noteMovement(
 function sortInRegisterOrder(open: RegisterRow[], closed: ClosedRow[], movement: MutableMovement): void {
   const byId = riskIdComparator();
   open.sort(registerRowComparator(byId));
-  const order = new Map(open.map((row, i) => [row.id, i]));
+  const order = new Map(open.map((row, i) => [row.risk.id, i]));
   const byRegisterOrder = (a: { id: string }, b: { id: string }) => order.get(a.id)! - order.get(b.id)!;
   movement.new.sort(byRegisterOrder);
   movement.escalated.sort(byRegisterOrder);
@@ -304,7 +295,7 @@ export function registerRowComparator(
   byId: (a: string, b: string) => number,
 ): (a: RegisterRow, b: RegisterRow) => number {
   // A rating given alone sorts after the scored risks of its rating, then by ID (PRODUCT §8).
-  return (a, b) => b.severity - a.severity || (b.score ?? -1) - (a.score ?? -1) || byId(a.id, b.id);
+  return (a, b) => b.severity - a.severity || (b.score ?? -1) - (a.score ?? -1) || byId(a.risk.id, b.risk.id);
 }
 
 function groupByRisk(assessments: readonly Assessment[]): Map<string, History> {
@@ -340,6 +331,6 @@ function heatMapOf(open: readonly RegisterRow[], matrix: RiskMatrix): string[][]
   );
   for (const row of open)
     if (row.impact !== undefined && row.probability !== undefined)
-      cells[row.probability - 1]![row.impact - 1]!.push(row.id);
+      cells[row.probability - 1]![row.impact - 1]!.push(row.risk.id);
   return cells;
 }

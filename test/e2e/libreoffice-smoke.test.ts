@@ -8,7 +8,7 @@ import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dateCell, errorCell } from '../../core/cells/cell.ts';
 import type { CellStyle, PlanCell, SheetPlan } from '../../core/layout/sheet-plan.ts';
-import { renderSheetPlan } from '../../cli/xlsx-render.ts';
+import { renderSheetPlan } from '../../cli/render-plan.ts';
 import {
   INSTALL_HINT,
   convertWithLibreOffice,

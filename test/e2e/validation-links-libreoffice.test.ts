@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_JOB_SETTINGS, VALIDATION_ISSUES_SHEET, validate } from '../../core/index.ts';
-import { XlsxWorkbookPort } from '../../cli/xlsx-workbook-port.ts';
-import { workbookGrids } from '../../cli/grid-source.ts';
+import { XlsxWorkbookPort } from '../../cli/workbook-port.ts';
+import { workbookGrids } from '../../cli/read-grid.ts';
 import { syntheticRegister } from '../../scripts/synthetic-register.ts';
 import { fixtureWorkbookBuffer } from '../support/workbook-fixture.ts';
 import {

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CellValue, SheetGrid } from '../../../core/index.ts';
 import { writeRegisterWorkbook } from '../../../cli/commands/init.ts';
 import { run } from '../../../cli/main.ts';
-import { readSheetGrid } from '../../../cli/xlsx-read.ts';
+import { readSheetGrid } from '../../../cli/read-grid.ts';
 import { isUncalculatedFormula, openXlsx } from '../../../cli/xlsx-reader/index.ts';
 import { SCENARIOS } from '../../contract/scenarios.ts';
 import { syntheticRegisterSheets } from '../../support/synthetic-register-sheets.ts';

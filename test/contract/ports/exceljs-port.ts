@@ -6,9 +6,9 @@
 import ExcelJS from 'exceljs';
 import type { SheetGrid } from '../../../core/index.ts';
 import { a1, parseA1 } from '../../../core/index.ts';
-import { readDefinedNames } from '../../../cli/lambda-names.ts';
-import { readSheetGrid } from '../../../cli/xlsx-read.ts';
-import { XlsxWorkbookPort } from '../../../cli/xlsx-workbook-port.ts';
+import { readDefinedNames } from '../../../cli/functions.ts';
+import { readSheetGrid } from '../../../cli/read-grid.ts';
+import { XlsxWorkbookPort } from '../../../cli/workbook-port.ts';
 import { openXlsx } from '../../../cli/xlsx-reader/index.ts';
 import { fixtureWorkbookBuffer } from '../../support/workbook-fixture.ts';
 import type {
@@ -21,6 +21,7 @@ import type {
 
 export const EXCELJS_PORT: PortUnderTest = {
   name: 'exceljs (.xlsx files)',
+  roundTripPerPortCall: true,
   async open(sheets: readonly SheetGrid[]): Promise<OpenedPort> {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await fixtureWorkbookBuffer(sheets)) as unknown as ExcelJS.Buffer);
