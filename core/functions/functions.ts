@@ -247,9 +247,8 @@ export const RISK_FUNCTIONS: readonly RiskFunction[] = [
     name: 'RISKTREND',
     excelName: 'TREND',
     parameters: ['previous', 'current'],
-    // Scores need no matrix; rating names are ordered by it, but a change of that order is rare
-    // enough that Sheets is not handed the Scoring range for it (merge of #16 with main).
-    readsMatrix: false,
+    // Two rating names compare by the matrix's order of ratings (PRODUCT §8).
+    readsMatrix: true,
     implementation: (matrix) => elementWise(riskTrend(matrix)),
   },
 ];

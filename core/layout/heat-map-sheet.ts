@@ -69,7 +69,7 @@ export function heatMapSheetPlan(model: RegisterModel, options: ReportOptions): 
  */
 function notScoredRows(model: RegisterModel, options: ReportOptions): PlanCell[][] {
   if (model.notScored.length === 0) return [];
-  const byId = new Map(model.open.map((row) => [row.id, row]));
+  const byId = new Map(model.open.map((row) => [row.risk.id, row]));
   return [
     [],
     [cell(`Not scored: rated without impact and probability (${model.notScored.length})`, SECTION)],

@@ -10,6 +10,7 @@ import type { RegisterModel } from '../register/register-model.ts';
 import type { PlanCell, SheetPlan } from './sheet-plan.ts';
 import type { ReportOptions } from './register-sheet.ts';
 import { safeSheetName } from './sheet-name.ts';
+import { wrappedRowHeights } from './row-height.ts';
 import { BODY, BODY_BOLD, CENTRED, SUBTITLE, TITLE, cell, headerRow } from './styles.ts';
 import { a1 } from '../cells/cell.ts';
 import { fontColourFor } from '../matrix/matrix.ts';
@@ -63,11 +64,13 @@ export function historySheetPlan(model: RegisterModel, options: ReportOptions): 
     headerRow(titles),
     ...rows,
   ];
+  const columnWidths = [9, 44, ...history.quarters.map(() => 11)];
   return sheetPlan({
     name: safeSheetName(`History ${quarterLabel}`),
     cells,
-    columnWidths: [9, 40, ...history.quarters.map(() => 11)],
-    rowHeights: { 3: 32 },
+    columnWidths,
+    // .xlsx readers do not re-measure wrapped text: a long risk name gets its row's height here.
+    rowHeights: { 3: 32, ...wrappedRowHeights(cells, columnWidths, HEADER_ROWS) },
     merges: [
       { top: 0, left: 0, bottom: 0, right: titles.length - 1 },
       { top: 1, left: 0, bottom: 1, right: titles.length - 1 },

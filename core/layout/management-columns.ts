@@ -19,7 +19,10 @@ export const MANAGEMENT_REGISTER_COLUMNS: readonly RegisterColumn[] = [
     has: (row) => row.status === 'Proposed for closure',
     cell: (row) =>
       row.status === 'Proposed for closure'
-        ? cell(row.closureRationale === '' ? row.status : `${row.status}: ${row.closureRationale}`, NARRATIVE)
+        ? cell(
+            row.risk.closureRationale === '' ? row.status : `${row.status}: ${row.risk.closureRationale}`,
+            NARRATIVE,
+          )
         : cell(row.status, BODY),
   },
   {
@@ -54,7 +57,7 @@ export const MANAGEMENT_REGISTER_COLUMNS: readonly RegisterColumn[] = [
     title: 'Register',
     width: 16,
     place: 'afterResidual',
-    has: (row) => row.register !== undefined,
-    cell: (row) => cell(row.register ?? null, BODY),
+    has: (row) => row.risk.register !== undefined,
+    cell: (row) => cell(row.risk.register ?? null, BODY),
   },
 ];

@@ -28,6 +28,8 @@ export interface RegisterColumn {
 export const ABOVE_APPETITE: CellStyle = { ...CENTRED, bold: true, fill: '#FFC7CE', fontColour: '#9C0006' };
 
 const BLANK = cell(null, CENTRED);
+/** Middle-aligned like the ratings beside it. */
+const TARGET_DATE: CellStyle = { ...DATE, vertical: 'middle' };
 
 function ratedCell(rated: RatedView | undefined, matrix: RiskMatrix): PlanCell {
   return rated ? cell(rated.rating, ratingStyle(matrix.spec.ratings[rated.severity]!)) : BLANK;
@@ -53,7 +55,7 @@ export const OPTIONAL_REGISTER_COLUMNS: readonly RegisterColumn[] = [
     width: 12,
     place: 'afterResidual',
     has: (row) => row.targetDate !== undefined,
-    cell: (row) => (row.targetDate === undefined ? BLANK : cell(dateCell(row.targetDate), DATE)),
+    cell: (row) => (row.targetDate === undefined ? BLANK : cell(dateCell(row.targetDate), TARGET_DATE)),
   },
   {
     title: 'Appetite',

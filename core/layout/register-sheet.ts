@@ -54,17 +54,20 @@ export function registerSheetPlan(model: RegisterModel, options: ReportOptions):
   ];
   const lastColumn = titles.length - 1;
 
-  const rows = model.open.map((risk) => [
-    cell(risk.id, BODY_BOLD),
-    cell(risk.name, BODY_BOLD),
-    cell(risk.description, NARRATIVE),
-    cell(risk.impactNarrative, NARRATIVE),
-    cell(risk.controls, NARRATIVE),
-    ...risk.trend.map((trend) => cell(trend, TREND)),
-    ...before.map((column) => column.cell(risk, matrix)),
-    cell(risk.rating, ratingStyle(matrix.spec.ratings[risk.severity]!)),
-    ...after.map((column) => column.cell(risk, matrix)),
-  ]);
+  const rows = model.open.map((row) => {
+    const { risk, trend, rating, severity } = row;
+    return [
+      cell(risk.id, BODY_BOLD),
+      cell(risk.name, BODY_BOLD),
+      cell(risk.description, NARRATIVE),
+      cell(risk.impactNarrative, NARRATIVE),
+      cell(risk.controls, NARRATIVE),
+      ...trend.map((arrow) => cell(arrow, TREND)),
+      ...before.map((column) => column.cell(row, matrix)),
+      cell(rating, ratingStyle(matrix.spec.ratings[severity]!)),
+      ...after.map((column) => column.cell(row, matrix)),
+    ];
+  });
   const emptyNote =
     model.open.length === 0
       ? [[cell(`No open risks were assessed at or before ${quarterLabel}.`, BODY)]]

@@ -44,7 +44,9 @@ export function readScoringSheet(grid: SheetGrid): ScoringSheetRead {
   }
   sheet.readName();
   // A sheet with Ratings alone is a ratings-only matrix (R/A/G; PRODUCT §8).
-  const ratingsOnly = !(['impact', 'probability', 'bands', 'grid'] as const).some((name) => sheet.has(name));
+  const ratingsOnly =
+    sheet.has('ratings') &&
+    !(['impact', 'probability', 'bands', 'grid'] as const).some((name) => sheet.has(name));
   if (!ratingsOnly) {
     sheet.readLevels('impact');
     sheet.readLevels('probability');

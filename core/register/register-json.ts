@@ -94,8 +94,8 @@ function openRiskJson(row: RegisterRow): OpenRiskJson {
       ? { ...ratedJson(row.target), date: row.targetDate ?? null }
       : null;
   return {
-    id: row.id,
-    name: row.name,
+    id: row.risk.id,
+    name: row.risk.name,
     impact: row.impact ?? null,
     probability: row.probability ?? null,
     score: row.score ?? null,

@@ -19,13 +19,9 @@ import type { Trend } from './trend.ts';
 import { compareStandings, lastAtOrBefore, trendsOver } from './trend.ts';
 import { riskIdComparator, riskIdKey, riskIdKeyer } from '../readers/risk-id.ts';
 
+/** An open risk as the register shows it: the risk as read, and how it stands in the reported quarter. */
 export interface RegisterRow extends RiskManagement {
-  readonly id: string;
-  readonly name: string;
-  readonly description: string;
-  readonly impactNarrative: string;
-  readonly controls: string;
-  readonly owner: string;
+  readonly risk: Risk;
   /** Levels in force in the reported quarter (the latest assessment at or before it); absent for a rating given alone. */
   readonly impact?: number;
   readonly probability?: number;
@@ -38,10 +34,6 @@ export interface RegisterRow extends RiskManagement {
   /** Quarter of the assessment in force. */
   readonly assessedIn: Quarter;
   readonly commentary: string;
-  /** Why it is proposed for closure (Closure rationale); shown for a risk Proposed for closure. */
-  readonly closureRationale: string;
-  /** The register a merged risk came from. */
-  readonly register?: string;
   /** The rating in force in each quarter of `RegisterModel.quarters`; undefined where none was. */
   readonly ratings: readonly (string | undefined)[];
   /** The quarter's inherent and target (the assessment in force's own, else the Risks sheet's), when given. */
@@ -221,10 +213,10 @@ export function buildRegister(input: RegisterInput): RegisterModel {
   if (open.some((row) => row.appetite))
     movement.aboveAppetite = open
       .filter((row) => row.aboveAppetite)
-      .map((row) => ({ id: row.id, name: row.name }));
+      .map((row) => ({ id: row.risk.id, name: row.risk.name }));
   sortInRegisterOrder(open, closed, movement);
   transferred.sort((a, b) => riskIdComparator()(a.id, b.id));
-  const actions = management.openActions(open);
+  const actions = management.openActions(open.map((row) => row.risk));
   return {
     quarter,
     quarters,
@@ -235,7 +227,7 @@ export function buildRegister(input: RegisterInput): RegisterModel {
     management: management.columns,
     movement: { ...movement, overdueActions: actions.filter((a) => a.overdue).length },
     heatMap: heatMapOf(open, matrix),
-    notScored: open.filter((row) => row.score === undefined).map((row) => row.id),
+    notScored: open.filter((row) => row.score === undefined).map((row) => row.risk.id),
     history: ratingHistory(
       { ...input, historyCount: input.historyCount ?? DEFAULT_HISTORY_COUNT },
       (risk) => histories.get(riskIdKey(risk.id)),
@@ -274,25 +266,18 @@ function openRow(
     status: management.status,
     reviewOverdue: management.reviewOverdue,
     actions: management.actions,
-    id: risk.id,
-    name: risk.name,
-    description: risk.description,
-    impactNarrative: risk.impactNarrative,
-    controls: risk.controls,
-    owner: risk.owner,
+    risk,
     rating: rater.ratingName(inForce.severity),
     severity: inForce.severity,
     trend: trendsOver(history.byIndex, quarters, compareStandings),
     assessedIn: inForce.quarter,
     commentary: inForce.commentary,
-    closureRationale: risk.closureRationale,
     ratings: quarters.map((q) => {
       const standing = latestAtOrBefore(history, quarterIndex(q));
       return standing ? rater.ratingName(standing.severity) : undefined;
     }),
   };
   if (management.reviewDue !== undefined) row.reviewDue = management.reviewDue;
-  if (risk.register !== undefined) row.register = risk.register;
   if (inForce.impact !== undefined && inForce.probability !== undefined) {
     row.impact = inForce.impact;
     row.probability = inForce.probability;
@@ -334,17 +319,17 @@ function noteMovement(
   previous: Assessment | undefined,
   rater: Rater,
 ): void {
-  const ref = { id: row.id, name: row.name };
+  const ref = { id: row.risk.id, name: row.risk.name };
   if (row.status === 'Proposed for closure') movement.proposedForClosure.push(ref);
   if (row.reviewOverdue) movement.reviewsOverdue.push(ref);
   if (row.actions && row.actions.open === 0) movement.withoutOpenAction.push(ref);
   if (row.actions && row.actions.overdue > 0) movement.withOverdueActions.push(ref);
   if (!previous) {
-    movement.new.push({ id: row.id, name: row.name, rating: row.rating });
+    movement.new.push({ id: row.risk.id, name: row.risk.name, rating: row.rating });
     return;
   }
   const before = rater.severityOf(previous);
-  const change = { id: row.id, name: row.name, from: rater.ratingName(before), to: row.rating };
+  const change = { id: row.risk.id, name: row.risk.name, from: rater.ratingName(before), to: row.rating };
   if (row.severity > before) movement.escalated.push(change);
   else if (row.severity < before) movement.deEscalated.push(change);
 }
@@ -353,7 +338,7 @@ function noteMovement(
 function sortInRegisterOrder(open: RegisterRow[], closed: ClosedRow[], movement: MutableMovement): void {
   const byId = riskIdComparator();
   open.sort(registerRowComparator(byId));
-  const order = new Map(open.map((row, i) => [row.id, i]));
+  const order = new Map(open.map((row, i) => [row.risk.id, i]));
   const byRegisterOrder = (a: { id: string }, b: { id: string }) => order.get(a.id)! - order.get(b.id)!;
   movement.new.sort(byRegisterOrder);
   movement.escalated.sort(byRegisterOrder);
@@ -376,7 +361,7 @@ export function registerRowComparator(
   byId: (a: string, b: string) => number,
 ): (a: RegisterRow, b: RegisterRow) => number {
   // A rating given alone sorts after the scored risks of its rating, then by ID (PRODUCT §8).
-  return (a, b) => b.severity - a.severity || (b.score ?? -1) - (a.score ?? -1) || byId(a.id, b.id);
+  return (a, b) => b.severity - a.severity || (b.score ?? -1) - (a.score ?? -1) || byId(a.risk.id, b.risk.id);
 }
 
 function groupByRisk(assessments: readonly Assessment[]): Map<string, History> {
@@ -412,6 +397,6 @@ function heatMapOf(open: readonly RegisterRow[], matrix: RiskMatrix): string[][]
   );
   for (const row of open)
     if (row.impact !== undefined && row.probability !== undefined)
-      cells[row.probability - 1]![row.impact - 1]!.push(row.id);
+      cells[row.probability - 1]![row.impact - 1]!.push(row.risk.id);
   return cells;
 }

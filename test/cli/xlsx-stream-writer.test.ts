@@ -93,7 +93,7 @@ describe('the streaming writer writes what the in-memory writer wrote', () => {
       heights: true,
       frozen: true,
       repeatRows: true,
-      // The History sheet colours its ratings by conditional format (#16).
+      // The History sheet colours its ratings with conditional formats.
       formats: true,
     });
     const [a, b] = [await comparable(before), await comparable(await readFile(out))];

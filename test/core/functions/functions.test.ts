@@ -46,7 +46,7 @@ describe('the function table', () => {
     expect(RISK_FUNCTIONS.map((fn) => [fn.name, fn.readsMatrix])).toEqual([
       ['RISKSCORE', true],
       ['RISKRATING', true],
-      ['RISKTREND', false],
+      ['RISKTREND', true],
     ]);
     // The flag is what the function does: on another matrix a flagged function gives another
     // answer for some levels, an unflagged one the same answer for every input tried.
@@ -55,6 +55,7 @@ describe('the function table', () => {
       [5, 3],
       [12, 9],
       [null, 4],
+      ['Negligible', 'Low'],
     ];
     for (const fn of RISK_FUNCTIONS) {
       const results = (matrix: typeof DEFAULT_MATRIX) =>

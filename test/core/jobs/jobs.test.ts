@@ -174,7 +174,7 @@ describe('setUp', () => {
       severity: 'error',
       sheet: 'Scoring',
       cell: 'A1',
-      message: 'the Scoring sheet has no Ratings section',
+      message: 'the Scoring sheet has no Impact section',
     });
     expect(
       result.outcome.issues.every((issue) => issue.sheet === 'Scoring' && issue.severity === 'error'),

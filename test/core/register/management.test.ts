@@ -84,7 +84,7 @@ describe('the register of a workbook with reviews, actions, proposals and transf
   const model = result.model!;
 
   it('keeps proposals open, lists transfers in their quarter, and counts reviews and actions per risk', () => {
-    expect(model.open.map((r) => [r.id, r.status, r.reviewOverdue, r.actions])).toEqual([
+    expect(model.open.map((r) => [r.risk.id, r.status, r.reviewOverdue, r.actions])).toEqual([
       ['CRR1', 'Open', true, { open: 3, overdue: 2 }],
       ['CRR2', 'Proposed for closure', false, { open: 0, overdue: 0 }],
       ['CRR4', 'Open', true, { open: 0, overdue: 0 }],

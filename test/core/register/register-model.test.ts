@@ -97,7 +97,7 @@ describe('buildRegister', () => {
       ],
     );
     // CRR3 is Critical; the Mediums follow by score (CRR1 10) then natural ID (CRR2 before CRR10 at 9).
-    expect(model.open.map((r) => r.id)).toEqual(['CRR3', 'CRR1', 'CRR2', 'CRR10']);
+    expect(model.open.map((r) => r.risk.id)).toEqual(['CRR3', 'CRR1', 'CRR2', 'CRR10']);
   });
 
   it('lists risks closed in the quarter apart, and leaves out risks closed earlier or raised later', () => {
@@ -126,7 +126,7 @@ describe('buildRegister', () => {
         assess('RAISED-LATER', q(2022, 3), 3, 4),
       ],
     );
-    expect(model.open.map((r) => r.id)).toEqual(['CLOSED-LATER', 'OPEN']);
+    expect(model.open.map((r) => r.risk.id)).toEqual(['CLOSED-LATER', 'OPEN']);
     expect(model.closed).toEqual([
       {
         id: 'CLOSED-NOW',
@@ -174,7 +174,7 @@ describe('buildRegister', () => {
 
   it('matches assessments to risks whatever the case and spacing of the ID', () => {
     const model = build([risk('CRR05')], [assess(' crr05 ', Q2_2022, 2, 2)]);
-    expect(model.open.map((r) => r.id)).toEqual(['CRR05']);
+    expect(model.open.map((r) => r.risk.id)).toEqual(['CRR05']);
   });
 
   propertyTest.prop([
@@ -208,7 +208,7 @@ describe('buildRegister', () => {
       expect(registerRowComparator(compareRiskIds)(model.open[i - 1]!, model.open[i]!)).toBeLessThanOrEqual(
         0,
       );
-    const row = model.open.find((r) => r.id === 'R1')!;
+    const row = model.open.find((r) => r.risk.id === 'R1')!;
     expect(row.trend).toHaveLength(8);
     expect(row.score).toBe(row.impact! * row.probability!);
     // After the first non-N/A entry there is never another N/A or New.

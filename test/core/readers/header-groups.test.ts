@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import type { CellValue } from '../../core/cells/cell.ts';
-import { a1 } from '../../core/cells/cell.ts';
-import { ASSESSMENT_COLUMNS, RISK_COLUMNS, locateColumns } from '../../core/readers/headers.ts';
-import type { AssessmentGroup, LevelBase } from '../../core/readers/header-groups.ts';
-import { groupOfHeader } from '../../core/readers/header-groups.ts';
-import { FC_SEED } from '../support/fc-seed.ts';
+import type { CellValue } from '../../../core/cells/cell.ts';
+import { a1 } from '../../../core/cells/cell.ts';
+import { ASSESSMENT_COLUMNS, RISK_COLUMNS, locateColumns } from '../../../core/readers/headers.ts';
+import type { AssessmentGroup, LevelBase } from '../../../core/readers/header-groups.ts';
+import { groupOfHeader } from '../../../core/readers/header-groups.ts';
+import { FC_SEED } from '../../support/fc-seed.ts';
 
 const grid = (rows: CellValue[][], name = 'Assessments') => ({ name, rows });
 

@@ -4,8 +4,8 @@
  * cell, built into the register, laid out and written as JSON.
  */
 import { describe, expect, it } from 'vitest';
-import type { CellValue, SheetGrid } from '../../core/cells/cell.ts';
-import { dateCell } from '../../core/cells/cell.ts';
+import type { CellValue, SheetGrid } from '../../../core/cells/cell.ts';
+import { dateCell } from '../../../core/cells/cell.ts';
 import {
   DEFAULT_MATRIX,
   DEFAULT_MATRIX_SPEC,
@@ -23,10 +23,10 @@ import {
   type JobSettings,
   type PlanCell,
   type SheetPlan,
-} from '../../core/index.ts';
-import { forceRegisterSheets } from '../support/force-register-sheets.ts';
-import { RAG_MATRIX_SPEC, ragRegisterSheets } from '../support/rag-register.ts';
-import { evaluateFormula } from '../support/formula-eval.ts';
+} from '../../../core/index.ts';
+import { forceRegisterSheets } from '../../support/force-register-sheets.ts';
+import { RAG_MATRIX_SPEC, ragRegisterSheets } from '../../support/rag-register.ts';
+import { evaluateFormula } from '../../support/formula-eval.ts';
 
 const calendar = fiscalCalendar(4);
 const settings: JobSettings = { calendar, quarterCount: 4 };
@@ -79,7 +79,7 @@ describe('a register laid out with grouped Inherent | Residual | Target columns'
   ])('rates the residual group (%s) and shows inherent and target beside it', (_, residualFirst) => {
     const result = generateRegister(sheetsOf(groupedSheets(residualFirst)), settings);
     expect(result.issues).toEqual([]);
-    const crr1 = result.model!.open.find((row) => row.id === 'CRR1')!;
+    const crr1 = result.model!.open.find((row) => row.risk.id === 'CRR1')!;
     expect([crr1.impact, crr1.probability, crr1.score, crr1.rating]).toEqual([4, 3, 12, 'High']);
     expect(crr1.inherent).toMatchObject({ impact: 5, probability: 5, score: 25, rating: 'Critical' });
     expect(crr1.target).toMatchObject({ impact: 2, probability: 2, score: 4, rating: 'Low' });
@@ -298,7 +298,7 @@ describe('a ratings-only register (R/A/G)', () => {
 
   it('reads a Rating alone, with no Impact or Probability columns', () => {
     expect(result.issues).toEqual([]);
-    expect(result.model!.open.map((row) => [row.id, row.rating, row.score])).toEqual([
+    expect(result.model!.open.map((row) => [row.risk.id, row.rating, row.score])).toEqual([
       ['R1', 'Red', undefined],
       ['R4', 'Amber', undefined],
       ['R2', 'Green', undefined],
