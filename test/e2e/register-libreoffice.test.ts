@@ -62,11 +62,24 @@ describe('LibreOffice opens the generated register', () => {
       'Target risk rating',
       'Target date',
       'Appetite',
+      // The example's management columns: a proposal's status, the next review, action counts.
+      'Status',
+      'Next review',
+      'Open actions',
+      'Overdue actions',
     ]);
     const shown = rows
       .slice(header + 1)
       .filter((row) => row[0] !== null)
-      .map((row) => [row[0], ...row.slice(5, 9), row[10], row[9] ?? null, row[11] ?? null]);
+      .map((row) => [
+        row[0],
+        ...row.slice(5, 9),
+        row[10],
+        row[9] ?? null,
+        row[11] ?? null,
+        Number(row[16]),
+        Number(row[17]),
+      ]);
     expect(shown).toEqual(
       report.open.map((risk) => [
         risk.id,
@@ -74,6 +87,8 @@ describe('LibreOffice opens the generated register', () => {
         risk.rating,
         risk.inherent?.rating ?? null,
         risk.target?.rating ?? null,
+        risk.actions?.open,
+        risk.actions?.overdue,
       ]),
     );
     expect(shown).toHaveLength(21);
