@@ -1,17 +1,23 @@
 // Parses the risk-register command line (PRODUCT §6) into one typed command.
 import { parseArgs } from 'node:util';
+import { DEFAULT_HISTORY_COUNT } from '../core/index.ts';
 import { CommandLineError } from './ui.ts';
 
 export const USAGE = `Usage:
-  risk-register init FILE.xlsx [--example]
+  risk-register init FILE.xlsx [--example] [--actions]
       A new register workbook: Risks, Assessments and Scoring sheets with validation,
       formats and the RISKSCORE, RISKRATING and RISKTREND functions (--example fills it
-      with the bundled example register).
+      with the bundled example register; --actions adds an Actions sheet).
   risk-register validate FILE.xlsx [--matrix M.json] [--json]
       Lists every problem in the workbook by cell.
   risk-register generate FILE.xlsx [--quarter "Q2 2022/23"] [--out OUT.xlsx] [--matrix M.json]
-                         [--fy-start N] [--quarters N] [--json] [--pdf]
-      Writes the quarter's register to a new workbook (the input is never changed).
+                         [--fy-start N] [--quarters N] [--history N] [--json] [--pdf]
+      Writes the quarter's register to a new workbook (the input is never changed);
+      --history sets how many quarters the History sheet shows (1-20, default 8).
+  risk-register merge A.xlsx B.xlsx … --out CORPORATE.xlsx [--prefix-from-file]
+      Combines registers into one workbook, with a Register column saying where each risk
+      came from (the inputs are never changed); --prefix-from-file prefixes every ID with
+      its file's name so IDs stay unique.
   risk-register demo
       Writes the example workbook and its register into out/ (what npm start runs).
 
@@ -20,7 +26,13 @@ Exit codes: 0 done (warnings allowed), 1 the workbook has errors, 2 usage or fil
 
 export type Command =
   | { readonly name: 'help' }
-  | { readonly name: 'init'; readonly file: string; readonly example: boolean }
+  | { readonly name: 'init'; readonly file: string; readonly example: boolean; readonly actions: boolean }
+  | {
+      readonly name: 'merge';
+      readonly files: readonly string[];
+      readonly out: string;
+      readonly prefixFromFile: boolean;
+    }
   | {
       readonly name: 'validate';
       readonly file: string;
@@ -36,6 +48,8 @@ export type Command =
       readonly matrix?: string;
       readonly fyStart: number;
       readonly quarters: number;
+      /** Quarters of the History sheet (PRODUCT §8). */
+      readonly history: number;
       readonly json: boolean;
       readonly pdf: boolean;
     }
@@ -49,15 +63,19 @@ const OPTIONS = {
   out: { type: 'string' },
   'fy-start': { type: 'string' },
   quarters: { type: 'string' },
+  history: { type: 'string' },
   pdf: { type: 'boolean' },
+  actions: { type: 'boolean' },
+  'prefix-from-file': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** Which options each command takes; anything else is a usage error rather than silently ignored. */
 const ALLOWED: Record<string, readonly string[]> = {
-  init: ['example'],
+  init: ['example', 'actions'],
+  merge: ['out', 'prefix-from-file'],
   validate: ['matrix', 'json', 'fy-start'],
-  generate: ['quarter', 'out', 'matrix', 'fy-start', 'quarters', 'json', 'pdf'],
+  generate: ['quarter', 'out', 'matrix', 'fy-start', 'quarters', 'history', 'json', 'pdf'],
   demo: ['out'],
 };
 
@@ -80,6 +98,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (rest.length > 0) throw new CommandLineError('demo takes no file');
     return { name, outDir: values.out ?? 'out' };
   }
+  if (name === 'merge') return mergeCommand(rest, values.out, values['prefix-from-file'] ?? false);
   if (rest.length !== 1) throw new CommandLineError(`${name} needs exactly one FILE.xlsx`);
   const file = rest[0]!;
   // A macro-enabled workbook (.xlsm) is read like any other: its macros are never run, and what
@@ -91,7 +110,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
     );
 
   const fyStart = wholeNumberOption('fy-start', values['fy-start'], 4, 1, 12);
-  if (name === 'init') return { name, file, example: values.example ?? false };
+  if (name === 'init')
+    return { name, file, example: values.example ?? false, actions: values.actions ?? false };
   if (name === 'validate')
     return {
       name,
@@ -107,6 +127,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
     file,
     fyStart,
     quarters: wholeNumberOption('quarters', values.quarters, 4, 1, 40),
+    history: wholeNumberOption('history', values.history, DEFAULT_HISTORY_COUNT, 1, 20),
     json: values.json ?? false,
     pdf: values.pdf ?? false,
     ...(values.quarter !== undefined ? { quarter: values.quarter } : {}),
@@ -129,4 +150,15 @@ function wholeNumberOption(
     throw new CommandLineError(`--${name} ${text}: expected a whole number from ${min} to ${max}`);
   }
   return value;
+}
+
+function mergeCommand(files: readonly string[], out: string | undefined, prefixFromFile: boolean): Command {
+  if (files.length < 2) throw new CommandLineError('merge needs at least two register workbooks');
+  for (const file of files)
+    if (!/\.xlsx$/i.test(file)) throw new CommandLineError(`${file}: the workbook must be an .xlsx file`);
+  if (out === undefined)
+    throw new CommandLineError('merge needs --out CORPORATE.xlsx: it never writes over its inputs');
+  if (!/\.xlsx$/i.test(out))
+    throw new CommandLineError(`--out ${out}: the merged register must be an .xlsx file`);
+  return { name: 'merge', files, out, prefixFromFile };
 }

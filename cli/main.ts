@@ -21,6 +21,8 @@ export async function run(argv: readonly string[], io: ConsoleIO): Promise<numbe
         return await (await import('./commands/validate.ts')).validateCommand(command, io);
       case 'generate':
         return (await (await import('./commands/generate.ts')).generateCommand(command, io)).exitCode;
+      case 'merge':
+        return await (await import('./commands/merge.ts')).mergeCommand(command, io);
       case 'demo':
         return await (await import('./commands/demo.ts')).demoCommand(command, io);
     }

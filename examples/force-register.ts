@@ -32,9 +32,20 @@
  * - CRR05's controls say "answers to the following;" but the list did not survive the export;
  *   the sentence is kept as published.
  * - CRR02's "o" sub-bullets are written as indented "  - " lines, CRR07's "•" bullets as "- ".
+ *
+ * Also reconstructed, to show the optional columns of a register (inherent and target
+ * assessments, a target date and an appetite): the Risks sheet's last six columns, filled for
+ * CRR20, CRR03, CRR13 and CRR10 only. The published register shows the residual rating alone.
+ *
+ * Management (reconstructed from the published text, PRODUCT §8): CRR15 ("Recommended that risk
+ * is closed off") and CRR16 (approval to close sought at the Cadet Governance Board) are Proposed
+ * for closure, with that text as their rationale; CRR22 ("Risk will be put for closure during
+ * Quarter 3") stays Open this quarter. Every risk is reviewed Quarterly and two carry a Next
+ * review date (CRR05's passed before the quarter's end). The Actions sheet's actions follow each
+ * risk's key controls; their owners, due dates and statuses are invented.
  */
 import type { CellValue, DateCell } from '../core/cells/cell.ts';
-import { ASSESSMENT_HEADERS, RISK_HEADERS } from '../core/index.ts';
+import { ACTION_HEADERS, ASSESSMENT_HEADERS, RISK_HEADERS } from '../core/index.ts';
 
 const date = (iso: string): DateCell => ({ kind: 'date', iso });
 
@@ -51,6 +62,116 @@ interface RiskRecord {
   raised: string;
   closed?: { date: string; rationale: string; reported: string };
 }
+
+/** The optional columns the example shows for a few risks (reconstructed, see above). */
+interface Outlook {
+  inherent: readonly [impact: number, probability: number];
+  target: readonly [impact: number, probability: number];
+  targetDate: string;
+  /** A score or a rating name. */
+  appetite: number | string;
+}
+
+/** The Risks sheet's optional columns, after the seed's. */
+const OUTLOOK_HEADERS = [
+  'Inherent impact',
+  'Inherent probability',
+  'Target impact',
+  'Target probability',
+  'Target date',
+  'Appetite',
+] as const;
+
+const OUTLOOKS: Readonly<Record<string, Outlook>> = {
+  // Residual 5 × 4 = 20 Critical, above its appetite of 12.
+  CRR20: { inherent: [5, 5], target: [4, 3], targetDate: '2023-03-31', appetite: 12 },
+  // Residual 4 × 3 = 12 High, within an appetite of High.
+  CRR03: { inherent: [4, 4], target: [3, 3], targetDate: '2023-06-30', appetite: 'High' },
+  // Residual 5 × 3 = 15 High, above an appetite of Medium.
+  CRR13: { inherent: [5, 5], target: [5, 2], targetDate: '2023-09-30', appetite: 'Medium' },
+  // Residual 5 × 5 = 25 Critical, inherent the same.
+  CRR10: { inherent: [5, 5], target: [4, 3], targetDate: '2024-03-31', appetite: 16 },
+};
+
+/** Open risks proposed for closure, with the rationale the committee reads. */
+const PROPOSALS: Readonly<Record<string, string>> = {
+  CRR15:
+    'ARIS funding formula will not be changed; Ministers approved Option 2 for Special Branch and all funding and the MOU are approved. Recommended that risk is closed off.',
+  CRR16:
+    'Safer Recruitment is 100% compliant and 95% have completed mandatory safeguarding training. Approval to close from the CRR and manage at Portfolio level sought at Cadet Governance Board (22 September) and CiP Thematic Board (17 October).',
+};
+
+/** The Risks sheet's review columns, after the outlook ones: every risk is reviewed quarterly. */
+const REVIEW_HEADERS = ['Next review', 'Review frequency'] as const;
+const NEXT_REVIEWS: Readonly<Record<string, string>> = { CRR05: '2022-09-01', CRR20: '2022-11-30' };
+
+/** A few actions per risk, drawn from the key controls (Risk ID, Action, Owner, Due date, Status, Completed). */
+const ACTIONS: readonly (readonly [string, string, string, string, string, string | null])[] = [
+  [
+    'CRR20',
+    'OPCC audit of the Parole Board disclosure process; act on its recommendations',
+    'Head of Information Management',
+    '2022-10-31',
+    'In progress',
+    null,
+  ],
+  [
+    'CRR20',
+    'Agree an IT solution for recording Parole Board information requests',
+    'Head of IT',
+    '2022-09-15',
+    'Not started',
+    null,
+  ],
+  [
+    'CRR03',
+    'Accredit the ORU PLATO classroom training with L&D',
+    'ACC Operations',
+    '2022-07-31',
+    'In progress',
+    null,
+  ],
+  [
+    'CRR03',
+    'Fund additional JESIP trainers for 2022/23 to 2024/25',
+    'ACC Operations',
+    '2022-12-31',
+    'Not started',
+    null,
+  ],
+  [
+    'CRR08',
+    'Agree the charging model for red cases with the CPS',
+    'ACC Crime',
+    '2022-09-30',
+    'In progress',
+    null,
+  ],
+  [
+    'CRR10',
+    'Report the 2022/23 efficiency savings plan to the Strategic Finance board',
+    'Director of Commercial Services',
+    '2022-08-31',
+    'Complete',
+    '2022-08-18',
+  ],
+  [
+    'CRR22',
+    'Finalise the biometric working group terms of reference',
+    'Head of Forensic Services',
+    '2022-08-31',
+    'Complete',
+    '2022-08-24',
+  ],
+  [
+    'CRR16',
+    'Present the closure proposal to the Cadet Governance Board',
+    'Head of Citizens in Policing',
+    '2022-09-22',
+    'Complete',
+    '2022-09-22',
+  ],
+];
 
 // ---------------------------------------------------------------------------------------------
 // Risks, in the published register's order; the closed risk last.
@@ -926,12 +1047,20 @@ function riskRow(risk: RiskRecord): CellValue[] {
     risk.impact,
     risk.controls,
     risk.owner,
-    risk.closed ? 'Closed' : 'Open',
+    risk.closed ? 'Closed' : PROPOSALS[risk.id] ? 'Proposed for closure' : 'Open',
     date(risk.raised),
     risk.closed ? date(risk.closed.date) : null,
-    risk.closed ? risk.closed.rationale : null,
+    (risk.closed ? risk.closed.rationale : PROPOSALS[risk.id]) ?? null,
     risk.closed ? date(risk.closed.reported) : null,
+    ...outlookCells(OUTLOOKS[risk.id]),
+    NEXT_REVIEWS[risk.id] ? date(NEXT_REVIEWS[risk.id]!) : null,
+    'Quarterly',
   ];
+}
+
+function outlookCells(outlook: Outlook | undefined): CellValue[] {
+  if (!outlook) return OUTLOOK_HEADERS.map(() => null);
+  return [...outlook.inherent, ...outlook.target, date(outlook.targetDate), outlook.appetite];
 }
 
 /** Assessment rows quarter by quarter, as analysts append them; Score and Rating left for formulas. */
@@ -947,9 +1076,24 @@ function assessmentRows(): CellValue[][] {
   return rows;
 }
 
-export const FORCE_REGISTER_EXAMPLE: { risks: CellValue[][]; assessments: CellValue[][] } = {
-  risks: [[...RISK_HEADERS], ...RISKS.map(riskRow)],
+export const FORCE_REGISTER_EXAMPLE: {
+  risks: CellValue[][];
+  assessments: CellValue[][];
+  actions: CellValue[][];
+} = {
+  risks: [[...RISK_HEADERS, ...OUTLOOK_HEADERS, ...REVIEW_HEADERS], ...RISKS.map(riskRow)],
   assessments: [[...ASSESSMENT_HEADERS], ...assessmentRows()],
+  actions: [
+    [...ACTION_HEADERS],
+    ...ACTIONS.map(([id, action, owner, due, status, completed]) => [
+      id,
+      action,
+      owner,
+      date(due),
+      status,
+      completed === null ? null : date(completed),
+    ]),
+  ],
 };
 
 // ---------------------------------------------------------------------------------------------

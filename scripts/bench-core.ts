@@ -6,16 +6,22 @@
  *   npx esbuild scripts/bench-core.ts --bundle --platform=node --format=esm --outfile=/tmp/bench-core.mjs
  *   node /tmp/bench-core.mjs functions RISKSCORE   # 100,000 cells, median of 5 calls
  *   node /tmp/bench-core.mjs register 10000 12     # read + build + lay out, once
+ *   node /tmp/bench-core.mjs register 10000 12 optional   # the same with every optional column (PRODUCT §8)
+ *   node /tmp/bench-core.mjs register 10000 12 plain 20000   # the seed's columns and an Actions sheet of 20,000 rows
  */
+import type { CellValue } from '../core/index.ts';
 import {
   APRIL_FISCAL_YEAR,
   DEFAULT_MATRIX,
+  DEFAULT_MATRIX_SPEC,
+  matrixFromSpec,
   buildRegister,
   evaluateRiskFunction,
   quarterlyReportPlans,
   readRegisterSheets,
 } from '../core/index.ts';
-import { syntheticRegister } from './synthetic-register.ts';
+import { BENCH_APPETITE, syntheticRegister } from './synthetic-register.ts';
+import { syntheticActions } from './synthetic-actions.ts';
 
 export const FUNCTION_CELLS = 100_000;
 const ROWS = 1_000;
@@ -47,13 +53,20 @@ interface RegisterTimes {
 }
 
 /** One pass as a host makes it: read the grids, build the model, lay out the report sheets. */
-function registerPass(data: ReturnType<typeof syntheticRegister>): RegisterTimes {
-  const options = { matrix: DEFAULT_MATRIX, calendar: APRIL_FISCAL_YEAR };
+function registerPass(
+  data: ReturnType<typeof syntheticRegister> & { actions?: CellValue[][] },
+  optional: boolean,
+): RegisterTimes {
+  const matrix = optional
+    ? matrixFromSpec({ ...DEFAULT_MATRIX_SPEC, appetite: BENCH_APPETITE })
+    : DEFAULT_MATRIX;
+  const options = { matrix, calendar: APRIL_FISCAL_YEAR };
   const t0 = performance.now();
   const read = readRegisterSheets(
     {
       risks: { name: 'Risks', rows: data.risks },
       assessments: { name: 'Assessments', rows: data.assessments },
+      ...(data.actions ? { actions: { name: 'Actions', rows: data.actions } } : {}),
     },
     options,
   );
@@ -74,15 +87,23 @@ function registerPass(data: ReturnType<typeof syntheticRegister>): RegisterTimes
  * The first pass (cold: what one CLI run or one host click pays, JIT not yet warm) and the
  * median of the next five (warm: what the code itself costs), stage by stage.
  */
-function register(risks: number, quarters: number): { cold: RegisterTimes; warm: RegisterTimes } {
-  const data = syntheticRegister(risks, quarters);
-  const cold = registerPass(data);
-  const passes = Array.from({ length: 5 }, () => registerPass(data));
+function register(
+  risks: number,
+  quarters: number,
+  optional: boolean,
+  actions: number,
+): { cold: RegisterTimes; warm: RegisterTimes } {
+  const data = {
+    ...syntheticRegister(risks, quarters, optional),
+    ...(actions > 0 ? { actions: syntheticActions(actions, risks) } : {}),
+  };
+  const cold = registerPass(data, optional);
+  const passes = Array.from({ length: 5 }, () => registerPass(data, optional));
   const mid = (key: keyof RegisterTimes) => passes.map((p) => p[key]).sort((x, y) => x - y)[2]!;
   return { cold, warm: { readMs: mid('readMs'), buildMs: mid('buildMs'), layoutMs: mid('layoutMs') } };
 }
 
-const [name, arg1 = '', arg2 = ''] = process.argv.slice(2);
+const [name, arg1 = '', arg2 = '', arg3 = '', arg4 = '0'] = process.argv.slice(2);
 let ms: number;
 let n: number;
 let stages: object = {};
@@ -90,12 +111,12 @@ if (name === 'functions') {
   ms = functions(arg1);
   n = FUNCTION_CELLS;
 } else if (name === 'register') {
-  const times = register(Number(arg1), Number(arg2));
+  const times = register(Number(arg1), Number(arg2), arg3 === 'optional', Number(arg4));
   stages = times;
   ms = times.warm.buildMs;
   n = Number(arg1);
 } else {
-  throw new Error(`usage: bench-core.ts functions NAME | register RISKS QUARTERS (not ${name})`);
+  throw new Error(`usage: bench-core.ts functions NAME | register RISKS QUARTERS [optional] (not ${name})`);
 }
 const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
 process.stdout.write(`${JSON.stringify({ case: name, ms: Number(ms.toFixed(3)), peakMb, n, ...stages })}\n`);

@@ -1,6 +1,7 @@
 // `risk-register demo` (what `npm start` runs): the example workbook and its latest register, in out/.
 import { mkdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
+import { DEFAULT_HISTORY_COUNT } from '../../core/index.ts';
 import type { Command } from '../args.ts';
 import type { ConsoleIO } from '../ui.ts';
 import { generateCommand } from './generate.ts';
@@ -18,7 +19,15 @@ export async function demoCommand(
   io.stdout(`Example register workbook: ${shown(examplePath)}\n`);
 
   const result = await generateCommand(
-    { name: 'generate', file: examplePath, fyStart: 4, quarters: 4, json: false, pdf: false },
+    {
+      name: 'generate',
+      file: examplePath,
+      fyStart: 4,
+      quarters: 4,
+      history: DEFAULT_HISTORY_COUNT,
+      json: false,
+      pdf: false,
+    },
     { ...io, cwd: outDir, stdout: (text) => io.stdout(text.replace(outDir, shown(outDir))) },
   );
   if (result.exitCode === 0) {

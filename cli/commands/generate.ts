@@ -50,6 +50,7 @@ export async function generateCommand(
     ...(quarter ? { quarter } : {}),
     calendar,
     quarterCount: command.quarters,
+    historyCount: command.history,
   });
   if (!model || hasErrors(issues)) {
     if (command.json) io.stdout(`${JSON.stringify({ issues }, null, 2)}\n`);

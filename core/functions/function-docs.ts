@@ -32,22 +32,26 @@ const LEVEL_PARAMETERS: readonly RiskFunctionParameterDoc[] = [
 
 export const RISK_FUNCTION_DOCS: Readonly<Record<RiskFunctionName, RiskFunctionDoc>> = {
   RISKSCORE: {
-    description: 'Risk score: impact × probability.',
+    description:
+      'Risk score: impact × probability. A matrix with ratings only (R/A/G) has no levels: give a rating instead.',
     parameters: LEVEL_PARAMETERS,
     returns: 'The score, blank when an argument is blank.',
   },
   RISKRATING: {
     description:
-      "Risk rating (e.g. Low, Medium, High, Critical) of an impact and probability, from the workbook's matrix.",
+      "Risk rating (e.g. Low, Medium, High, Critical) of an impact and probability, from the workbook's matrix. A matrix with ratings only (R/A/G) has no levels: type the rating itself.",
     parameters: LEVEL_PARAMETERS,
     returns: 'The rating name, blank when an argument is blank.',
   },
   RISKTREND: {
     description:
-      'Trend from the previous score to the current one: ↑ worse, ↓ better, ↔ unchanged, New without a previous score.',
+      'Trend from the previous score or rating to the current one: ↑ worse, ↓ better, ↔ unchanged, New without a previous one. Two rating names compare by the matrix order (RISKTREND("Amber","Red") is ↑).',
     parameters: [
-      { name: 'previous', description: "Last quarter's score (blank for a new risk); a cell or a range." },
-      { name: 'current', description: "This quarter's score; a cell or a range." },
+      {
+        name: 'previous',
+        description: "Last quarter's score or rating name (blank for a new risk); a cell or a range.",
+      },
+      { name: 'current', description: "This quarter's score or rating name; a cell or a range." },
     ],
     returns: '↑, ↓, ↔ or New; blank when the current score is blank.',
   },

@@ -5,8 +5,9 @@
  */
 import { isErrorCell, type CellValue } from '../cells/cell.ts';
 import { cellText } from '../cells/cell-text.ts';
-import { scoreOf, type RiskMatrix } from '../matrix/matrix.ts';
-import { ratingOf } from '../matrix/matrix-lookup.ts';
+import { isRatingsOnlyMatrix, scoreOf, type RiskMatrix } from '../matrix/matrix.ts';
+import { ratingOf, severityOfRating } from '../matrix/matrix-lookup.ts';
+import { numberFromText } from '../cells/number-text.ts';
 import { trendBetween, type Trend } from '../register/trend.ts';
 import {
   LEVEL_MESSAGES,
@@ -60,6 +61,12 @@ export const RISK_FUNCTION_NAMESPACE = 'RISK';
 const FUNCTION_MESSAGES = {
   ...LEVEL_MESSAGES,
   shapes: (shapes: string) => `ranges must be the same size: ${shapes}`,
+  ratingsOnly: (name: string, ratings: string) =>
+    `the matrix "${name}" has ratings only (${ratings}): there are no impact and probability levels to rate`,
+  notAStanding: (what: string, value: string, ratings: string) =>
+    `${what} ${value} is neither a score nor one of the ratings (${ratings})`,
+  mixedTrend: (previous: string, current: string) =>
+    `previous ${previous} and current ${current} must both be scores or both be ratings`,
 } as const;
 
 /**
@@ -144,8 +151,23 @@ function elementWise(fn: ScalarFunction): (...args: readonly FunctionArgument[])
   };
 }
 
+/** A matrix with ratings only has no levels to score: blank stays blank, anything else says why. */
+function ratingsOnlyLevels(
+  matrix: RiskMatrix,
+  impact: FunctionScalar,
+  probability: FunctionScalar,
+): FunctionScalarResult {
+  if (cellText(impact) === '' && cellText(probability) === '') return '';
+  return functionError(FUNCTION_MESSAGES.ratingsOnly(matrix.spec.name, ratingNames(matrix)));
+}
+
+function ratingNames(matrix: RiskMatrix): string {
+  return matrix.spec.ratings.map((rating) => rating.name).join(', ');
+}
+
 function riskScore(matrix: RiskMatrix): ScalarFunction {
   return (impact, probability) => {
+    if (isRatingsOnlyMatrix(matrix)) return ratingsOnlyLevels(matrix, impact, probability);
     const levels = combine([
       readLevel(impact, 'impact', matrix.impactLevels),
       readLevel(probability, 'probability', matrix.probabilityLevels),
@@ -156,6 +178,7 @@ function riskScore(matrix: RiskMatrix): ScalarFunction {
 
 function riskRating(matrix: RiskMatrix): ScalarFunction {
   return (impact, probability) => {
+    if (isRatingsOnlyMatrix(matrix)) return ratingsOnlyLevels(matrix, impact, probability);
     const levels = combine([
       readLevel(impact, 'impact', matrix.impactLevels),
       readLevel(probability, 'probability', matrix.probabilityLevels),
@@ -170,14 +193,36 @@ export const TREND_ARROWS = { up: '↑', down: '↓', same: '↔', new: 'New' } 
   Trend
 >;
 
-/** The register's rule (trendBetween) on two cells; a blank current score gives a blank. */
-const riskTrend: ScalarFunction = (previous, current) => {
-  const now = readNumber(current, 'current');
-  if (now.kind !== 'number') return now.kind === 'blank' ? '' : now;
-  const before = readNumber(previous, 'previous');
-  if (before.kind === 'error') return before;
-  return trendBetween(before.kind === 'number' ? before.value : undefined, now.value);
-};
+/**
+ * The register's rule on two cells (PRODUCT §4, §8): two scores compare as numbers, two rating
+ * names by the matrix's order (more severe ↑); a blank current gives a blank, a blank previous `New`.
+ */
+function riskTrend(matrix: RiskMatrix): ScalarFunction {
+  return (previous, current) => {
+    const now = readStanding(current, 'current', matrix);
+    if (now.kind !== 'number' && now.kind !== 'rating') return now.kind === 'blank' ? '' : now;
+    const before = readStanding(previous, 'previous', matrix);
+    if (before.kind === 'error') return before;
+    if (before.kind === 'blank') return TREND_ARROWS.new;
+    if (before.kind !== now.kind)
+      return functionError(FUNCTION_MESSAGES.mixedTrend(shownAs(previous), shownAs(current)));
+    return trendBetween(before.value, now.value);
+  };
+}
+
+/** A trend argument: a score, or one of the matrix's rating names (its severity), or a blank. */
+function readStanding(
+  value: FunctionScalar,
+  what: string,
+  matrix: RiskMatrix,
+): Reading | { readonly kind: 'rating'; readonly value: number } {
+  if (typeof value === 'string' && numberFromText(value) === undefined && value.trim() !== '') {
+    const severity = severityOfRating(matrix, value);
+    if (severity >= 0) return { kind: 'rating', value: severity };
+    return functionError(FUNCTION_MESSAGES.notAStanding(what, shownAs(value), ratingNames(matrix)));
+  }
+  return readNumber(value, what);
+}
 
 /** RISKSCORE and RISKRATING take the same two levels. */
 const LEVEL_PARAMETERS = ['impact', 'probability'] as const;
@@ -202,8 +247,9 @@ export const RISK_FUNCTIONS: readonly RiskFunction[] = [
     name: 'RISKTREND',
     excelName: 'TREND',
     parameters: ['previous', 'current'],
-    readsMatrix: false,
-    implementation: () => elementWise(riskTrend),
+    // Two rating names compare by the matrix's order of ratings (PRODUCT §8).
+    readsMatrix: true,
+    implementation: (matrix) => elementWise(riskTrend(matrix)),
   },
 ];
 

@@ -9,7 +9,7 @@
 import { RISK_FUNCTION_DOCS } from './function-docs.ts';
 import { formulaString } from './formula-text.ts';
 import { RISK_FUNCTIONS, TREND_ARROWS, type RiskFunctionName } from './functions.ts';
-import type { RiskMatrix } from '../matrix/matrix.ts';
+import { isRatingsOnlyMatrix, type RiskMatrix } from '../matrix/matrix.ts';
 
 export interface LambdaDefinition {
   /** The workbook name, e.g. `RISKSCORE`. */
@@ -46,7 +46,36 @@ function ratingArray(matrix: RiskMatrix): string {
   return `{${matrix.ratingIndex.map((row) => row.map((index) => names[index]).join(',')).join(';')}}`;
 }
 
+/** A ratings-only matrix has no levels: blank stays blank, anything else is an error. */
+function noLevels(): string {
+  return `IF((impact="")*(probability=""),"",${ERROR})`;
+}
+
+/**
+ * RISKTREND: two scores compare as numbers, two rating names by their position in the matrix's
+ * ratings (a chain of IFs, since `=` ignores case and evaluates element-wise everywhere),
+ * anything else is an error; a blank current gives a blank, a blank previous `New`.
+ */
+function trendBody(matrix: RiskMatrix): string {
+  const severity = (x: string) =>
+    matrix.spec.ratings.reduceRight(
+      (rest, rating, index) => `IF(${x}=${formulaString(rating.name)},${index + 1},${rest})`,
+      'NA()',
+    );
+  const arrow = (now: string, before: string) =>
+    `IF(${now}>${before},${formulaString(TREND_ARROWS.up)},IF(${now}<${before},${formulaString(TREND_ARROWS.down)},${formulaString(TREND_ARROWS.same)}))`;
+  const fromPrevious = (isKind: (x: string) => string, value: (x: string) => string) =>
+    `IF(previous="",${formulaString(TREND_ARROWS.new)},IF(${isKind('previous')},${arrow(value('current'), value('previous'))},${ERROR}))`;
+  const scores = fromPrevious(
+    (x) => `ISNUMBER(--${x})`,
+    (x) => `--${x}`,
+  );
+  const rated = fromPrevious((x) => `ISNUMBER(${severity(x)})`, severity);
+  return `IF(current="","",IF(ISNUMBER(--current),${scores},IF(ISNUMBER(${severity('current')}),${rated},${ERROR})))`;
+}
+
 function bodyOf(name: RiskFunctionName, matrix: RiskMatrix): string {
+  if (name !== 'RISKTREND' && isRatingsOnlyMatrix(matrix)) return noLevels();
   switch (name) {
     case 'RISKSCORE':
       return guardLevels(matrix, 'impact', 'probability', 'impact*probability');
@@ -58,11 +87,8 @@ function bodyOf(name: RiskFunctionName, matrix: RiskMatrix): string {
         'probability',
         `INDEX(${ratingArray(matrix)},--probability,--impact)`,
       );
-    case 'RISKTREND': {
-      const arrow = `IF(--current>--previous,${formulaString(TREND_ARROWS.up)},IF(--current<--previous,${formulaString(TREND_ARROWS.down)},${formulaString(TREND_ARROWS.same)}))`;
-      const fromPrevious = `IF(previous="",${formulaString(TREND_ARROWS.new)},IF(ISNUMBER(--previous),${arrow},${ERROR}))`;
-      return `IF(current="","",IF(ISNUMBER(--current),${fromPrevious},${ERROR}))`;
-    }
+    case 'RISKTREND':
+      return trendBody(matrix);
   }
 }
 

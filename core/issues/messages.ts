@@ -4,6 +4,7 @@
  */
 import { formatIssue, type Issue } from './issue.ts';
 import type { FiscalCalendar } from '../quarters/quarter.ts';
+import { shownMovementExtras } from '../register/movement-extras.ts';
 import type { RegisterModel } from '../register/register-model.ts';
 
 /** A formula cell saved without its result (`UNCALCULATED`), said the same on every sheet. */
@@ -81,9 +82,10 @@ export function movementLine(model: RegisterModel): string {
   const { movement } = model;
   const part = (list: readonly { id: string }[], word: string) =>
     `${list.length} ${word}${namedIds(list.map((r) => r.id))}`;
+  const extras = shownMovementExtras(model).map(({ extra, risks }) => `; ${part(risks, extra.word)}`);
   return (
     `Since last quarter: ${part(movement.new, 'new')}, ${part(movement.escalated, 'escalated')}, ` +
-    `${part(movement.deEscalated, 'de-escalated')}, ${part(movement.closed, 'closed')}.`
+    `${part(movement.deEscalated, 'de-escalated')}, ${part(movement.closed, 'closed')}${extras.join('')}.`
   );
 }
 
@@ -129,4 +131,14 @@ export function setUpLines(report: SetUpReport): { headline: string; details: st
       : 'The register sheets were already set up; rules refreshed.',
     details,
   };
+}
+
+/**
+ * Choices as a sentence says them.
+ * @example choicesText(['Open', 'Closed', 'Transferred']) // 'Open, Closed or Transferred'
+ */
+export function choicesText(choices: readonly string[]): string {
+  return choices.length <= 1
+    ? (choices[0] ?? '')
+    : `${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]!}`;
 }

@@ -14,6 +14,11 @@ import type { RegisterModel } from '../register/register-model.ts';
 import { buildRegister } from '../register/register-model.ts';
 import type { Assessment, Risk } from '../readers/risk.ts';
 import type { JobSettings } from './job-settings.ts';
+import type { Action } from '../readers/action.ts';
+import type { RiskColumnKey } from '../readers/headers.ts';
+import type { ActionColumnKey } from '../readers/read-actions.ts';
+import { ACTIONS_SHEET_NAME } from '../readers/read-actions.ts';
+import { checkOverdue } from '../readers/check-overdue.ts';
 import { matrixFromWorkbook } from '../matrix/matrix-from-workbook.ts';
 
 /**
@@ -31,6 +36,11 @@ export interface WorkbookAnalysis {
   readonly issues: readonly Issue[];
   /** Where the Risks IDs are, for the issues of one quarter. */
   readonly riskIdColumn?: number;
+  /** The columns the Risks sheet has. */
+  readonly riskColumns: ReadonlyMap<RiskColumnKey, number>;
+  /** Absent when the workbook has no Actions sheet. */
+  readonly actions?: readonly Action[];
+  readonly actionColumns?: ReadonlyMap<ActionColumnKey, number>;
 }
 
 /** Reads the data sheets once, with the matrix they are scored by. */
@@ -40,7 +50,7 @@ export function readWorkbook(
 ): WorkbookAnalysis {
   const { matrix, issues: matrixIssues } = matrixFromWorkbook(sheets.scoring, settings.matrix);
   const read = readRegisterSheets(
-    { risks: sheets.risks, assessments: sheets.assessments },
+    { risks: sheets.risks, assessments: sheets.assessments, actions: sheets.actions },
     { matrix, calendar: settings.calendar },
   );
   const latest = latestQuarter(read.assessments);
@@ -51,6 +61,9 @@ export function readWorkbook(
     ...(latest ? { latestQuarter: latest } : {}),
     issues: [...matrixIssues, ...read.issues],
     ...(read.riskIdColumn !== undefined ? { riskIdColumn: read.riskIdColumn } : {}),
+    riskColumns: read.riskColumns,
+    ...(read.actions ? { actions: read.actions } : {}),
+    ...(read.actionColumns ? { actionColumns: read.actionColumns } : {}),
   };
 }
 
@@ -68,6 +81,10 @@ export function analysisFor(
         risks: sheets.risks?.name ?? RISKS_SHEET_NAME,
         assessments: sheets.assessments?.name ?? ASSESSMENTS_SHEET_NAME,
         ...(read.riskIdColumn !== undefined ? { riskIdColumn: read.riskIdColumn } : {}),
+      }),
+      ...checkOverdue(read, quarter, settings.calendar, {
+        risks: sheets.risks?.name ?? RISKS_SHEET_NAME,
+        actions: sheets.actions?.name ?? ACTIONS_SHEET_NAME,
       }),
     );
   } else if (sheets.assessments && !hasErrors(issues)) {
@@ -106,6 +123,9 @@ export function generateRegister(
     calendar: settings.calendar,
     quarter: analysis.quarter,
     quarterCount: settings.quarterCount,
+    riskColumns: read.riskColumns,
+    ...(read.actions ? { actions: read.actions } : {}),
+    ...(settings.historyCount !== undefined ? { historyCount: settings.historyCount } : {}),
   });
   return { ...analysis, model };
 }

@@ -11,6 +11,8 @@ export interface JobSettings {
   readonly quarter?: Quarter;
   /** Trend columns, ending with the reported quarter. */
   readonly quarterCount: number;
+  /** Quarters of the History sheet, ending with the reported one (8 when absent; PRODUCT §8). */
+  readonly historyCount?: number;
 }
 
 /** UK public-sector quarters (April), four trend columns, the latest quarter, the workbook's matrix. */

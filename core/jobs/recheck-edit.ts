@@ -171,6 +171,7 @@ function validationsFor({ around, span, headerRow, matrix, onRisks }: EditContex
         width: header.rows[headerRow]?.length ?? 0,
         span,
         idSpan,
+        matrix,
       })
     : assessmentsSheetRules({
         located: locateColumns(header, ASSESSMENT_COLUMNS),

@@ -21,12 +21,15 @@ import { assessmentsSheetPlan, levelFormulaCells, risksSheetPlan } from '../layo
 import { scoringRangeReference } from '../layout/level-formulas.ts';
 import { scoringSheetPlan } from '../layout/scoring-data-sheet.ts';
 import type { PlanCell, SheetPlan } from '../layout/sheet-plan.ts';
-import type { RiskMatrix } from '../matrix/matrix.ts';
+import { isRatingsOnlyMatrix, type RiskMatrix } from '../matrix/matrix.ts';
 import { SCORING_SHEET_NAME } from '../matrix/scoring-sheet.ts';
 import type { HostUi, JobOutcome } from '../ports/host-ui.ts';
 import type { CellBlock, SheetRules, WorkbookPort } from '../ports/workbook-port.ts';
 import type { AssessmentColumnKey, ColumnLocation } from '../readers/headers.ts';
 import { ASSESSMENT_COLUMNS, ASSESSMENT_HEADERS, RISK_COLUMNS, RISK_HEADERS } from '../readers/headers.ts';
+
+import { actionsDataSheetPlan, actionsSheetRules } from '../layout/actions-data-sheet.ts';
+import { ACTION_COLUMNS, ACTION_HEADERS } from '../readers/read-actions.ts';
 import { completeHeaders } from '../layout/complete-headers.ts';
 import type { JobSettings } from './job-settings.ts';
 import { matrixFromWorkbook } from '../matrix/matrix-from-workbook.ts';
@@ -35,6 +38,11 @@ import { readDataSheets } from '../ports/read-data-sheets.ts';
 export interface SetUpSettings extends Pick<JobSettings, 'matrix'> {
   /** What new data sheets hold (header row first); the canonical headers alone when absent. */
   readonly seed?: DataSheetContent;
+  /**
+   * Add an Actions sheet (PRODUCT §8) when the workbook has none. An existing one is always
+   * kept set up; without this (or seed actions) a workbook that does not track actions gets none.
+   */
+  readonly actions?: boolean;
 }
 
 export interface SetUpResult {
@@ -86,8 +94,8 @@ export async function setUp(
     : undefined;
   // The Risks IDs as they will be: an existing sheet's once Set up has completed its headers,
   // else the new sheet's. The Assessments' Risk ID rule points there, new sheet or not.
-  const risksEdits = sheets.risks ? risksSheetEdits(sheets.risks) : undefined;
-  const newRisks = sheets.risks ? undefined : risksSheetPlan(seed.risks);
+  const risksEdits = sheets.risks ? risksSheetEdits(sheets.risks, matrix) : undefined;
+  const newRisks = sheets.risks ? undefined : risksSheetPlan(seed.risks, matrix);
   const riskIdRange = risksEdits?.riskIdRange ?? newRisks?.idRange;
   const newPlans = [
     newRisks?.plan,
@@ -98,12 +106,16 @@ export async function setUp(
           ...(riskIdRange ? { riskIdRange } : {}),
         }),
     scoringPlan,
+    sheets.actions ? undefined : newActionsPlan(settings, seed, riskIdRange),
   ].filter((plan): plan is SheetPlan => plan !== undefined);
 
   const assessmentEdits = sheets.assessments
     ? assessmentsSheetEdits(sheets.assessments, matrix, riskIdRange, scoringRange)
     : undefined;
-  const edits = [risksEdits?.edits, assessmentEdits].filter((e): e is SheetEdits => e !== undefined);
+  const actionEdits = sheets.actions ? actionsSheetEdits(sheets.actions, riskIdRange) : undefined;
+  const edits = [risksEdits?.edits, assessmentEdits, actionEdits].filter(
+    (e): e is SheetEdits => e !== undefined,
+  );
 
   if (newPlans.length > 0) await port.writeSheets(newPlans);
   for (const edit of edits) if (edit.blocks.length > 0) await port.writeCells(edit.sheet, edit.blocks);
@@ -124,10 +136,16 @@ export async function setUp(
   return { report, outcome };
 }
 
-function risksSheetEdits(grid: SheetGrid): { edits: SheetEdits; riskIdRange?: string } {
+function risksSheetEdits(grid: SheetGrid, matrix: RiskMatrix): { edits: SheetEdits; riskIdRange?: string } {
   const headers = completeHeaders(grid, RISK_COLUMNS);
   const span = dataRowSpan(headers.located.headerRow, grid.rows.length);
-  const rules = risksSheetRules({ located: headers.located, width: headers.width, span, idSpan: span });
+  const rules = risksSheetRules({
+    located: headers.located,
+    width: headers.width,
+    span,
+    idSpan: span,
+    matrix,
+  });
   const id = headers.located.columns.get('id');
   return {
     edits: {
@@ -155,7 +173,10 @@ function assessmentsSheetEdits(
     matrix,
     ...(riskIdRange ? { riskIdRange } : {}),
   });
-  const formulas = formulaBlocks(grid, headers.located, scoringRange);
+  // A ratings-only matrix has no levels to score: its Rating cells are typed, never formulas.
+  const formulas = isRatingsOnlyMatrix(matrix)
+    ? { blocks: [], count: 0 }
+    : formulaBlocks(grid, headers.located, scoringRange);
   return {
     sheet: grid.name,
     blocks: [...(headers.block ? [headers.block] : []), ...formulas.blocks],
@@ -200,6 +221,33 @@ function formulaBlocks(
     close();
   }
   return { blocks, count };
+}
+
+/** A new Actions sheet when asked for (or seeded with actions); none otherwise. */
+function newActionsPlan(
+  settings: SetUpSettings,
+  seed: DataSheetContent,
+  riskIdRange: string | undefined,
+): SheetPlan | undefined {
+  if (!settings.actions && !seed.actions) return undefined;
+  return actionsDataSheetPlan(seed.actions ?? [[...ACTION_HEADERS]], riskIdRange);
+}
+
+function actionsSheetEdits(grid: SheetGrid, riskIdRange: string | undefined): SheetEdits {
+  const headers = completeHeaders(grid, ACTION_COLUMNS);
+  const rules = actionsSheetRules({
+    located: headers.located,
+    width: headers.width,
+    span: dataRowSpan(headers.located.headerRow, grid.rows.length),
+    ...(riskIdRange ? { riskIdRange } : {}),
+  });
+  return {
+    sheet: grid.name,
+    blocks: headers.block ? [headers.block] : [],
+    rules,
+    headersAdded: headers.added,
+    formulasAdded: 0,
+  };
 }
 
 function scoringRangeOf(scoring: SheetGrid | undefined, plan: SheetPlan | undefined): string {

@@ -1,14 +1,17 @@
-/** Risks closed in the quarter, with why, when, and when the committee heard of it. */
+/**
+ * Risks closed in the quarter, with why, when, and when the committee heard of it; then, when
+ * any were, the risks transferred to other registers, with where they went (PRODUCT §8).
+ */
 import { sheetPlan } from './sheet-plan-defaults.ts';
 import { plural } from '../issues/messages.ts';
 import { dateCell } from '../cells/cell.ts';
 import { formatQuarter } from '../quarters/quarter.ts';
 import type { RegisterModel } from '../register/register-model.ts';
-import type { SheetPlan } from './sheet-plan.ts';
+import type { PlanCell, SheetPlan } from './sheet-plan.ts';
 import type { ReportOptions } from './register-sheet.ts';
 import { safeSheetName } from './sheet-name.ts';
 import { wrappedRowHeights } from './row-height.ts';
-import { BODY_BOLD, DATE, NARRATIVE, SUBTITLE, TITLE, cell, headerRow } from './styles.ts';
+import { BODY, BODY_BOLD, DATE, NARRATIVE, SECTION, SUBTITLE, TITLE, cell, headerRow } from './styles.ts';
 
 const TITLES = [
   'ID',
@@ -41,6 +44,7 @@ export function closedSheetPlan(model: RegisterModel, options: ReportOptions): S
     [],
     headerRow(TITLES),
     ...rows,
+    ...transferredSection(model, quarterLabel),
   ];
   const columnWidths = [9, 22, 50, 70, 50, 12, 14];
   return sheetPlan({
@@ -61,4 +65,31 @@ export function closedSheetPlan(model: RegisterModel, options: ReportOptions): S
       pageNumbers: true,
     },
   });
+}
+
+const TRANSFERRED_TITLES = [
+  'ID',
+  'Risk name',
+  'Transferred to',
+  'Rationale',
+  'Last rating',
+  'Date transferred',
+];
+
+/** The Transferred section below the closed risks; nothing when no risk was transferred. */
+function transferredSection(model: RegisterModel, quarterLabel: string): PlanCell[][] {
+  if (model.transferred.length === 0) return [];
+  return [
+    [],
+    [cell(`Transferred to other registers in ${quarterLabel}`, SECTION)],
+    headerRow(TRANSFERRED_TITLES),
+    ...model.transferred.map((risk) => [
+      cell(risk.id, BODY_BOLD),
+      cell(risk.name, BODY_BOLD),
+      cell(risk.to, BODY),
+      cell(risk.rationale, NARRATIVE),
+      cell(risk.lastRating ?? 'Not assessed', BODY),
+      cell(dateCell(risk.date), DATE),
+    ]),
+  ];
 }

@@ -7,7 +7,7 @@ import { isBlank } from '../cells/cell.ts';
 import { HEADER, cell } from './styles.ts';
 import type { CellBlock } from '../ports/workbook-port.ts';
 import type { ColumnLocation, ColumnSpec } from '../readers/headers.ts';
-import { locateColumns } from '../readers/headers.ts';
+import { locateColumns, templateColumns } from '../readers/headers.ts';
 
 export interface CompletedHeaders<K extends string> {
   /** Where every column is once the block is written. */
@@ -28,10 +28,14 @@ export function completeHeaders<K extends string>(
   let lastHeader = -1;
   for (let c = 0; c < headerCells.length; c++) if (!isBlank(headerCells[c])) lastHeader = c;
 
-  const missing = specs.filter((spec) => !found.columns.has(spec.key));
+  // The optional columns of PRODUCT §8 are the user's to add; Set up adds the seed's only. Under
+  // a group row a level column belongs in a group, which only the user can place: none is added.
+  const missing = templateColumns(specs).filter(
+    (spec) => !found.columns.has(spec.key) && !(found.groupRow !== undefined && spec.base !== undefined),
+  );
   const columns = new Map(found.columns);
   missing.forEach((spec, i) => columns.set(spec.key, lastHeader + 1 + i));
-  const located: ColumnLocation<K> = { headerRow: found.headerRow, columns, issues: found.issues };
+  const located: ColumnLocation<K> = { ...found, columns };
   const width = lastHeader + 1 + missing.length;
   if (missing.length === 0) return { located, added: [], width };
   return {

@@ -6,13 +6,22 @@
  * never whole columns (whole-column rules are slow to read back in exceljs and Office.js).
  */
 import { columnLetter } from '../cells/cell.ts';
-import type { AssessmentColumnKey, ColumnLocation, RiskColumnKey } from '../readers/headers.ts';
+import type {
+  AssessmentColumnKey,
+  ColumnLocation,
+  GroupColumnKey,
+  RiskColumnKey,
+} from '../readers/headers.ts';
 import { RISK_COLUMNS, RISKS_SHEET_NAME } from '../readers/headers.ts';
-import type { MatrixLevel, RiskMatrix } from '../matrix/matrix.ts';
+import { REVIEW_FREQUENCIES } from '../readers/review-frequency.ts';
+import { RISK_STATUSES, RISK_STATUS_CHOICES } from '../readers/risk-status.ts';
+import { choicesText } from '../issues/messages.ts';
+import { isRatingsOnlyMatrix, type MatrixLevel, type RiskMatrix } from '../matrix/matrix.ts';
 import type { SheetRules } from '../ports/workbook-port.ts';
 import type { CellRange, ConditionalFormat, DataValidation } from './sheet-plan.ts';
 import { ratingStyle } from './styles.ts';
 import { formulaString } from '../functions/formula-text.ts';
+import { MAX_INLINE_LIST } from './validation-list.ts';
 
 /** Empty rows below the data that still get the rules, so new risks are checked as they are typed. */
 export const VALIDATION_MARGIN = 500;
@@ -43,7 +52,7 @@ export function riskIdRangeReference(idColumn: number, span: RowSpan): string {
   return `${RISKS_SHEET_NAME}!${absoluteColumnRange(idColumn, span)}`;
 }
 
-const columnRangeOf = (column: number, span: RowSpan): CellRange => ({
+export const columnRangeOf = (column: number, span: RowSpan): CellRange => ({
   top: span.top,
   left: column,
   bottom: span.bottom,
@@ -51,7 +60,7 @@ const columnRangeOf = (column: number, span: RowSpan): CellRange => ({
 });
 
 /** A relative reference to a column's cell in the span's first row, for rule formulas. */
-const firstCellOf = (column: number, span: RowSpan) => `${columnLetter(column)}${span.top + 1}`;
+export const firstCellOf = (column: number, span: RowSpan) => `${columnLetter(column)}${span.top + 1}`;
 
 export interface RisksRulesInput {
   readonly located: ColumnLocation<RiskColumnKey>;
@@ -60,9 +69,11 @@ export interface RisksRulesInput {
   readonly span: RowSpan;
   /** The rows of the ID column that must be unique, usually the whole data span. */
   readonly idSpan: RowSpan;
+  /** For the rules of the optional inherent, target and appetite columns; without it they get none. */
+  readonly matrix?: RiskMatrix;
 }
 
-export function risksSheetRules({ located, width, span, idSpan }: RisksRulesInput): SheetRules {
+export function risksSheetRules({ located, width, span, idSpan, matrix }: RisksRulesInput): SheetRules {
   const col = (key: RiskColumnKey) => located.columns.get(key);
   const validations: DataValidation[] = [];
   const conditionalFormats: ConditionalFormat[] = [];
@@ -84,33 +95,48 @@ export function risksSheetRules({ located, width, span, idSpan }: RisksRulesInpu
   if (status !== undefined) {
     validations.push({
       range: columnRangeOf(status, span),
-      rule: { kind: 'list', values: ['Open', 'Closed'] },
+      rule: { kind: 'list', values: RISK_STATUSES },
       allowBlank: true,
       prompt: {
         title: 'Status',
-        text: 'Open or Closed (blank means Open). A closed risk needs its date closed and closure rationale.',
+        text:
+          `${RISK_STATUS_CHOICES} (blank means Open). A closed risk needs its date closed and closure rationale; ` +
+          'a transferred one its date closed and Transferred to.',
       },
-      error: { title: 'Status', text: 'Choose Open or Closed.' },
+      error: { title: 'Status', text: `Choose ${RISK_STATUS_CHOICES}.` },
     });
-    // Closed risks fade, so the open ones stand out while editing.
+    // Risks that left the register fade, so the open ones stand out while editing.
+    const statusCell = `$${columnLetter(status)}${span.top + 1}`;
     conditionalFormats.push({
       range: { top: span.top, left: 0, bottom: span.bottom, right: Math.max(width - 1, status) },
-      formula: `$${columnLetter(status)}${span.top + 1}="Closed"`,
+      formula: `OR(${statusCell}="Closed",${statusCell}="Transferred")`,
       style: { fontColour: '#808080', italic: true },
     });
   }
-  for (const key of ['dateRaised', 'dateClosed', 'closureReported'] as const) {
-    const column = col(key);
-    if (column === undefined) continue;
+  const frequency = col('reviewFrequency');
+  if (frequency !== undefined) {
     validations.push({
-      range: columnRangeOf(column, span),
-      rule: { kind: 'date' },
+      range: columnRangeOf(frequency, span),
+      rule: { kind: 'list', values: REVIEW_FREQUENCIES },
       allowBlank: true,
-      prompt: { title: RISK_COLUMNS.find((c) => c.key === key)!.header, text: 'A date, e.g. 15/08/2022.' },
-      error: { title: 'Not a date', text: 'Enter a date, e.g. 15/08/2022.' },
+      prompt: {
+        title: 'Review frequency',
+        text: 'How often the risk is reviewed; without a Next review date, it is due this long after its last assessment.',
+      },
+      error: { title: 'Review frequency', text: `Choose ${choicesText(REVIEW_FREQUENCIES)}.` },
     });
   }
-  return { validations, conditionalFormats };
+  for (const key of ['dateRaised', 'dateClosed', 'closureReported', 'nextReview'] as const) {
+    const column = col(key);
+    if (column === undefined) continue;
+    validations.push(dateValidation(column, span, RISK_COLUMNS.find((c) => c.key === key)!.header));
+  }
+  if (!matrix) return { validations, conditionalFormats };
+  const group = groupColumnRules(col, span, matrix);
+  return {
+    validations: [...validations, ...group.validations],
+    conditionalFormats: [...conditionalFormats, ...group.conditionalFormats],
+  };
 }
 
 export interface AssessmentsRulesInput {
@@ -156,32 +182,128 @@ export function assessmentsSheetRules({
       error: { title: 'Quarter', text: 'Enter a quarter such as Q2 2022/23.' },
     });
   }
-  const levelRule = (key: 'impact' | 'probability', levels: readonly MatrixLevel[], count: number) => {
-    const column = col(key);
-    if (column === undefined) return;
-    const title = key === 'impact' ? 'Impact' : 'Probability';
-    validations.push({
-      range: columnRangeOf(column, span),
-      rule: { kind: 'wholeNumber', min: 1, max: count },
-      allowBlank: true,
-      prompt: { title: `${title} (1-${count})`, text: levelPrompt(levels) },
-      error: { title, text: `${title} is a whole number from 1 to ${count}. See the Scoring sheet.` },
-    });
-  };
-  levelRule('impact', matrix.spec.impact, matrix.impactLevels);
-  levelRule('probability', matrix.spec.probability, matrix.probabilityLevels);
+  const ratingsOnly = isRatingsOnlyMatrix(matrix);
+  const impact = col('impact');
+  if (impact !== undefined && !ratingsOnly) validations.push(levelValidation(impact, span, 'Impact', matrix));
+  const probability = col('probability');
+  if (probability !== undefined && !ratingsOnly)
+    validations.push(levelValidation(probability, span, 'Probability', matrix));
 
   const rating = col('rating');
-  if (rating !== undefined) {
-    for (const r of matrix.spec.ratings) {
-      conditionalFormats.push({
-        range: columnRangeOf(rating, span),
-        formula: `${firstCellOf(rating, span)}=${formulaString(r.name)}`,
-        style: ratingStyle(r),
-      });
+  if (rating !== undefined) conditionalFormats.push(...ratingFormats(rating, span, matrix));
+  // In a ratings-only register the Rating is typed, so it gets the list of ratings.
+  if (rating !== undefined && ratingsOnly) validations.push(...ratingList(rating, span, matrix, 'Rating'));
+  const group = groupColumnRules((key) => (key === 'appetite' ? undefined : col(key)), span, matrix);
+  return {
+    validations: [...validations, ...group.validations],
+    conditionalFormats: [...conditionalFormats, ...group.conditionalFormats],
+  };
+}
+
+/** A level column's rule: a whole number within the matrix, the scoring labels as its prompt. */
+function levelValidation(column: number, span: RowSpan, title: string, matrix: RiskMatrix): DataValidation {
+  const probability = /probability/i.test(title);
+  const count = probability ? matrix.probabilityLevels : matrix.impactLevels;
+  const levels = probability ? matrix.spec.probability : matrix.spec.impact;
+  return {
+    range: columnRangeOf(column, span),
+    rule: { kind: 'wholeNumber', min: 1, max: count },
+    allowBlank: true,
+    prompt: { title: `${title} (1-${count})`, text: levelPrompt(levels) },
+    error: { title, text: `${title} is a whole number from 1 to ${count}. See the Scoring sheet.` },
+  };
+}
+
+/** A rating column coloured with the matrix colours. */
+function ratingFormats(column: number, span: RowSpan, matrix: RiskMatrix): ConditionalFormat[] {
+  return matrix.spec.ratings.map((r) => ({
+    range: columnRangeOf(column, span),
+    formula: `${firstCellOf(column, span)}=${formulaString(r.name)}`,
+    style: ratingStyle(r),
+  }));
+}
+
+/** The rating names as a list rule; none when a name holds a comma, which an inline list cannot. */
+function ratingList(column: number, span: RowSpan, matrix: RiskMatrix, title: string): DataValidation[] {
+  const names = matrix.spec.ratings.map((r) => r.name);
+  if (names.some((name) => name.includes(',')) || names.join(',').length > MAX_INLINE_LIST) return [];
+  return [
+    {
+      range: columnRangeOf(column, span),
+      rule: { kind: 'list', values: names },
+      allowBlank: true,
+      prompt: { title, text: `One of the ratings: ${names.join(', ')}.` },
+      error: { title, text: `Choose one of the ratings: ${names.join(', ')}.` },
+    },
+  ];
+}
+
+/**
+ * Rules for the optional columns of PRODUCT §8, on whichever sheet has them: inherent and
+ * target levels and ratings, the target date, and on Risks the appetite (a score or a rating).
+ */
+function groupColumnRules(
+  col: (key: GroupColumnKey | 'appetite') => number | undefined,
+  span: RowSpan,
+  matrix: RiskMatrix,
+): SheetRules {
+  const validations: DataValidation[] = [];
+  const conditionalFormats: ConditionalFormat[] = [];
+  for (const group of ['Inherent', 'Target'] as const) {
+    const prefix = group === 'Inherent' ? 'inherent' : 'target';
+    const impact = col(`${prefix}Impact`);
+    const probability = col(`${prefix}Probability`);
+    if (!isRatingsOnlyMatrix(matrix)) {
+      if (impact !== undefined) validations.push(levelValidation(impact, span, `${group} impact`, matrix));
+      if (probability !== undefined)
+        validations.push(levelValidation(probability, span, `${group} probability`, matrix));
+    }
+    const rating = col(`${prefix}Rating`);
+    if (rating !== undefined) {
+      validations.push(...ratingList(rating, span, matrix, `${group} rating`));
+      conditionalFormats.push(...ratingFormats(rating, span, matrix));
     }
   }
+  const targetDate = col('targetDate');
+  if (targetDate !== undefined) validations.push(dateValidation(targetDate, span, 'Target date'));
+  const appetite = col('appetite');
+  if (appetite !== undefined) validations.push(...appetiteValidation(appetite, span, matrix));
   return { validations, conditionalFormats };
+}
+
+export function dateValidation(column: number, span: RowSpan, title: string): DataValidation {
+  return {
+    range: columnRangeOf(column, span),
+    rule: { kind: 'date' },
+    allowBlank: true,
+    prompt: { title, text: 'A date, e.g. 15/08/2022.' },
+    error: { title: 'Not a date', text: 'Enter a date, e.g. 15/08/2022.' },
+  };
+}
+
+/** Appetite: a score within the matrix, or a rating name (`=` compares text ignoring case in Excel and Sheets). */
+function appetiteValidation(column: number, span: RowSpan, matrix: RiskMatrix): DataValidation[] {
+  const ref = firstCellOf(column, span);
+  const maxScore = matrix.impactLevels * matrix.probabilityLevels;
+  const names = matrix.spec.ratings.map((r) => r.name);
+  if (maxScore === 0) return ratingList(column, span, matrix, 'Appetite');
+  const rule: DataValidation = {
+    range: columnRangeOf(column, span),
+    rule: {
+      kind: 'custom',
+      formula: `OR(AND(ISNUMBER(${ref}),${ref}>=1,${ref}<=${maxScore}),${names.map((name) => `${ref}=${formulaString(name)}`).join(',')})`,
+    },
+    allowBlank: true,
+    prompt: {
+      title: 'Appetite',
+      text: `The most accepted for this risk: a score (1-${maxScore}) or a rating (${names.join(', ')}).`.slice(
+        0,
+        PROMPT_MAX,
+      ),
+    },
+    error: { title: 'Appetite', text: `Enter a score from 1 to ${maxScore} or one of the ratings.` },
+  };
+  return [rule];
 }
 
 /** `1 Minimal, 2 Minor, …` — the scoring guidance in the space Excel allows a prompt. */

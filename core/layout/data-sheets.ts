@@ -4,7 +4,12 @@
  */
 import type { CellValue } from '../cells/cell.ts';
 import { a1, isErrorCell } from '../cells/cell.ts';
-import type { AssessmentColumnKey, ColumnLocation, RiskColumnKey } from '../readers/headers.ts';
+import type {
+  AssessmentColumnKey,
+  ColumnLocation,
+  GroupColumnKey,
+  RiskColumnKey,
+} from '../readers/headers.ts';
 import {
   ASSESSMENT_COLUMNS,
   ASSESSMENTS_SHEET_NAME,
@@ -12,7 +17,8 @@ import {
   RISKS_SHEET_NAME,
   locateColumns,
 } from '../readers/headers.ts';
-import type { RiskMatrix } from '../matrix/matrix.ts';
+import { isRatingsOnlyMatrix, type RiskMatrix } from '../matrix/matrix.ts';
+import { cellText } from '../cells/cell-text.ts';
 import type { SheetRules } from '../ports/workbook-port.ts';
 import {
   assessmentsSheetRules,
@@ -23,6 +29,22 @@ import {
 import { levelFormula } from './level-formulas.ts';
 import type { FormulaValue, PlanCell, PlanValue, SheetPlan } from './sheet-plan.ts';
 import { DATA, HEADER, cell } from './styles.ts';
+
+/** The optional inherent and target columns (PRODUCT §8), the same width on either sheet. */
+function groupWidths(): Record<GroupColumnKey, number> {
+  const level = { impact: 9, probability: 11, score: 8, rating: 11 } as const;
+  return {
+    inherentImpact: level.impact,
+    inherentProbability: level.probability,
+    inherentScore: level.score,
+    inherentRating: level.rating,
+    targetImpact: level.impact,
+    targetProbability: level.probability,
+    targetScore: level.score,
+    targetRating: level.rating,
+    targetDate: 12,
+  };
+}
 
 const RISK_WIDTHS: Record<RiskColumnKey, number> = {
   id: 9,
@@ -36,6 +58,13 @@ const RISK_WIDTHS: Record<RiskColumnKey, number> = {
   dateClosed: 12,
   closureRationale: 40,
   closureReported: 14,
+  nextReview: 12,
+  reviewFrequency: 12,
+  transferredTo: 20,
+  register: 16,
+  ...groupWidths(),
+  appetite: 10,
+  category: 14,
 };
 const ASSESSMENT_WIDTHS: Record<AssessmentColumnKey, number> = {
   riskId: 10,
@@ -45,12 +74,15 @@ const ASSESSMENT_WIDTHS: Record<AssessmentColumnKey, number> = {
   score: 8,
   rating: 11,
   commentary: 60,
+  ...groupWidths(),
 };
 
 export interface DataSheetContent {
   /** Header row first; may be just the header row for a new workbook. */
   readonly risks: readonly (readonly CellValue[])[];
   readonly assessments: readonly (readonly CellValue[])[];
+  /** An Actions sheet to add (PRODUCT §8), header row first; none when absent. */
+  readonly actions?: readonly (readonly CellValue[])[];
 }
 
 export interface DataSheetOptions {
@@ -72,7 +104,7 @@ export function dataSheetPlans(
   content: DataSheetContent,
   options: DataSheetOptions = {},
 ): SheetPlan[] {
-  const risks = risksSheetPlan(content.risks);
+  const risks = risksSheetPlan(content.risks, matrix);
   return [
     risks.plan,
     assessmentsSheetPlan(matrix, content.assessments, {
@@ -83,7 +115,10 @@ export function dataSheetPlans(
 }
 
 /** A plan for a new Risks sheet holding `rows`, and the range of its IDs (when it has an ID column). */
-export function risksSheetPlan(rows: readonly (readonly CellValue[])[]): {
+export function risksSheetPlan(
+  rows: readonly (readonly CellValue[])[],
+  matrix?: RiskMatrix,
+): {
   plan: SheetPlan;
   idRange?: string;
 } {
@@ -94,6 +129,7 @@ export function risksSheetPlan(rows: readonly (readonly CellValue[])[]): {
     width: (rows[located.headerRow] ?? []).length,
     span,
     idSpan: span,
+    ...(matrix ? { matrix } : {}),
   });
   const plan = dataSheetPlan(
     RISKS_SHEET_NAME,
@@ -119,12 +155,17 @@ export function assessmentsSheetPlan(
   const located = locateColumns({ name: ASSESSMENTS_SHEET_NAME, rows }, ASSESSMENT_COLUMNS);
   const span = dataRowSpan(located.headerRow, rows.length);
   const rules = assessmentsSheetRules({ located, span, matrix, ...(riskIdRange ? { riskIdRange } : {}) });
-  const formulas = levelFormulaCells(located, options.scoringRange);
+  const formulas = isRatingsOnlyMatrix(matrix) ? [] : levelFormulaCells(located, options.scoringRange);
+  const impact = located.columns.get('impact');
+  const probability = located.columns.get('probability');
   const withFormulas = rows.map((row, r) => {
     const out: PlanValue[] = row.map(asPlanValue);
     if (r <= located.headerRow) return out;
+    // A rating typed with no levels (a ratings-only row) is the assessment itself: it stays.
+    const levelsBlank = [impact, probability].every((c) => c === undefined || cellText(row[c]) === '');
     for (const { column, formulaAt } of formulas) {
       while (out.length <= column) out.push(null);
+      if (levelsBlank && cellText(row[column]) !== '') continue;
       out[column] = formulaAt(r);
     }
     return out;
@@ -164,7 +205,8 @@ export function levelFormulaCells(
   return out;
 }
 
-function dataSheetPlan(
+/** A data sheet for editing: the header row styled and frozen, with the sheet's rules. */
+export function dataSheetPlan(
   name: string,
   rows: readonly (readonly PlanValue[])[],
   headerRow: number,
@@ -188,7 +230,7 @@ function dataSheetPlan(
   };
 }
 
-function asPlanValue(value: CellValue | PlanValue): PlanValue {
+export function asPlanValue(value: CellValue | PlanValue): PlanValue {
   // An error read from a sheet is written back as its text rather than lost.
   if (isErrorCell(value)) return value.code;
   return value as PlanValue;

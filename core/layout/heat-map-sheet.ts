@@ -1,12 +1,13 @@
 /** The matrix grid coloured by rating, with each open risk's ID in the cell of its impact and probability. */
 import { sheetPlan } from './sheet-plan-defaults.ts';
 import { formatQuarter } from '../quarters/quarter.ts';
+import { isRatingsOnlyMatrix } from '../matrix/matrix.ts';
 import type { RegisterModel } from '../register/register-model.ts';
 import type { PlanCell, SheetPlan } from './sheet-plan.ts';
 import type { ReportOptions } from './register-sheet.ts';
 import { ROW_HEIGHT_MAX } from './row-height.ts';
 import { safeSheetName } from './sheet-name.ts';
-import { BODY_BOLD, CENTRED, SUBTITLE, TITLE, cell, ratingStyle } from './styles.ts';
+import { BODY_BOLD, CENTRED, SECTION, SUBTITLE, TITLE, cell, headerRow, ratingStyle } from './styles.ts';
 
 export function heatMapSheetPlan(model: RegisterModel, options: ReportOptions): SheetPlan {
   const { matrix, calendar } = options;
@@ -36,10 +37,18 @@ export function heatMapSheetPlan(model: RegisterModel, options: ReportOptions): 
     name: safeSheetName(`Heat map ${quarterLabel}`),
     cells: [
       [cell(`${options.title} — heat map ${quarterLabel}`, TITLE)],
-      [cell(`Open risks by residual impact and probability (${model.open.length} risks).`, SUBTITLE)],
+      [
+        cell(
+          isRatingsOnlyMatrix(matrix)
+            ? `The matrix "${spec.name}" has ratings only: the open risks by rating.`
+            : `Open risks by residual impact and probability (${model.open.length - model.notScored.length} risks).`,
+          SUBTITLE,
+        ),
+      ],
       [],
       ...rows,
-      impactAxis,
+      ...(isRatingsOnlyMatrix(matrix) ? [] : [impactAxis]),
+      ...notScoredRows(model, options),
     ],
     columnWidths: [22, ...spec.impact.map(() => 16)],
     rowHeights,
@@ -52,4 +61,22 @@ export function heatMapSheetPlan(model: RegisterModel, options: ReportOptions): 
       pageNumbers: true,
     },
   });
+}
+
+/**
+ * Open risks rated without levels have no cell on the grid: they are listed under it with their
+ * rating (PRODUCT §8), and nothing is added when every risk is scored.
+ */
+function notScoredRows(model: RegisterModel, options: ReportOptions): PlanCell[][] {
+  if (model.notScored.length === 0) return [];
+  const byId = new Map(model.open.map((row) => [row.risk.id, row]));
+  return [
+    [],
+    [cell(`Not scored: rated without impact and probability (${model.notScored.length})`, SECTION)],
+    headerRow(['ID', 'Rating']),
+    ...model.notScored.map((id) => {
+      const row = byId.get(id)!;
+      return [cell(id, BODY_BOLD), cell(row.rating, ratingStyle(options.matrix.spec.ratings[row.severity]!))];
+    }),
+  ];
 }

@@ -1,10 +1,11 @@
-/** What changed since last quarter: new, escalated, de-escalated and closed risks, and the count by rating. */
+/** What changed since last quarter: new, escalated, de-escalated and closed risks, the optional counts (movement-extras.ts), and the count by rating. */
 import { sheetPlan } from './sheet-plan-defaults.ts';
 import { formatQuarter, previousQuarter } from '../quarters/quarter.ts';
 import type { RegisterModel } from '../register/register-model.ts';
 import type { PlanCell, SheetPlan } from './sheet-plan.ts';
 import type { ReportOptions } from './register-sheet.ts';
 import { safeSheetName } from './sheet-name.ts';
+import { shownMovementExtras } from '../register/movement-extras.ts';
 import {
   BODY,
   BODY_BOLD,
@@ -29,6 +30,7 @@ export function movementSheetPlan(model: RegisterModel, options: ReportOptions):
     return rating ? cell(name, ratingStyle(rating)) : cell(name, CENTRED);
   };
   const none = (what: string): PlanCell[][] => [[cell(`No ${what} risks.`, NOTE)]];
+  const extras = shownMovementExtras(model);
 
   const countRows = [...matrix.spec.ratings]
     .reverse()
@@ -46,6 +48,7 @@ export function movementSheetPlan(model: RegisterModel, options: ReportOptions):
     [cell('Escalated (rating up)', BODY_BOLD), cell(movement.escalated.length, CENTRED)],
     [cell('De-escalated (rating down)', BODY_BOLD), cell(movement.deEscalated.length, CENTRED)],
     [cell('Closed', BODY_BOLD), cell(movement.closed.length, CENTRED)],
+    ...extras.map(({ extra, risks }) => [cell(extra.label, BODY_BOLD), cell(risks.length, CENTRED)]),
     [],
     headerRow(['Rating', 'Open risks']),
     ...countRows,
@@ -72,6 +75,13 @@ export function movementSheetPlan(model: RegisterModel, options: ReportOptions):
           headerRow(['ID', 'Risk name']),
           ...movement.closed.map((r) => [cell(r.id, BODY_BOLD), cell(r.name, BODY)]),
         ]),
+    ...extras.flatMap(({ extra, risks }) => [
+      [],
+      [cell(extra.section, SECTION)],
+      ...(risks.length === 0
+        ? [[cell(extra.none, NOTE)]]
+        : [headerRow(['ID', 'Risk name']), ...risks.map((r) => [cell(r.id, BODY_BOLD), cell(r.name, BODY)])]),
+    ]),
   ];
 
   function changeRows(changes: RegisterModel['movement']['escalated'], what: string): PlanCell[][] {

@@ -8,6 +8,7 @@ import type { RegisterModel } from '../register/register-model.ts';
 import type { SheetPlan } from './sheet-plan.ts';
 import { safeSheetName } from './sheet-name.ts';
 import { wrappedRowHeights } from './row-height.ts';
+import { shownRegisterColumns } from './register-columns.ts';
 import {
   BODY,
   BODY_BOLD,
@@ -39,6 +40,7 @@ export function registerSheetPlan(model: RegisterModel, options: ReportOptions):
   const { matrix, calendar } = options;
   const quarterLabel = formatQuarter(model.quarter, calendar);
   const trendTitles = model.quarters.map((q) => formatQuarterShort(q, calendar));
+  const { before, after } = shownRegisterColumns(model.open);
   const titles = [
     'ID',
     'Risk name',
@@ -46,25 +48,42 @@ export function registerSheetPlan(model: RegisterModel, options: ReportOptions):
     'Impact',
     'Key controls and activities',
     ...trendTitles,
+    ...before.map((column) => column.title),
     'Residual risk rating',
+    ...after.map((column) => column.title),
   ];
   const lastColumn = titles.length - 1;
 
-  const rows = model.open.map(({ risk, trend, rating, severity }) => [
-    cell(risk.id, BODY_BOLD),
-    cell(risk.name, BODY_BOLD),
-    cell(risk.description, NARRATIVE),
-    cell(risk.impactNarrative, NARRATIVE),
-    cell(risk.controls, NARRATIVE),
-    ...trend.map((arrow) => cell(arrow, TREND)),
-    cell(rating, ratingStyle(matrix.spec.ratings[severity]!)),
-  ]);
+  const rows = model.open.map((row) => {
+    const { risk, trend, rating, severity } = row;
+    return [
+      cell(risk.id, BODY_BOLD),
+      cell(risk.name, BODY_BOLD),
+      cell(risk.description, NARRATIVE),
+      cell(risk.impactNarrative, NARRATIVE),
+      cell(risk.controls, NARRATIVE),
+      ...trend.map((arrow) => cell(arrow, TREND)),
+      ...before.map((column) => column.cell(row, matrix)),
+      cell(rating, ratingStyle(matrix.spec.ratings[severity]!)),
+      ...after.map((column) => column.cell(row, matrix)),
+    ];
+  });
   const emptyNote =
     model.open.length === 0
       ? [[cell(`No open risks were assessed at or before ${quarterLabel}.`, BODY)]]
       : [];
 
-  const columnWidths = [9, 22, 50, 45, 90, ...trendTitles.map(() => 10), 13];
+  const columnWidths = [
+    9,
+    22,
+    50,
+    45,
+    90,
+    ...trendTitles.map(() => 10),
+    ...before.map((column) => column.width),
+    13,
+    ...after.map((column) => column.width),
+  ];
   const cells = [
     [cell(`${options.title} — ${quarterLabel}`, TITLE)],
     [

@@ -1,6 +1,6 @@
 /** The scoring guidance printed with the register: impact and probability descriptors and the score grid. */
 import { sheetPlan } from './sheet-plan-defaults.ts';
-import type { MatrixLevel, RiskMatrix } from '../matrix/matrix.ts';
+import { isRatingsOnlyMatrix, type MatrixLevel, type RiskMatrix } from '../matrix/matrix.ts';
 import type { PlanCell, SheetPlan } from './sheet-plan.ts';
 import { wrappedRowHeights } from './row-height.ts';
 import {
@@ -61,25 +61,27 @@ export function scoringGuidanceSheetPlan(matrix: RiskMatrix): SheetPlan {
     .reverse()
     .map((rating) => [cell(rating.name, ratingStyle(rating)), cell(ratingRule(matrix, rating.name), BODY)]);
 
-  const cells: PlanCell[][] = [
-    [cell('Risk scoring guidance', TITLE)],
-    [cell(`${spec.name}. Risk score = impact × probability.`, SUBTITLE)],
-    [],
-    [cell('Impact', SECTION)],
-    headerRow(impactTitles),
-    ...impactRows,
-    [],
-    [cell('Probability', SECTION)],
-    headerRow(['Probability', 'Description', 'Detailed description', '% chance', 'Relative frequency']),
-    ...probabilityRows,
-    [],
-    [cell('Risk scores', SECTION)],
-    ...gridRows,
-    [],
-    [cell('Ratings', SECTION)],
-    headerRow(['Rating', 'Scores']),
-    ...ratingRows,
-  ];
+  const cells: PlanCell[][] = isRatingsOnlyMatrix(matrix)
+    ? ratingsOnlyCells(matrix)
+    : [
+        [cell('Risk scoring guidance', TITLE)],
+        [cell(`${spec.name}. Risk score = impact × probability.`, SUBTITLE)],
+        [],
+        [cell('Impact', SECTION)],
+        headerRow(impactTitles),
+        ...impactRows,
+        [],
+        [cell('Probability', SECTION)],
+        headerRow(['Probability', 'Description', 'Detailed description', '% chance', 'Relative frequency']),
+        ...probabilityRows,
+        [],
+        [cell('Risk scores', SECTION)],
+        ...gridRows,
+        [],
+        [cell('Ratings', SECTION)],
+        headerRow(['Rating', 'Scores']),
+        ...ratingRows,
+      ];
 
   const columnWidths = [
     20,
@@ -111,4 +113,22 @@ function ratingRule(matrix: RiskMatrix, ratingName: string): string {
   );
   const list = [...scores].sort((a, b) => a - b);
   return list.length === 0 ? 'not used' : `by grid cell; scores ${list.join(', ')}`;
+}
+
+/** A ratings-only matrix (R/A/G) has no levels or scores: its guidance is the ratings, most severe first. */
+function ratingsOnlyCells(matrix: RiskMatrix): PlanCell[][] {
+  const { spec } = matrix;
+  return [
+    [cell('Risk scoring guidance', TITLE)],
+    [
+      cell(
+        `${spec.name}. Risks are rated without impact and probability; ratings from most to least severe.`,
+        SUBTITLE,
+      ),
+    ],
+    [],
+    [cell('Ratings', SECTION)],
+    headerRow(['Rating']),
+    ...[...spec.ratings].reverse().map((rating) => [cell(rating.name, ratingStyle(rating))]),
+  ];
 }

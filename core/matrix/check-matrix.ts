@@ -16,6 +16,14 @@ import {
   type MatrixSpec,
   type RiskMatrix,
 } from './matrix.ts';
+import type { Appetite } from '../readers/risk.ts';
+import {
+  appetiteFrom,
+  appetiteValue,
+  type AppetiteScale,
+  type AppetiteSpec,
+  type MatrixAppetite,
+} from './appetite.ts';
 
 const COLOUR = /^#[0-9A-Fa-f]{6}$/;
 
@@ -59,6 +67,8 @@ export interface MatrixDraft {
   readonly bands?: DraftList<BandDraft>;
   /** Rows of cells, a row being anything (the rules name what is not a row of the right length). */
   readonly grid?: readonly unknown[] | null;
+  /** `{ default, categories }`, each a score or a rating name; anything else is a fault. */
+  readonly appetite?: unknown;
 }
 
 /**
@@ -87,6 +97,7 @@ export function checkMatrixSpec(input: MatrixDraft): { matrix?: RiskMatrix; faul
   if (input.name === undefined || input.name?.trim() === '') fault(['name'], 'matrix name is missing');
   else if (input.name !== null) name = input.name.trim();
 
+  if (isRatingsOnly(input)) return ratingsOnlyMatrix(name, input, fault, faults);
   const impact = checkLevels(input.impact, 'impact', fault);
   const probability = checkLevels(input.probability, 'probability', fault);
   const ratings = checkRatings(input.ratings, fault);
@@ -119,6 +130,14 @@ export function checkMatrixSpec(input: MatrixDraft): { matrix?: RiskMatrix; faul
     }
     ratingIndex.push(row);
   }
+  const appetite =
+    input.appetite === undefined || input.appetite === null
+      ? undefined
+      : checkAppetite(
+          input.appetite,
+          { ratings, maxScore: scoreOf(impact.length, probability.length) },
+          fault,
+        );
   if (faults.length > 0) return { faults };
 
   const spec: MatrixSpec = {
@@ -128,14 +147,61 @@ export function checkMatrixSpec(input: MatrixDraft): { matrix?: RiskMatrix; faul
     ratings,
     ...(bands ? { bands } : {}),
     ...(grid ? { grid } : {}),
+    ...(appetite ? { appetite: appetite.spec } : {}),
   };
   return {
-    matrix: { spec, impactLevels: impact.length, probabilityLevels: probability.length, ratingIndex },
+    matrix: {
+      spec,
+      impactLevels: impact.length,
+      probabilityLevels: probability.length,
+      ratingIndex,
+      ...(appetite ? { appetite: appetite.checked } : {}),
+    },
     faults,
   };
 }
 
 export type Fault = (path: readonly (string | number)[], message: string) => void;
+
+/** No levels, bands or grid: a ratings-only scheme (R/A/G), whose assessments give a rating alone (PRODUCT §8). */
+function isRatingsOnly(input: MatrixDraft): boolean {
+  const none = (list: DraftList<LevelDraft> | undefined) =>
+    list === undefined || (Array.isArray(list) && list.length === 0);
+  return (
+    none(input.impact) && none(input.probability) && input.bands === undefined && input.grid === undefined
+  );
+}
+
+function ratingsOnlyMatrix(
+  name: string,
+  input: MatrixDraft,
+  fault: Fault,
+  faults: MatrixFault[],
+): { matrix?: RiskMatrix; faults: MatrixFault[] } {
+  const ratings = checkRatings(input.ratings, fault);
+  const appetite =
+    input.appetite === undefined || input.appetite === null || !ratings
+      ? undefined
+      : checkAppetite(input.appetite, { ratings, maxScore: 0 }, fault);
+  if (faults.length > 0 || !ratings) return { faults };
+  const spec: MatrixSpec = {
+    name,
+    impact: [],
+    probability: [],
+    ratings,
+    ...(appetite ? { appetite: appetite.spec } : {}),
+  };
+  return {
+    matrix: {
+      spec,
+      impactLevels: 0,
+      probabilityLevels: 0,
+      ratingIndex: [],
+      ...(appetite ? { appetite: appetite.checked } : {}),
+    },
+    faults,
+  };
+}
 
 /** A value as a message shows it. */
 export function describeMatrixValue(value: unknown): string {
@@ -428,4 +494,54 @@ function checkGrid(
     );
   });
   return ok ? grid : undefined;
+}
+
+/**
+ * The matrix's appetite: an object with an optional `default` and `categories` (name → appetite),
+ * each a score within the matrix or one of its rating names.
+ */
+function checkAppetite(
+  input: unknown,
+  scale: AppetiteScale,
+  fault: Fault,
+): { spec: AppetiteSpec; checked: MatrixAppetite } | undefined {
+  if (typeof input !== 'object' || Array.isArray(input) || input === null) {
+    fault(['appetite'], 'appetite must be an object with a default and/or categories');
+    return undefined;
+  }
+  const given = input as Record<string, unknown>;
+  let ok = true;
+  const read = (value: unknown, path: (string | number)[], what: string): Appetite | undefined => {
+    const appetite = appetiteFrom(value, scale, what);
+    if (typeof appetite !== 'string') return appetite;
+    fault(path, appetite);
+    ok = false;
+    return undefined;
+  };
+  const spec: { default?: number | string; categories?: Record<string, number | string> } = {};
+  const categories = new Map<string, Appetite>();
+  let byDefault: Appetite | undefined;
+  if (given.default !== undefined && given.default !== null && given.default !== '') {
+    byDefault = read(given.default, ['appetite', 'default'], 'default appetite');
+    if (byDefault) spec.default = appetiteValue(byDefault);
+  }
+  const listed = given.categories;
+  if (listed !== undefined && listed !== null) {
+    if (typeof listed !== 'object' || Array.isArray(listed)) {
+      fault(
+        ['appetite', 'categories'],
+        'appetite categories must be an object giving each category a score or a rating',
+      );
+      return undefined;
+    }
+    spec.categories = {};
+    for (const [name, value] of Object.entries(listed as Record<string, unknown>)) {
+      const appetite = read(value, ['appetite', 'categories', name], `appetite for "${name.trim()}"`);
+      if (!appetite) continue;
+      spec.categories[name.trim()] = appetiteValue(appetite);
+      categories.set(name.trim().toLowerCase(), appetite);
+    }
+  }
+  if (!ok) return undefined;
+  return { spec, checked: { ...(byDefault ? { default: byDefault } : {}), categories } };
 }

@@ -55,6 +55,7 @@ export function validateMatrix(input: unknown): { matrix?: RiskMatrix; faults: M
       `band ${index + 1} in the list must be an object with rating, min and max`,
     ]),
     grid: rows(input.grid, fault),
+    appetite: given(input.appetite),
   };
   const checked = checkMatrixSpec(draft);
   return faults.length === 0 ? checked : { faults: [...faults, ...checked.faults] };

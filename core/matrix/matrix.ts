@@ -2,6 +2,7 @@
  * The risk matrix as data (PRODUCT §3). `MatrixSpec` is the JSON form users write;
  * `RiskMatrix` is the checked form every calculation uses.
  */
+import type { AppetiteSpec, MatrixAppetite } from './appetite.ts';
 
 export interface MatrixLevel {
   readonly value: number;
@@ -31,6 +32,7 @@ export interface MatrixBand {
 
 export interface MatrixSpec {
   readonly name: string;
+  /** Empty, with `probability`, in a ratings-only matrix (R/A/G; PRODUCT §8); the JSON form may then leave both out. */
   readonly impact: readonly MatrixLevel[];
   readonly probability: readonly MatrixLevel[];
   /** Least to most severe. */
@@ -38,6 +40,16 @@ export interface MatrixSpec {
   readonly bands?: readonly MatrixBand[];
   /** `grid[probability - 1][impact - 1]` names the rating; wins over bands. */
   readonly grid?: readonly (readonly string[])[];
+  /** Risk appetite by category and by default (PRODUCT §8). */
+  readonly appetite?: AppetiteSpec;
+}
+
+/**
+ * True for a matrix with ratings only: its assessments give a rating alone, it has no scores.
+ * @example isRatingsOnlyMatrix(DEFAULT_MATRIX) // false
+ */
+export function isRatingsOnlyMatrix(matrix: RiskMatrix): boolean {
+  return matrix.impactLevels === 0;
 }
 
 /** A checked matrix: every cell of the grid resolved to a rating once, up front. */
@@ -49,6 +61,8 @@ export interface RiskMatrix {
   readonly probabilityLevels: number;
   /** `ratingIndex[probability - 1][impact - 1]` is an index into `spec.ratings` (0 = least severe). */
   readonly ratingIndex: readonly (readonly number[])[];
+  /** The spec's appetite, checked; absent when the spec gives none. */
+  readonly appetite?: MatrixAppetite;
 }
 
 /** One thing wrong with a matrix, with where it sits in the JSON form (e.g. `['bands', 1, 'min']`). */

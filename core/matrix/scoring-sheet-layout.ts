@@ -7,7 +7,7 @@ import { cellText } from '../cells/cell-text.ts';
 import { normaliseHeader } from '../cells/header-key.ts';
 import { numberFromText } from '../cells/number-text.ts';
 
-export type SectionName = 'matrix' | 'impact' | 'probability' | 'ratings' | 'bands' | 'grid';
+export type SectionName = 'matrix' | 'impact' | 'probability' | 'ratings' | 'bands' | 'grid' | 'appetite';
 
 /** Titles as written, and the other spellings read back. */
 export const SECTION_TITLES: Readonly<
@@ -27,7 +27,15 @@ export const SECTION_TITLES: Readonly<
     aliases: ['bands', 'scorebands', 'ratingbands'],
   },
   grid: { title: 'Grid (wins over Bands)', label: 'Grid', aliases: ['grid', 'ratinggrid', 'matrixgrid'] },
+  appetite: {
+    title: 'Appetite (a score or a rating, by risk category)',
+    label: 'Appetite',
+    aliases: ['appetite', 'riskappetite', 'tolerance', 'risktolerance'],
+  },
 };
+
+/** The Appetite section's row that holds the default appetite, for risks whose category has none. */
+export const DEFAULT_APPETITE_ROW = 'Default';
 
 export const HEADERS = {
   level: ['level', 'value'],
@@ -40,6 +48,8 @@ export const HEADERS = {
   fontColour: ['fontcolour', 'fontcolor', 'textcolour', 'textcolor', 'font'],
   min: ['min', 'minimum', 'from', 'lowest'],
   max: ['max', 'maximum', 'to', 'highest'],
+  category: ['category', 'riskcategory'],
+  appetite: ['appetite', 'tolerance', 'riskappetite'],
 } as const;
 
 export const GRID_CORNER = 'Probability \\ Impact';

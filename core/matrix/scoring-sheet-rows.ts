@@ -1,7 +1,12 @@
 /** The Scoring sheet written from a matrix: the form `readScoringSheet` reads back without loss. */
 import type { CellValue } from '../cells/cell.ts';
 import type { MatrixSpec } from './matrix.ts';
-import { GRID_CORNER, SECTION_TITLES, type SectionName } from './scoring-sheet-layout.ts';
+import {
+  DEFAULT_APPETITE_ROW,
+  GRID_CORNER,
+  SECTION_TITLES,
+  type SectionName,
+} from './scoring-sheet-layout.ts';
 
 /**
  * The Scoring sheet for a matrix, as rows of equal length.
@@ -19,27 +24,30 @@ export function scoringSheetRows(spec: MatrixSpec): CellValue[][] {
   };
 
   const categories = [...new Set(spec.impact.flatMap((level) => Object.keys(level.categories ?? {})))];
-  section(
-    'impact',
-    ['Level', 'Label', 'Description', ...categories],
-    spec.impact.map((level) => [
-      level.value,
-      level.label,
-      level.description,
-      ...categories.map((category) => level.categories?.[category] ?? null),
-    ]),
-  );
-  section(
-    'probability',
-    ['Level', 'Label', 'Description', 'Chance', 'Frequency'],
-    spec.probability.map((level) => [
-      level.value,
-      level.label,
-      level.description,
-      level.chance ?? null,
-      level.frequency ?? null,
-    ]),
-  );
+  // A ratings-only matrix has no levels: its sheet is the Ratings (and Appetite) alone.
+  if (spec.impact.length > 0)
+    section(
+      'impact',
+      ['Level', 'Label', 'Description', ...categories],
+      spec.impact.map((level) => [
+        level.value,
+        level.label,
+        level.description,
+        ...categories.map((category) => level.categories?.[category] ?? null),
+      ]),
+    );
+  if (spec.probability.length > 0)
+    section(
+      'probability',
+      ['Level', 'Label', 'Description', 'Chance', 'Frequency'],
+      spec.probability.map((level) => [
+        level.value,
+        level.label,
+        level.description,
+        level.chance ?? null,
+        level.frequency ?? null,
+      ]),
+    );
   section(
     'ratings',
     ['Rating (least severe first)', 'Colour', 'Font colour'],
@@ -61,6 +69,17 @@ export function scoringSheetRows(spec: MatrixSpec): CellValue[][] {
         spec.probability.length - p,
         ...(grid[spec.probability.length - p - 1] ?? []),
       ]),
+    );
+  }
+  if (spec.appetite) {
+    const { default: byDefault, categories = {} } = spec.appetite;
+    section(
+      'appetite',
+      ['Category', 'Appetite (score or rating)'],
+      [
+        ...(byDefault !== undefined ? [[DEFAULT_APPETITE_ROW, byDefault]] : []),
+        ...Object.entries(categories).map(([category, appetite]) => [category, appetite]),
+      ],
     );
   }
   const width = Math.max(...rows.map((row) => row.length));

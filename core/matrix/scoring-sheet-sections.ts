@@ -10,6 +10,7 @@ import type { MatrixFault } from './matrix.ts';
 import { readGridSection } from './scoring-sheet-grid.ts';
 import {
   HEADERS,
+  DEFAULT_APPETITE_ROW,
   SECTION_TITLES,
   keyOf,
   numberOf,
@@ -180,6 +181,31 @@ export class ScoringSheetSections {
     this.issues.push(
       ...read.problems.map((problem) => issueError(this.sheet, problem.cell, problem.message)),
     );
+  }
+
+  /** The Appetite section: a `Default` row and a row per category, each a score or a rating name. */
+  readAppetite(): void {
+    const section = this.sections.get('appetite');
+    if (!section) return;
+    this.place(['appetite'], section.row, section.column);
+    if (section.header === undefined) return this.missing('appetite', 'header row (Category, Appetite)');
+    const { found } = this.columnsOf(section, ['category', 'appetite']);
+    const { category, appetite } = found;
+    if (category === undefined) return this.missing('appetite', 'Category column');
+    if (appetite === undefined) return this.missing('appetite', 'Appetite column');
+    const spec: { default?: unknown; categories: Record<string, unknown> } = { categories: {} };
+    for (const row of section.body) {
+      const name = this.text(row, category);
+      const value = numberOf(this.cell(row, appetite));
+      if (keyOf(name) === keyOf(DEFAULT_APPETITE_ROW)) {
+        spec.default = value;
+        this.place(['appetite', 'default'], row, appetite);
+      } else if (name !== '') {
+        spec.categories[name] = value ?? '';
+        this.place(['appetite', 'categories', name], row, appetite);
+      } else this.error(a1(row, category), 'this appetite row names no category (or Default)');
+    }
+    this.spec.appetite = spec;
   }
 
   /** Reports the matrix's own faults at the cells they came from, leaving out what is reported already. */

@@ -43,11 +43,18 @@ export function readScoringSheet(grid: SheetGrid): ScoringSheetRead {
     return { issues: [issueError(grid.name, 'A1', message)] };
   }
   sheet.readName();
-  sheet.readLevels('impact');
-  sheet.readLevels('probability');
+  // A sheet with Ratings alone is a ratings-only matrix (R/A/G; PRODUCT §8).
+  const ratingsOnly =
+    sheet.has('ratings') &&
+    !(['impact', 'probability', 'bands', 'grid'] as const).some((name) => sheet.has(name));
+  if (!ratingsOnly) {
+    sheet.readLevels('impact');
+    sheet.readLevels('probability');
+  }
   sheet.readRatings();
   sheet.readBands();
   sheet.readGrid();
+  sheet.readAppetite();
   const { matrix, faults } = checkMatrixSpec(sheet.spec);
   sheet.reportFaults(faults);
   // A formula saved with no result is said at its cell, instead of whatever its code made of the matrix there.

@@ -1,12 +1,11 @@
 /** Reads the Assessments sheet into typed rows; a row with an error is reported and left out. */
 import type { CellValue, SheetGrid } from '../cells/cell.ts';
 import { quotedCellText } from '../cells/cell-text.ts';
-import { numberFromText } from '../cells/number-text.ts';
 import type { RiskMatrix } from '../matrix/matrix.ts';
-import { scoreOf } from '../matrix/matrix.ts';
 import { quarterExample } from '../issues/messages.ts';
-import { ratingOf } from '../matrix/matrix-lookup.ts';
-import { readLevel } from '../matrix/read-level.ts';
+import { checkAgainstRisk, checkGroupOrder, readGroupAssessments } from './read-group-assessments.ts';
+import type { RatedColumns } from './read-rated.ts';
+import { readRated } from './read-rated.ts';
 import type { FiscalCalendar, Quarter } from '../quarters/quarter.ts';
 import {
   ambiguousQuarter,
@@ -22,6 +21,7 @@ import type { IssueList } from './issue-list.ts';
 import { notAQuarterNumber } from './plausible-dates.ts';
 import type { RisksRead } from './read-risks.ts';
 import type { Assessment, Risk } from './risk.ts';
+import { hasLeftRegister } from './risk-status.ts';
 import { idFault, riskIdKeyer, shownId } from './risk-id.ts';
 import {
   RowCheck,
@@ -103,26 +103,39 @@ function readAssessmentRow(check: Check, context: AssessmentsContext): Assessmen
   const quarter = readQuarter(check, context);
   if (riskId !== undefined && key !== undefined && quarter)
     checkOnePerQuarter(check, context, riskId, key, quarter);
-  const impact = readLevelColumn(check, 'impact', matrix.impactLevels);
-  const probability = readLevelColumn(check, 'probability', matrix.probabilityLevels);
-  if (impact !== undefined && probability !== undefined) checkDerived(check, matrix, impact, probability);
+  const residual = readRated(check, RESIDUAL_COLUMNS, matrix, LABELS);
+  const groups = readGroupAssessments(check, matrix, LABELS);
 
-  if (!check.ok || key === undefined || !quarter || impact === undefined || probability === undefined)
-    return undefined;
+  if (!check.ok || key === undefined || !quarter || residual.kind !== 'rated' || !groups) return undefined;
   // An assessment of a risk whose own row has an error, or of a Risks sheet that could not be read, is left out
   // with it; that error is reported there.
   const risk = context.risks?.validIds.get(key);
   if (!risk) return undefined;
-  const assessment = {
+  checkAgainstRisk(check, risk, groups, context);
+  checkGroupOrder(
+    check,
+    residual.rated,
+    { inherent: groups.inherent ?? risk.inherent, target: groups.target ?? risk.target },
+    matrix,
+  );
+  const assessment: Assessment = {
     riskId: risk.id,
     quarter,
-    impact,
-    probability,
+    ...residual.rated,
+    ...groups,
     commentary: check.reader.text('commentary'),
     row: check.row,
   };
   return isStray(check, context, risk, quarter) ? { ...assessment, stray: true } : assessment;
 }
+
+const RESIDUAL_COLUMNS: RatedColumns<AssessmentColumnKey> = {
+  impact: 'impact',
+  probability: 'probability',
+  score: 'score',
+  rating: 'rating',
+  required: true,
+};
 
 interface RiskLife {
   readonly raised?: Quarter;
@@ -135,7 +148,7 @@ function lifeReader(calendar: FiscalCalendar): (risk: Risk) => RiskLife {
   return (risk) => {
     let life = lives.get(risk);
     if (!life) {
-      const closedOn = risk.status === 'Closed' ? risk.dateClosed : undefined;
+      const closedOn = hasLeftRegister(risk.status) ? risk.dateClosed : undefined;
       life = {
         ...(risk.dateRaised ? { raised: quarterOfDate(risk.dateRaised, calendar) } : {}),
         ...(closedOn ? { closed: quarterOfDate(closedOn, calendar) } : {}),
@@ -249,48 +262,4 @@ function checkOnePerQuarter(
     columnOf(check, 'quarter'),
     `${shownId(riskId)} already has an assessment for ${formatQuarter(quarter, context.calendar)} on row ${first + 1}`,
   );
-}
-
-function readLevelColumn(check: Check, key: 'impact' | 'probability', levels: number): number | undefined {
-  if (check.reader.error(key)) return undefined;
-  const reading = readLevel(check.reader.value(key), LABELS[key], levels, quotedCellText);
-  if (reading.kind === 'number') return reading.value;
-  check.error(columnOf(check, key), reading.kind === 'blank' ? `${LABELS[key]} is missing` : reading.message);
-  return undefined;
-}
-
-/** Score and Rating, where typed, should be what the levels give; the computed ones are used either way. */
-function checkDerived(check: Check, matrix: RiskMatrix, impact: number, probability: number): void {
-  const { reader } = check;
-  const score = scoreOf(impact, probability);
-  const scoreColumn = reader.column('score');
-  if (scoreColumn !== undefined && !reader.blank('score') && !reader.error('score')) {
-    const typed = reader.value('score');
-    if (numberOf(typed) !== score)
-      check.warning(
-        scoreColumn,
-        `score ${quotedCellText(typed)} does not match ${product(impact, probability)}`,
-      );
-  }
-  const ratingColumn = reader.column('rating');
-  if (ratingColumn === undefined || reader.blank('rating') || reader.error('rating')) return;
-  // The levels are read already (readLevelColumn), so they lie within the matrix.
-  const rating = ratingOf(matrix, impact, probability).name;
-  if (reader.text('rating').toLowerCase() !== rating.toLowerCase()) {
-    check.warning(
-      ratingColumn,
-      `rating ${quotedCellText(reader.value('rating'))} does not match ${product(impact, probability)} (${rating})`,
-    );
-  }
-}
-
-/** @example product(4, 3) // 'impact 4 × probability 3 = 12' */
-function product(impact: number, probability: number): string {
-  return `impact ${impact} × probability ${probability} = ${scoreOf(impact, probability)}`;
-}
-
-/** A number as typed, or as text that is only a number ("4"); undefined for anything else. */
-function numberOf(value: CellValue): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  return typeof value === 'string' ? numberFromText(value) : undefined;
 }

@@ -11,8 +11,12 @@ import type { RiskMatrix } from '../matrix/matrix.ts';
 import type { FiscalCalendar, Quarter } from '../quarters/quarter.ts';
 import { formatQuarter, quarterFromIndex, quarterIndex } from '../quarters/quarter.ts';
 import { isOpenInQuarter } from '../register/open-in-quarter.ts';
+import type { RiskColumnKey } from './headers.ts';
 import { ASSESSMENT_COLUMNS, ASSESSMENTS_SHEET_NAME, RISK_COLUMNS, RISKS_SHEET_NAME } from './headers.ts';
 import { fillMergedKeys } from './merged-keys.ts';
+import type { Action } from './action.ts';
+import type { ActionColumnKey } from './read-actions.ts';
+import { ACTIONS_SHEET_NAME, readActions } from './read-actions.ts';
 import { IssueList, sortedIssues } from './issue-list.ts';
 import { readAssessments } from './read-assessments.ts';
 import type { RisksRead } from './read-risks.ts';
@@ -23,6 +27,8 @@ import { riskIdKey, riskIdKeyer, shownId } from './risk-id.ts';
 export interface RegisterSheets {
   readonly risks?: SheetGrid;
   readonly assessments?: SheetGrid;
+  /** The optional Actions sheet (PRODUCT §8). */
+  readonly actions?: SheetGrid;
 }
 
 export interface ReadOptions {
@@ -37,6 +43,12 @@ export interface RegisterRead {
   readonly issues: Issue[];
   /** 0-based column of the ID on Risks, so later checks can address a risk's ID cell. */
   readonly riskIdColumn?: number;
+  /** The columns the Risks sheet has: the register shows optional ones only where they exist. */
+  readonly riskColumns: ReadonlyMap<RiskColumnKey, number>;
+  /** The actions, when the workbook has an Actions sheet. */
+  readonly actions?: Action[];
+  /** Where the Actions sheet's columns are, when it has them. */
+  readonly actionColumns?: ReadonlyMap<ActionColumnKey, number>;
 }
 
 function sheetName(grid: SheetGrid, fallback: string): string {
@@ -44,7 +56,7 @@ function sheetName(grid: SheetGrid, fallback: string): string {
 }
 
 /**
- * Reads the Risks and Assessments sheets. Every problem is an issue addressed to a cell on the
+ * Reads the Risks and Assessments sheets, and the Actions sheet when there is one. Every problem is an issue addressed to a cell on the
  * sheet it was found on; rows with errors are left out of `risks` and `assessments`. Assessment
  * risk IDs are given as the Risks sheet writes them.
  * @example
@@ -56,7 +68,11 @@ export function readRegisterSheets(input: RegisterSheets, options: ReadOptions):
   const riskIssues = new IssueList(risksSheet, 0);
   let risksRead: RisksRead | undefined;
   if (input.risks)
-    risksRead = readRisks(fillMergedKeys(input.risks, RISK_COLUMNS, ['id'], riskIssues), riskIssues);
+    risksRead = readRisks(
+      fillMergedKeys(input.risks, RISK_COLUMNS, ['id'], riskIssues),
+      riskIssues,
+      options.matrix,
+    );
   else riskIssues.error(0, 0, `the workbook has no ${RISKS_SHEET_NAME} sheet`);
 
   const assessmentsSheet = input.assessments
@@ -74,11 +90,18 @@ export function readRegisterSheets(input: RegisterSheets, options: ReadOptions):
     );
   else assessmentIssues.error(0, 0, `the workbook has no ${ASSESSMENTS_SHEET_NAME} sheet`);
 
+  const actionIssues = new IssueList(input.actions ? sheetName(input.actions, ACTIONS_SHEET_NAME) : '', 2);
+  const actionsRead = input.actions
+    ? readActions(input.actions, actionIssues, risksRead, risksSheet)
+    : undefined;
+
   return {
     risks: risksRead?.risks ?? [],
     assessments,
-    issues: sortedIssues([riskIssues, assessmentIssues]),
+    issues: sortedIssues([riskIssues, assessmentIssues, actionIssues]),
     ...(risksRead?.idColumn !== undefined ? { riskIdColumn: risksRead.idColumn } : {}),
+    riskColumns: risksRead?.columnsFound ?? new Map(),
+    ...(actionsRead ? { actions: actionsRead.actions, actionColumns: actionsRead.columns } : {}),
   };
 }
 

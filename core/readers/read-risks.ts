@@ -6,17 +6,26 @@ import type { RiskColumnKey } from './headers.ts';
 import { locateColumns, RISK_COLUMNS } from './headers.ts';
 import type { IssueList } from './issue-list.ts';
 import { implausibleDateNumber } from './plausible-dates.ts';
-import type { Risk, RiskStatus } from './risk.ts';
+import type { Risk } from './risk.ts';
+import type { ReviewFrequency } from './review-frequency.ts';
+import { REVIEW_FREQUENCIES, reviewFrequencyOf } from './review-frequency.ts';
+import type { StatusReading } from './risk-status.ts';
+import { RISK_STATUS_CHOICES, riskStatusOf } from './risk-status.ts';
+import type { Appetite } from './risk.ts';
 import { idFault, riskIdKey, shownId } from './risk-id.ts';
-import { duplicateIdText } from '../issues/messages.ts';
+import { choicesText, duplicateIdText } from '../issues/messages.ts';
 import {
   RowCheck,
   RowReader,
   hasMissingRequired,
   labelsOf,
+  reportDerivedErrors,
   reportErrorCells,
   safeRows,
 } from './row-reader.ts';
+import type { RiskMatrix } from '../matrix/matrix.ts';
+import { appetiteFrom, appetiteScaleOf } from '../matrix/appetite.ts';
+import { readGroupAssessments } from './read-group-assessments.ts';
 
 export interface RisksRead {
   readonly risks: Risk[];
@@ -25,17 +34,15 @@ export interface RisksRead {
   /** ID key → the risk, for rows that were read. */
   readonly validIds: ReadonlyMap<string, Risk>;
   readonly idColumn?: number;
+  /** The columns the sheet has, so the register shows the optional ones (PRODUCT §8) only where they exist. */
+  readonly columnsFound: ReadonlyMap<RiskColumnKey, number>;
 }
 
 const LABELS = labelsOf(RISK_COLUMNS);
 
-type DateKey = 'dateRaised' | 'dateClosed' | 'closureReported';
+type DateKey = 'dateRaised' | 'dateClosed' | 'closureReported' | 'nextReview';
 
-interface RiskDates {
-  readonly dateRaised?: IsoDate;
-  readonly dateClosed?: IsoDate;
-  readonly closureReported?: IsoDate;
-}
+type RiskDates = { readonly [K in DateKey]?: IsoDate };
 
 /** One row's check, with the cell each kind of message goes to and the name it calls the risk by. */
 interface RiskRow {
@@ -63,11 +70,12 @@ class SeenIds {
   }
 }
 
-export function readRisks(grid: SheetGrid, issues: IssueList): RisksRead {
+export function readRisks(grid: SheetGrid, issues: IssueList, matrix: RiskMatrix): RisksRead {
   const located = locateColumns(grid, RISK_COLUMNS);
   for (const issue of located.issues) issues.addHeaderIssue(issue, located.headerRow);
   const validIds = new Map<string, Risk>();
-  if (hasMissingRequired(located.columns, RISK_COLUMNS)) return { risks: [], validIds };
+  const columnsFound = located.columns;
+  if (hasMissingRequired(located.columns, RISK_COLUMNS)) return { risks: [], validIds, columnsFound };
 
   const rows = safeRows(grid);
   const risks: Risk[] = [];
@@ -76,15 +84,21 @@ export function readRisks(grid: SheetGrid, issues: IssueList): RisksRead {
   const reader = new RowReader<RiskColumnKey>(located.columns);
   for (let row = located.headerRow + 1; row < rows.length; row++) {
     if (reader.read(rows[row]).allBlank()) continue;
-    const risk = readRiskRow(new RowCheck(reader, row, issues), idColumn, seen);
+    const risk = readRiskRow(new RowCheck(reader, row, issues), idColumn, seen, matrix);
     if (!risk) continue;
     validIds.set(riskIdKey(risk.id), risk);
     risks.push(risk);
   }
-  return { risks, knownIds: seen.known, validIds, idColumn };
+  reportDerivedErrors(reader, issues, LABELS);
+  return { risks, knownIds: seen.known, validIds, idColumn, columnsFound };
 }
 
-function readRiskRow(check: RowCheck<RiskColumnKey>, idColumn: number, seen: SeenIds): Risk | undefined {
+function readRiskRow(
+  check: RowCheck<RiskColumnKey>,
+  idColumn: number,
+  seen: SeenIds,
+  matrix: RiskMatrix,
+): Risk | undefined {
   const { reader } = check;
   reportErrorCells(check, LABELS);
   const id = readId(check, idColumn, seen);
@@ -96,9 +110,14 @@ function readRiskRow(check: RowCheck<RiskColumnKey>, idColumn: number, seen: See
   if (reader.blank('name') && !reader.error('name')) check.error(at('name'), `${who} has no risk name`);
   const status = readStatus(risk);
   const dates = readDates(risk);
-  checkClosure(risk, status, dates);
+  const reviewFrequency = readReviewFrequency(risk);
+  const transferredTo = reader.text('transferredTo') || (status.to ?? '');
+  checkClosure(risk, status, dates, transferredTo);
   checkDateOrder(risk, dates);
-  return check.ok ? riskOf(risk, status, dates) : undefined;
+  const extras = readExtras(risk, matrix);
+  return check.ok && extras
+    ? { ...riskOf(risk, { status, dates, transferredTo, reviewFrequency }), ...extras }
+    : undefined;
 }
 
 /** The ID as written; an error when it is missing or repeats an earlier row's. */
@@ -115,19 +134,30 @@ function readId(check: RowCheck<RiskColumnKey>, idColumn: number, seen: SeenIds)
   return id;
 }
 
-/** Open or Closed in any case; blank reads as Open. */
-function readStatus({ check, reader, at }: RiskRow): RiskStatus {
-  if (reader.error('status') || reader.blank('status')) return 'Open';
-  const text = reader.text('status').toLowerCase();
-  if (text === 'closed') return 'Closed';
-  if (text !== 'open')
-    check.error(at('status'), `status ${quotedCellText(reader.value('status'))} is not Open or Closed`);
-  return 'Open';
+/** Open, Proposed for closure, Closed or Transferred, or a word registers use for one; blank reads as Open. */
+function readStatus({ check, reader, at }: RiskRow): StatusReading {
+  if (reader.error('status') || reader.blank('status')) return { status: 'Open' };
+  const reading = riskStatusOf(reader.text('status'));
+  if (reading) return reading;
+  check.error(at('status'), `status ${quotedCellText(reader.value('status'))} is not ${RISK_STATUS_CHOICES}`);
+  return { status: 'Open' };
+}
+
+/** Monthly, Quarterly, 6-monthly or Annually, or a word registers use for one. */
+function readReviewFrequency({ check, reader, at }: RiskRow): ReviewFrequency | undefined {
+  if (reader.error('reviewFrequency') || reader.blank('reviewFrequency')) return undefined;
+  const frequency = reviewFrequencyOf(reader.text('reviewFrequency'));
+  if (frequency === undefined)
+    check.error(
+      at('reviewFrequency'),
+      `review frequency ${quotedCellText(reader.value('reviewFrequency'))} is not ${choicesText(REVIEW_FREQUENCIES)}`,
+    );
+  return frequency;
 }
 
 function readDates(risk: RiskRow): RiskDates {
   const dates: { -readonly [K in DateKey]?: IsoDate } = {};
-  for (const key of ['dateRaised', 'dateClosed', 'closureReported'] as const) {
+  for (const key of ['dateRaised', 'dateClosed', 'closureReported', 'nextReview'] as const) {
     const date = readDate(risk, key);
     if (date !== undefined) dates[key] = date;
   }
@@ -147,18 +177,73 @@ function readDate({ check, reader, at }: RiskRow, key: DateKey): IsoDate | undef
   return date;
 }
 
-/** A Closed risk needs a date closed and a rationale; an Open one should not have a date closed. */
-function checkClosure({ check, reader, at, who }: RiskRow, status: RiskStatus, dates: RiskDates): void {
+/**
+ * A Closed risk needs a date closed and a rationale; a Transferred one the date it left and where
+ * it went; one Proposed for closure should give its rationale; a risk still open should not have
+ * a date closed.
+ */
+function checkClosure(
+  { check, reader, at, who }: RiskRow,
+  { status }: StatusReading,
+  dates: RiskDates,
+  transferredTo: string,
+): void {
+  const missing = (key: RiskColumnKey) => reader.blank(key) && !reader.error(key);
   if (status === 'Closed') {
-    if (reader.blank('dateClosed') && !reader.error('dateClosed')) {
+    if (missing('dateClosed'))
       check.error(at('dateClosed', 'status'), `${who} is Closed but has no date closed`);
-    }
-    if (reader.blank('closureRationale') && !reader.error('closureRationale')) {
+    if (missing('closureRationale'))
       check.error(at('closureRationale', 'status'), `${who} is Closed but has no closure rationale`);
-    }
-  } else if (dates.dateClosed !== undefined) {
-    check.warning(at('dateClosed'), `${who} has a date closed but its status is Open`);
+  } else if (status === 'Transferred') {
+    if (missing('dateClosed'))
+      check.error(
+        at('dateClosed', 'status'),
+        `${who} is Transferred but has no date closed (the date it left this register)`,
+      );
+    if (transferredTo === '' && !reader.error('transferredTo'))
+      check.error(
+        at('transferredTo', 'status'),
+        `${who} is Transferred but does not say where to: fill in Transferred to`,
+      );
+  } else {
+    if (dates.dateClosed !== undefined)
+      check.warning(at('dateClosed'), `${who} has a date closed but its status is ${status}`);
+    if (status === 'Proposed for closure' && missing('closureRationale'))
+      check.warning(
+        at('closureRationale', 'status'),
+        `${who} is Proposed for closure but has no closure rationale for the committee`,
+      );
   }
+}
+
+/** What a risk carries beyond the seed's columns (PRODUCT §8); undefined when one has an error (reported at its cell). */
+function readExtras(
+  { check, reader, at }: RiskRow,
+  matrix: RiskMatrix,
+): Pick<Risk, 'inherent' | 'target' | 'targetDate' | 'appetite' | 'category'> | undefined {
+  const groups = readGroupAssessments(check, matrix, LABELS);
+  let appetite: Appetite | undefined;
+  if (!reader.blank('appetite') && !reader.error('appetite')) {
+    const read = appetiteFrom(reader.value('appetite'), appetiteScaleOf(matrix));
+    if (typeof read === 'string') check.error(at('appetite'), read);
+    else appetite = read;
+  }
+  const category = reader.text('category');
+  if (category !== '' && matrix.appetite && matrix.appetite.categories.size > 0 && appetite === undefined) {
+    if (!matrix.appetite.categories.has(category.toLowerCase()))
+      check.warning(
+        at('category'),
+        `category "${category}" has no appetite in the matrix (${[...matrix.appetite.categories.keys()].join(', ')})` +
+          (matrix.appetite.default ? '; the default appetite applies' : ''),
+      );
+  }
+  if (!groups || (!reader.blank('appetite') && appetite === undefined && !reader.error('appetite')))
+    return undefined;
+  return {
+    ...groups,
+    ...(appetite ? { appetite } : {}),
+    ...(category !== '' ? { category } : {}),
+  };
 }
 
 /** Raised, closed and reported should come in that order. */
@@ -178,7 +263,15 @@ function checkDateOrder({ check, at }: RiskRow, dates: RiskDates): void {
   }
 }
 
-function riskOf({ check, reader, id }: RiskRow, status: RiskStatus, dates: RiskDates): Risk {
+interface RiskReadings {
+  readonly status: StatusReading;
+  readonly dates: RiskDates;
+  readonly transferredTo: string;
+  readonly reviewFrequency: ReviewFrequency | undefined;
+}
+
+function riskOf({ check, reader, id }: RiskRow, readings: RiskReadings): Risk {
+  const { dates, reviewFrequency } = readings;
   return {
     id,
     name: reader.text('name'),
@@ -186,11 +279,15 @@ function riskOf({ check, reader, id }: RiskRow, status: RiskStatus, dates: RiskD
     impactNarrative: reader.text('impactNarrative'),
     controls: reader.text('controls'),
     owner: reader.text('owner'),
-    status,
+    status: readings.status.status,
     ...(dates.dateRaised !== undefined ? { dateRaised: dates.dateRaised } : {}),
     ...(dates.dateClosed !== undefined ? { dateClosed: dates.dateClosed } : {}),
     closureRationale: reader.text('closureRationale'),
     ...(dates.closureReported !== undefined ? { closureReported: dates.closureReported } : {}),
+    ...(readings.transferredTo !== '' ? { transferredTo: readings.transferredTo } : {}),
+    ...(dates.nextReview !== undefined ? { nextReview: dates.nextReview } : {}),
+    ...(reviewFrequency !== undefined ? { reviewFrequency } : {}),
+    ...(reader.blank('register') ? {} : { register: reader.text('register') }),
     row: check.row,
   };
 }

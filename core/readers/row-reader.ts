@@ -3,6 +3,7 @@ import type { CellValue, SheetGrid } from '../cells/cell.ts';
 import { UNCALCULATED, isDateCell, isErrorCell } from '../cells/cell.ts';
 import { cellText } from '../cells/cell-text.ts';
 import type { ColumnSpec } from './headers.ts';
+import { isMissing } from './headers.ts';
 import type { IssueList } from './issue-list.ts';
 import { uncalculatedText } from '../issues/messages.ts';
 
@@ -106,8 +107,15 @@ export function labelsOf<K extends string>(specs: readonly ColumnSpec<K>[]): Rea
   return Object.fromEntries(specs.map((spec) => [spec.key, spec.label])) as Record<K, string>;
 }
 
-/** Columns whose values the register does not use (it computes them), so their errors only warn. */
-const DERIVED_COLUMNS: ReadonlySet<string> = new Set(['score', 'rating']);
+/** Columns whose values the register does not use (it computes them), so their errors only warn: each with the function that fills it. */
+const DERIVED_FUNCTIONS: Readonly<Record<string, string>> = {
+  score: 'RISKSCORE',
+  rating: 'RISKRATING',
+  inherentScore: 'RISKSCORE',
+  inherentRating: 'RISKRATING',
+  targetScore: 'RISKSCORE',
+  targetRating: 'RISKRATING',
+};
 
 /**
  * Reports every error cell in the row's known columns; an error cell blocks the row unless its column is derived.
@@ -122,7 +130,7 @@ export function reportErrorCells<K extends string>(
     const value = reader.valueAt(column);
     if (!isErrorCell(value)) continue;
     // Score and Rating are computed anyway, so a formula with no value there says nothing.
-    if (DERIVED_COLUMNS.has(key)) {
+    if (Object.prototype.hasOwnProperty.call(DERIVED_FUNCTIONS, key)) {
       if (value.code === UNCALCULATED) continue;
       const seen = reader.derivedErrors.get(key) ?? { row: check.row, column, codes: [] };
       seen.codes.push(cellText(value));
@@ -155,7 +163,7 @@ export function reportDerivedErrors<K extends string>(
       row,
       column,
       `${codes.length} ${label[0]!.toUpperCase()}${label.slice(1)} cell${many ? 's show' : ' shows'} ${[...new Set(codes)].join(' or ')}, ` +
-        `so the workbook's RISK${key.toUpperCase()} could not be calculated there; the computed ${label}${many ? 's are' : ' is'} used`,
+        `so the workbook's ${DERIVED_FUNCTIONS[key]} could not be calculated there; the computed ${label}${many ? 's are' : ' is'} used`,
     );
   }
 }
@@ -168,5 +176,5 @@ export function hasMissingRequired<K extends string>(
   columns: ReadonlyMap<K, number>,
   specs: readonly ColumnSpec<K>[],
 ): boolean {
-  return specs.some((spec) => spec.required && !columns.has(spec.key));
+  return specs.some((spec) => isMissing(spec, columns));
 }

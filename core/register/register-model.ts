@@ -5,22 +5,27 @@
  */
 import type { IsoDate } from '../cells/cell.ts';
 import { scoreOf, type RiskMatrix } from '../matrix/matrix.ts';
+import { appetiteForRisk, isAboveAppetite } from '../matrix/appetite.ts';
+import { ratingHistory, type RatingHistory } from './rating-history.ts';
 import type { FiscalCalendar, Quarter } from '../quarters/quarter.ts';
 import { quarterIndex, quarterWindow } from '../quarters/quarter.ts';
-import { isClosedInQuarter, isOpenInQuarter } from './open-in-quarter.ts';
-import type { Assessment, Risk } from '../readers/risk.ts';
+import { isClosedInQuarter, isOpenInQuarter, isTransferredInQuarter } from './open-in-quarter.ts';
+import type { Action } from '../readers/action.ts';
+import type { RiskColumnKey } from '../readers/headers.ts';
+import type { ActionRow, ManagementColumns, RiskManagement, TransferredRow } from './management.ts';
+import { QuarterManagement, transferredRow } from './management.ts';
+import type { Appetite, Assessment, Rated, Risk } from '../readers/risk.ts';
 import type { Trend } from './trend.ts';
-import { lastAtOrBefore, trendsForWindow } from './trend.ts';
+import { compareStandings, lastAtOrBefore, trendsOver } from './trend.ts';
 import { riskIdComparator, riskIdKey, riskIdKeyer } from '../readers/risk-id.ts';
-import { ratingIndexOf } from '../matrix/matrix-lookup.ts';
 
 /** An open risk as the register shows it: the risk as read, and how it stands in the reported quarter. */
-export interface RegisterRow {
+export interface RegisterRow extends RiskManagement {
   readonly risk: Risk;
-  /** Levels in force in the reported quarter (the latest assessment at or before it). */
-  readonly impact: number;
-  readonly probability: number;
-  readonly score: number;
+  /** Levels in force in the reported quarter (the latest assessment at or before it); absent for a rating given alone. */
+  readonly impact?: number;
+  readonly probability?: number;
+  readonly score?: number;
   readonly rating: string;
   /** Index into the matrix's ratings, 0 = least severe. */
   readonly severity: number;
@@ -29,6 +34,25 @@ export interface RegisterRow {
   /** Quarter of the assessment in force. */
   readonly assessedIn: Quarter;
   readonly commentary: string;
+  /** The rating in force in each quarter of `RegisterModel.quarters`; undefined where none was. */
+  readonly ratings: readonly (string | undefined)[];
+  /** The quarter's inherent and target (the assessment in force's own, else the Risks sheet's), when given. */
+  readonly inherent?: RatedView;
+  readonly target?: RatedView;
+  readonly targetDate?: IsoDate;
+  /** The appetite that applies (the risk's own, else its category's, else the matrix default). */
+  readonly appetite?: Appetite;
+  /** Undefined when there is no appetite, or a rating alone meets an appetite score. */
+  readonly aboveAppetite?: boolean;
+}
+
+/** An assessment as the register shows it. */
+export interface RatedView {
+  readonly impact?: number;
+  readonly probability?: number;
+  readonly score?: number;
+  readonly rating: string;
+  readonly severity: number;
 }
 
 export interface ClosedRow {
@@ -63,6 +87,20 @@ export interface Movement {
   readonly escalated: readonly RatingChange[];
   readonly deEscalated: readonly RatingChange[];
   readonly closed: readonly RiskRef[];
+  /** Open risks proposed for closure, in register order. */
+  readonly proposedForClosure: readonly RiskRef[];
+  /** Risks transferred to another register in the quarter, by ID. */
+  readonly transferred: readonly RiskRef[];
+  /** Open risks overdue for review at the quarter's end (when Risks has review columns). */
+  readonly reviewsOverdue: readonly RiskRef[];
+  /** Open risks with no open action (when there is an Actions sheet). */
+  readonly withoutOpenAction: readonly RiskRef[];
+  /** Open risks with an overdue action (when there is an Actions sheet). */
+  readonly withOverdueActions: readonly RiskRef[];
+  /** Open actions of open risks due before the quarter's end. */
+  readonly overdueActions: number;
+  /** Open risks above their appetite, in register order; absent when no open risk has an appetite. */
+  readonly aboveAppetite?: readonly RiskRef[];
 }
 
 export interface RegisterModel {
@@ -72,9 +110,19 @@ export interface RegisterModel {
   /** Open risks in register order: most severe rating, then highest score, then ID in natural order. */
   readonly open: readonly RegisterRow[];
   readonly closed: readonly ClosedRow[];
+  /** Risks transferred to another register in the quarter, by ID. */
+  readonly transferred: readonly TransferredRow[];
+  /** Open actions of the open risks, overdue first (empty without an Actions sheet). */
+  readonly actions: readonly ActionRow[];
+  /** The optional management columns the workbook has data for. */
+  readonly management: ManagementColumns;
   readonly movement: Movement;
   /** `heatMap[probability - 1][impact - 1]` lists the IDs of the open risks in that cell, in register order. */
   readonly heatMap: readonly (readonly (readonly string[])[])[];
+  /** Open risks rated without levels (PRODUCT §8), in register order: they sit beside the heat map. */
+  readonly notScored: readonly string[];
+  /** The rating history: the last `historyCount` quarters, ending with `quarter`. */
+  readonly history: RatingHistory;
 }
 
 export interface RegisterInput {
@@ -85,22 +133,33 @@ export interface RegisterInput {
   readonly quarter: Quarter;
   /** How many quarters of trend to show, ending with `quarter` (4 in the reference). */
   readonly quarterCount: number;
+  /** The Actions sheet's actions; absent when the workbook has none. */
+  readonly actions?: readonly Action[];
+  /** The columns the Risks sheet has (optional ones show only where present). */
+  readonly riskColumns?: ReadonlyMap<RiskColumnKey, number>;
+  /** How many quarters the History sheet shows, ending with `quarter` (8 when absent). */
+  readonly historyCount?: number;
 }
 
 /** One risk's assessments as quarter index → assessment, sorted by quarter. */
-interface History {
+export interface History {
   readonly indexes: number[];
   readonly byIndex: Map<number, Assessment>;
-  readonly scores: Map<number, number>;
 }
 
-type MutableMovement = { -readonly [K in keyof Movement]: Movement[K][number][] };
+/** The lists of the movement, built risk by risk; the counts are added at the end. */
+type MovementLists = Omit<Movement, 'overdueActions'>;
+type MutableMovement = { -readonly [K in keyof MovementLists]: NonNullable<MovementLists[K]>[number][] };
 
 /** Rating names and severities of assessments on one matrix. */
 interface Rater {
   readonly severityOf: (assessment: Assessment) => number;
   readonly ratingName: (severity: number) => string;
+  readonly matrix: RiskMatrix;
 }
+
+/** The History sheet's default span (PRODUCT §8). */
+export const DEFAULT_HISTORY_COUNT = 8;
 
 /**
  * The register for a quarter: the risks open in it rated by the assessment in force, the risks
@@ -112,12 +171,25 @@ export function buildRegister(input: RegisterInput): RegisterModel {
   const quarters = quarterWindow(quarter, input.quarterCount);
   const histories = groupByRisk(input.assessments);
   const rater: Rater = {
-    severityOf: (a) => ratingIndexOf(matrix, a.impact, a.probability),
+    severityOf: (a) => a.severity,
     ratingName: (severity) => matrix.spec.ratings[severity]!.name,
+    matrix,
   };
+  const management = new QuarterManagement(input);
   const open: RegisterRow[] = [];
   const closed: ClosedRow[] = [];
-  const movement: MutableMovement = { new: [], escalated: [], deEscalated: [], closed: [] };
+  const transferred: TransferredRow[] = [];
+  const movement: MutableMovement = {
+    new: [],
+    escalated: [],
+    deEscalated: [],
+    closed: [],
+    proposedForClosure: [],
+    transferred: [],
+    reviewsOverdue: [],
+    withoutOpenAction: [],
+    withOverdueActions: [],
+  };
 
   for (const risk of input.risks) {
     const history = histories.get(riskIdKey(risk.id));
@@ -127,14 +199,41 @@ export function buildRegister(input: RegisterInput): RegisterModel {
       movement.closed.push({ id: risk.id, name: risk.name });
       continue;
     }
+    if (isTransferredInQuarter(risk, quarter, calendar)) {
+      transferred.push(transferredRow(risk, inForce && rater.ratingName(rater.severityOf(inForce))));
+      movement.transferred.push({ id: risk.id, name: risk.name });
+      continue;
+    }
     // An open risk with no assessment yet cannot be rated, and checkReassessed warns about it.
     if (!isOpenInQuarter(risk, quarter, calendar) || !history || !inForce) continue;
-    const row = openRow(risk, inForce, trendsForWindow(history.scores, quarters), rater);
+    const row = openRow(risk, inForce, { history, quarters }, rater, management);
     open.push(row);
     noteMovement(movement, row, latestAtOrBefore(history, reportedIndex - 1), rater);
   }
+  if (open.some((row) => row.appetite))
+    movement.aboveAppetite = open
+      .filter((row) => row.aboveAppetite)
+      .map((row) => ({ id: row.risk.id, name: row.risk.name }));
   sortInRegisterOrder(open, closed, movement);
-  return { quarter, quarters, open, closed, movement, heatMap: heatMapOf(open, matrix) };
+  transferred.sort((a, b) => riskIdComparator()(a.id, b.id));
+  const actions = management.openActions(open.map((row) => row.risk));
+  return {
+    quarter,
+    quarters,
+    open,
+    closed,
+    transferred,
+    actions,
+    management: management.columns,
+    movement: { ...movement, overdueActions: actions.filter((a) => a.overdue).length },
+    heatMap: heatMapOf(open, matrix),
+    notScored: open.filter((row) => row.score === undefined).map((row) => row.risk.id),
+    history: ratingHistory(
+      { ...input, historyCount: input.historyCount ?? DEFAULT_HISTORY_COUNT },
+      (risk) => histories.get(riskIdKey(risk.id)),
+      (history, index) => latestAtOrBefore(history, index),
+    ),
+  };
 }
 
 function closedRow(
@@ -154,19 +253,63 @@ function closedRow(
   };
 }
 
-function openRow(risk: Risk, inForce: Assessment, trend: Trend[], rater: Rater): RegisterRow {
-  const severity = rater.severityOf(inForce);
-  return {
+function openRow(
+  risk: Risk,
+  inForce: Assessment,
+  { history, quarters }: { history: History; quarters: readonly Quarter[] },
+  rater: Rater,
+  quarterManagement: QuarterManagement,
+): RegisterRow {
+  // Built by assignment, not spreads: this runs for every open risk of a 10,000-risk register.
+  const management = quarterManagement.of(risk, inForce.quarter);
+  const row: { -readonly [K in keyof RegisterRow]: RegisterRow[K] } = {
+    status: management.status,
+    reviewOverdue: management.reviewOverdue,
+    actions: management.actions,
     risk,
-    impact: inForce.impact,
-    probability: inForce.probability,
-    score: scoreOf(inForce.impact, inForce.probability),
-    rating: rater.ratingName(severity),
-    severity,
-    trend,
+    rating: rater.ratingName(inForce.severity),
+    severity: inForce.severity,
+    trend: trendsOver(history.byIndex, quarters, compareStandings),
     assessedIn: inForce.quarter,
     commentary: inForce.commentary,
+    ratings: quarters.map((q) => {
+      const standing = latestAtOrBefore(history, quarterIndex(q));
+      return standing ? rater.ratingName(standing.severity) : undefined;
+    }),
   };
+  if (management.reviewDue !== undefined) row.reviewDue = management.reviewDue;
+  if (inForce.impact !== undefined && inForce.probability !== undefined) {
+    row.impact = inForce.impact;
+    row.probability = inForce.probability;
+    row.score = scoreOf(inForce.impact, inForce.probability);
+  }
+  const inherent = inForce.inherent ?? risk.inherent;
+  if (inherent) row.inherent = ratedView(inherent, rater);
+  const target = inForce.target ?? risk.target;
+  if (target) row.target = ratedView(target, rater);
+  const targetDate = inForce.targetDate ?? risk.targetDate;
+  if (targetDate !== undefined) row.targetDate = targetDate;
+  const appetite = appetiteForRisk(risk, rater.matrix);
+  if (appetite) {
+    row.appetite = appetite;
+    const above = isAboveAppetite(inForce, appetite);
+    if (above !== undefined) row.aboveAppetite = above;
+  }
+  return row;
+}
+
+/** An assessment with its score and rating name, as the register shows it. */
+function ratedView(rated: Rated, rater: Rater): RatedView {
+  const view: { -readonly [K in keyof RatedView]: RatedView[K] } = {
+    rating: rater.ratingName(rated.severity),
+    severity: rated.severity,
+  };
+  if (rated.impact !== undefined && rated.probability !== undefined) {
+    view.impact = rated.impact;
+    view.probability = rated.probability;
+    view.score = scoreOf(rated.impact, rated.probability);
+  }
+  return view;
 }
 
 /** New when nothing was in force the quarter before; else escalated or de-escalated when its rating moved. */
@@ -176,6 +319,11 @@ function noteMovement(
   previous: Assessment | undefined,
   rater: Rater,
 ): void {
+  const ref = { id: row.risk.id, name: row.risk.name };
+  if (row.status === 'Proposed for closure') movement.proposedForClosure.push(ref);
+  if (row.reviewOverdue) movement.reviewsOverdue.push(ref);
+  if (row.actions && row.actions.open === 0) movement.withoutOpenAction.push(ref);
+  if (row.actions && row.actions.overdue > 0) movement.withOverdueActions.push(ref);
   if (!previous) {
     movement.new.push({ id: row.risk.id, name: row.risk.name, rating: row.rating });
     return;
@@ -195,6 +343,12 @@ function sortInRegisterOrder(open: RegisterRow[], closed: ClosedRow[], movement:
   movement.new.sort(byRegisterOrder);
   movement.escalated.sort(byRegisterOrder);
   movement.deEscalated.sort(byRegisterOrder);
+  movement.proposedForClosure.sort(byRegisterOrder);
+  movement.reviewsOverdue.sort(byRegisterOrder);
+  movement.withoutOpenAction.sort(byRegisterOrder);
+  movement.withOverdueActions.sort(byRegisterOrder);
+  movement.transferred.sort((a, b) => byId(a.id, b.id));
+  movement.aboveAppetite?.sort(byRegisterOrder);
   closed.sort((a, b) => byId(a.id, b.id));
   movement.closed.sort((a, b) => byId(a.id, b.id));
 }
@@ -206,7 +360,8 @@ function sortInRegisterOrder(open: RegisterRow[], closed: ClosedRow[], movement:
 export function registerRowComparator(
   byId: (a: string, b: string) => number,
 ): (a: RegisterRow, b: RegisterRow) => number {
-  return (a, b) => b.severity - a.severity || b.score - a.score || byId(a.risk.id, b.risk.id);
+  // A rating given alone sorts after the scored risks of its rating, then by ID (PRODUCT §8).
+  return (a, b) => b.severity - a.severity || (b.score ?? -1) - (a.score ?? -1) || byId(a.risk.id, b.risk.id);
 }
 
 function groupByRisk(assessments: readonly Assessment[]): Map<string, History> {
@@ -216,14 +371,13 @@ function groupByRisk(assessments: readonly Assessment[]): Map<string, History> {
     const key = keyOf(assessment.riskId);
     let history = histories.get(key);
     if (!history) {
-      history = { indexes: [], byIndex: new Map(), scores: new Map() };
+      history = { indexes: [], byIndex: new Map() };
       histories.set(key, history);
     }
     const index = quarterIndex(assessment.quarter);
     // The reader rejects a second assessment of one risk in one quarter; keep the first if one slips by.
     if (!history.byIndex.has(index)) {
       history.byIndex.set(index, assessment);
-      history.scores.set(index, scoreOf(assessment.impact, assessment.probability));
       history.indexes.push(index);
     }
   }
@@ -232,7 +386,7 @@ function groupByRisk(assessments: readonly Assessment[]): Map<string, History> {
 }
 
 /** The assessment that stands in quarter `index`: the latest at or before it (a score stands until re-assessed). */
-function latestAtOrBefore(history: History, index: number): Assessment | undefined {
+export function latestAtOrBefore(history: History, index: number): Assessment | undefined {
   const found = lastAtOrBefore(history.indexes, index);
   return found < 0 ? undefined : history.byIndex.get(history.indexes[found]!);
 }
@@ -241,6 +395,8 @@ function heatMapOf(open: readonly RegisterRow[], matrix: RiskMatrix): string[][]
   const cells = Array.from({ length: matrix.probabilityLevels }, () =>
     Array.from({ length: matrix.impactLevels }, () => [] as string[]),
   );
-  for (const row of open) cells[row.probability - 1]![row.impact - 1]!.push(row.risk.id);
+  for (const row of open)
+    if (row.impact !== undefined && row.probability !== undefined)
+      cells[row.probability - 1]![row.impact - 1]!.push(row.risk.id);
   return cells;
 }

@@ -24,9 +24,47 @@ export function trendBetween(previous: number | undefined, current: number | und
 /** One risk's scores as entered: quarter index (see `quarterIndex`) → score. */
 export type ScoreHistory = ReadonlyMap<number, number>;
 
+/**
+ * The trend between two standings compared by `compare` (negative: `current` is better).
+ * @example trendOf({ severity: 1 }, { severity: 2 }, compareStandings) // '↑'
+ */
+export function trendOf<T>(
+  previous: T | undefined,
+  current: T | undefined,
+  compare: (a: T, b: T) => number,
+): Trend {
+  if (current === undefined) return 'N/A';
+  if (previous === undefined) return 'New';
+  const order = compare(current, previous);
+  return order > 0 ? '↑' : order < 0 ? '↓' : '↔';
+}
+
+/** Where a risk stands in a quarter: its levels when it has them, and its rating's severity (an assessment is one). */
+export interface Standing {
+  readonly impact?: number;
+  readonly probability?: number;
+  readonly severity: number;
+}
+
+/**
+ * PRODUCT §8: scores are compared when both quarters have one, otherwise the rating order
+ * (more severe ↑, less severe ↓, same ↔).
+ * @example compareStandings({ impact: 4, probability: 3, severity: 2 }, { severity: 2 }) // 0
+ */
+export function compareStandings(a: Standing, b: Standing): number {
+  if (
+    a.impact !== undefined &&
+    a.probability !== undefined &&
+    b.impact !== undefined &&
+    b.probability !== undefined
+  )
+    return a.impact * a.probability - b.impact * b.probability;
+  return a.severity - b.severity;
+}
+
 // Quarter indexes that carry a score, ascending. Histories are a handful of entries, so a sort
 // per call costs less than any cache would.
-function sortedIndexes(history: ScoreHistory): number[] {
+function sortedIndexes(history: ReadonlyMap<number, unknown>): number[] {
   return [...history.keys()].sort((a, b) => a - b);
 }
 
@@ -58,9 +96,21 @@ export function lastAtOrBefore(indexes: readonly number[], target: number): numb
  * // ['N/A', 'N/A', 'New', '↔']
  */
 export function trendsForWindow(history: ScoreHistory, quarters: readonly Quarter[]): Trend[] {
+  return trendsOver(history, quarters, (a, b) => a - b);
+}
+
+/**
+ * `trendsForWindow` over any standing: the trend in each quarter of the window, each against
+ * the quarter just before it, the standings compared by `compare`.
+ */
+export function trendsOver<T>(
+  history: ReadonlyMap<number, T>,
+  quarters: readonly Quarter[],
+  compare: (a: T, b: T) => number,
+): Trend[] {
   const indexes = sortedIndexes(history);
   const first = indexes[0];
-  const scoreAt = (index: number): number | undefined => {
+  const scoreAt = (index: number): T | undefined => {
     const at = lastAtOrBefore(indexes, index);
     return at < 0 ? undefined : history.get(indexes[at]!);
   };
@@ -68,6 +118,6 @@ export function trendsForWindow(history: ScoreHistory, quarters: readonly Quarte
     const index = quarterIndex(quarter);
     if (first === undefined || index < first) return 'N/A';
     if (index === first) return 'New';
-    return trendBetween(scoreAt(index - 1), scoreAt(index));
+    return trendOf(scoreAt(index - 1), scoreAt(index), compare);
   });
 }

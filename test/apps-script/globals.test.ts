@@ -67,7 +67,8 @@ describe('the globals of Code.js come from the core function table', () => {
     expect(custom.map((fn) => [fn.name, fn.parameters.map((p) => p.name)])).toEqual([
       ['RISKSCORE', ['impact', 'probability', 'scoring']],
       ['RISKRATING', ['impact', 'probability', 'scoring']],
-      ['RISKTREND', ['previous', 'current']],
+      // RISKTREND reads the matrix's order of ratings to compare two rating names (PRODUCT §8).
+      ['RISKTREND', ['previous', 'current', 'scoring']],
       ['RISKLEVELS', ['times', 'scoring']],
       ['RISKTWICE', ['value']],
     ]);

@@ -218,16 +218,82 @@ describe('generate', () => {
     expect(report.closed).toEqual([
       expect.objectContaining({ id: 'CRR14', dateClosed: '2022-08-15', closureReported: '2022-09-29' }),
     ]);
-    expect(Object.keys(report).sort()).toEqual(['closed', 'issues', 'open', 'quarter', 'quarters']);
-    expect(Object.keys(report.open[0]).sort()).toEqual([
-      'id',
-      'impact',
-      'name',
-      'probability',
-      'rating',
-      'score',
-      'trend',
+    expect(Object.keys(report).sort()).toEqual([
+      'closed',
+      'history',
+      'issues',
+      'open',
+      'quarter',
+      'quarters',
+      'transferred',
     ]);
+    // Every field of PRODUCT §8, with its value for an absent column where the example has none.
+    expect(Object.keys(report.open[0]).sort()).toEqual(
+      [
+        'actions',
+        'aboveAppetite',
+        'appetite',
+        'id',
+        'impact',
+        'inherent',
+        'name',
+        'probability',
+        'rating',
+        'ratings',
+        'reviewOverdue',
+        'score',
+        'status',
+        'target',
+        'trend',
+      ].sort(),
+    );
+    expect(report.open[0]).toMatchObject({
+      ratings: ['High', 'High', 'High', 'Critical'],
+      inherent: { impact: 5, probability: 5, score: 25, rating: 'Critical' },
+      target: { impact: 4, probability: 3, score: 12, rating: 'High', date: '2024-03-31' },
+      appetite: 16,
+      aboveAppetite: true,
+      status: 'Open',
+      reviewOverdue: false,
+      actions: { open: 0, overdue: 0 },
+    });
+    // The example's management (PRODUCT §8): proposals for closure, an overdue review, actions.
+    expect(byId.get('CRR15')).toMatchObject({ status: 'Proposed for closure' });
+    expect(byId.get('CRR05')).toMatchObject({ status: 'Open', reviewOverdue: true });
+    expect(byId.get('CRR20')).toMatchObject({ actions: { open: 2, overdue: 1 } });
+    expect(byId.get('CRR01')).toMatchObject({
+      inherent: null,
+      target: null,
+      appetite: null,
+      aboveAppetite: null,
+    });
+    expect(report.transferred).toEqual([]);
+    expect(report.history).toEqual([
+      'Q3 2020/21',
+      'Q4 2020/21',
+      'Q1 2021/22',
+      'Q2 2021/22',
+      'Q3 2021/22',
+      'Q4 2021/22',
+      'Q1 2022/23',
+      'Q2 2022/23',
+    ]);
+  });
+
+  it('--history N sets the History sheet’s quarters; outside 1-20 is a usage error', async () => {
+    await cli('init', 'history.xlsx', '--example');
+    const { code, stdout } = await cli(
+      'generate',
+      'history.xlsx',
+      '--history',
+      '3',
+      '--json',
+      '--out',
+      'h.xlsx',
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).history).toEqual(['Q4 2021/22', 'Q1 2022/23', 'Q2 2022/23']);
+    expect((await cli('generate', 'history.xlsx', '--history', '21')).code).toBe(2);
   });
 
   it('reads a macro-enabled .xlsm as Excel saves one; its macros are neither run nor kept (the register is .xlsx)', async () => {
@@ -264,7 +330,9 @@ describe('generate', () => {
       'Register Q2 2022-23',
       'Closed Q2 2022-23',
       'Movement Q2 2022-23',
+      'Actions Q2 2022-23',
       'Heat map Q2 2022-23',
+      'History Q2 2022-23',
       'Trend key',
       'Scoring guidance',
     ]);
@@ -278,7 +346,9 @@ describe('generate', () => {
       'Register Q2 2022-23',
       'Closed Q2 2022-23',
       'Movement Q2 2022-23',
+      'Actions Q2 2022-23',
       'Heat map Q2 2022-23',
+      'History Q2 2022-23',
     ]) {
       expect((await sheetRows('two.xlsx', name)).rows).toEqual((await sheetRows('one.xlsx', name)).rows);
     }

@@ -9,6 +9,8 @@ import { ASSESSMENT_HEADERS, RISK_HEADERS } from '../../core/readers/headers.ts'
 import type { MatrixSpec } from '../../core/matrix/matrix.ts';
 import { FORCE_REGISTER_EXAMPLE } from '../../examples/force-register.ts';
 import { FIVE_BY_FIVE_GRID_SPEC } from '../support/matrices.ts';
+import { MANAGEMENT_SCENARIOS } from './management-scenarios.ts';
+import { RAG_MATRIX_SPEC, ragRegisterSheets } from '../support/rag-register.ts';
 
 export interface Scenario {
   readonly name: string;
@@ -51,6 +53,12 @@ export const SIX_BANDS_SPEC: MatrixSpec = {
   ],
 };
 
+/** The six-band matrix with an appetite by category and a default. */
+const SIX_BANDS_WITH_APPETITE_SPEC: MatrixSpec = {
+  ...SIX_BANDS_SPEC,
+  appetite: { default: 'High/Medium', categories: { Finance: 8 } },
+};
+
 const RISKS_HEADER = [...RISK_HEADERS];
 const ASSESSMENTS_HEADER = [...ASSESSMENT_HEADERS];
 const risk = (
@@ -86,6 +94,7 @@ export const SCENARIOS: readonly Scenario[] = [
     sheets: [
       sheet('Risks', FORCE_REGISTER_EXAMPLE.risks),
       sheet('Assessments', FORCE_REGISTER_EXAMPLE.assessments),
+      sheet('Actions', FORCE_REGISTER_EXAMPLE.actions),
     ],
     fyStart: 4,
     quarterCount: 4,
@@ -226,6 +235,47 @@ export const SCENARIOS: readonly Scenario[] = [
     quarterCount: 4,
   },
   {
+    name: 'grouped inherent, residual and target columns with appetite by category',
+    sheets: [
+      sheet('Risks', [
+        ['ID', 'Risk name', 'Status', 'Appetite', 'Category', 'Target date'],
+        ['I1', 'Cyber', 'Open', null, 'Finance', dateCell('2023-03-31')],
+        ['I2', 'Funding', 'Open', 'Medium', null, 'soon'],
+        ['I3', 'Estates', 'Open', 20, null, null],
+      ]),
+      sheet('Assessments', [
+        [null, null, 'Residual risk', null, null, 'Inherent risk', null, null, 'Target risk', null, null],
+        [
+          'Risk ID',
+          'Quarter',
+          'Impact',
+          'Likelihood',
+          'Score',
+          'Impact',
+          'Likelihood',
+          'Score',
+          'Impact',
+          'Likelihood',
+          'Score',
+        ],
+        ['I1', 'Q1 2022/23', 4, 3, 12, 5, 5, 25, 2, 2, 4],
+        ['I1', 'Q2 2022/23', 4, 4, 16, 5, 5, 25, 2, 2, 4],
+        ['I2', 'Q2 2022/23', 3, 3, 9, 2, 2, 4, 4, 4, 16],
+        ['I3', 'Q2 2022/23', 2, 2, 4, null, null, null, null, null, null],
+      ]),
+    ],
+    matrix: SIX_BANDS_WITH_APPETITE_SPEC,
+    fyStart: 4,
+    quarterCount: 4,
+  },
+  {
+    name: 'a ratings-only R/A/G register',
+    sheets: ragRegisterSheets(),
+    matrix: RAG_MATRIX_SPEC,
+    fyStart: 4,
+    quarterCount: 4,
+  },
+  {
     name: 'bad input of every kind',
     sheets: [
       sheet('Risks', [
@@ -251,4 +301,5 @@ export const SCENARIOS: readonly Scenario[] = [
     fyStart: 4,
     quarterCount: 4,
   },
+  ...MANAGEMENT_SCENARIOS,
 ];

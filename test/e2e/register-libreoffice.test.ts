@@ -56,13 +56,41 @@ describe('LibreOffice opens the generated register', () => {
       'Q4 21/22',
       'Q1 22/23',
       'Q2 22/23',
+      // The example's optional columns (PRODUCT §8): inherent before the residual, the rest after.
+      'Inherent risk rating',
       'Residual risk rating',
+      'Target risk rating',
+      'Target date',
+      'Appetite',
+      // The example's management columns: a proposal's status, the next review, action counts.
+      'Status',
+      'Next review',
+      'Open actions',
+      'Overdue actions',
     ]);
     const shown = rows
       .slice(header + 1)
       .filter((row) => row[0] !== null)
-      .map((row) => [row[0], ...row.slice(5, 10)]);
-    expect(shown).toEqual(report.open.map((risk) => [risk.id, ...risk.trend, risk.rating]));
+      .map((row) => [
+        row[0],
+        ...row.slice(5, 9),
+        row[10],
+        row[9] ?? null,
+        row[11] ?? null,
+        Number(row[16]),
+        Number(row[17]),
+      ]);
+    expect(shown).toEqual(
+      report.open.map((risk) => [
+        risk.id,
+        ...risk.trend,
+        risk.rating,
+        risk.inherent?.rating ?? null,
+        risk.target?.rating ?? null,
+        risk.actions?.open,
+        risk.actions?.overdue,
+      ]),
+    );
     expect(shown).toHaveLength(21);
   });
 

@@ -20,6 +20,18 @@ const RISK_HEADERS = [
   'Closure rationale',
   'Closure reported',
 ];
+const OUTLOOK_HEADERS = [
+  'Inherent impact',
+  'Inherent probability',
+  'Target impact',
+  'Target probability',
+  'Target date',
+  'Appetite',
+];
+const REVIEW_HEADERS = ['Next review', 'Review frequency'];
+const ACTION_HEADERS = ['Risk ID', 'Action', 'Owner', 'Due date', 'Status', 'Completed'];
+/** Open risks the example proposes for closure (the published text recommends it). */
+const PROPOSED_IDS = ['CRR15', 'CRR16'];
 const ASSESSMENT_HEADERS = ['Risk ID', 'Quarter', 'Impact', 'Probability', 'Score', 'Rating', 'Commentary'];
 
 const OPEN_IDS = [
@@ -98,10 +110,26 @@ const isDate = (value: CellValue | undefined): value is DateCell =>
 // ---------------------------------------------------------------------------------------------
 
 describe('force register example data', () => {
+  it('gives every action a risk on the Risks sheet, a due date and a status', () => {
+    const ids = new Set(riskRows.map((row) => row[0]));
+    const actions = FORCE_REGISTER_EXAMPLE.actions.slice(1);
+    expect(actions.length).toBeGreaterThan(3);
+    for (const [id, action, , due, status, completed] of actions) {
+      expect(ids.has(id!)).toBe(true);
+      expect(typeof action === 'string' && action.length > 0).toBe(true);
+      expect(isDate(due)).toBe(true);
+      expect(['Not started', 'In progress', 'Complete']).toContain(status);
+      expect(status === 'Complete').toBe(isDate(completed));
+    }
+  });
+
   it('has the exact header rows', () => {
-    expect(risks[0]).toEqual(RISK_HEADERS);
+    // The seed's columns, then the optional inherent, target, appetite and review columns (PRODUCT §8).
+    expect(risks[0]).toEqual([...RISK_HEADERS, ...OUTLOOK_HEADERS, ...REVIEW_HEADERS]);
     expect(assessments[0]).toEqual(ASSESSMENT_HEADERS);
-    for (const row of riskRows) expect(row).toHaveLength(RISK_HEADERS.length);
+    expect(FORCE_REGISTER_EXAMPLE.actions[0]).toEqual(ACTION_HEADERS);
+    for (const row of riskRows)
+      expect(row).toHaveLength(RISK_HEADERS.length + OUTLOOK_HEADERS.length + REVIEW_HEADERS.length);
     for (const row of assessmentRows) expect(row).toHaveLength(ASSESSMENT_HEADERS.length);
   });
 
@@ -118,7 +146,7 @@ describe('force register example data', () => {
         const value = row[col(header)];
         expect(typeof value === 'string' && value.trim().length > 0, `${row[0]} ${header}`).toBe(true);
       }
-      expect(['Open', 'Closed']).toContain(row[col('Status')]);
+      expect(['Open', 'Proposed for closure', 'Closed']).toContain(row[col('Status')]);
       expect(isDate(row[col('Date raised')]), `${row[0]} Date raised`).toBe(true);
     }
   });
@@ -126,9 +154,11 @@ describe('force register example data', () => {
   it('keeps open risks open, with no closure fields', () => {
     for (const id of OPEN_IDS) {
       const row = riskById.get(id)!;
-      expect(row[col('Status')]).toBe('Open');
+      const proposed = PROPOSED_IDS.includes(id);
+      expect(row[col('Status')]).toBe(proposed ? 'Proposed for closure' : 'Open');
       expect(row[col('Date closed')]).toBeNull();
-      expect(row[col('Closure rationale')]).toBeNull();
+      if (proposed) expect(row[col('Closure rationale')]).toMatch(/close/);
+      else expect(row[col('Closure rationale')]).toBeNull();
       expect(row[col('Closure reported')]).toBeNull();
     }
   });

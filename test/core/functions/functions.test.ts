@@ -46,7 +46,7 @@ describe('the function table', () => {
     expect(RISK_FUNCTIONS.map((fn) => [fn.name, fn.readsMatrix])).toEqual([
       ['RISKSCORE', true],
       ['RISKRATING', true],
-      ['RISKTREND', false],
+      ['RISKTREND', true],
     ]);
     // The flag is what the function does: on another matrix a flagged function gives another
     // answer for some levels, an unflagged one the same answer for every input tried.
@@ -55,6 +55,7 @@ describe('the function table', () => {
       [5, 3],
       [12, 9],
       [null, 4],
+      ['Negligible', 'Low'],
     ];
     for (const fn of RISK_FUNCTIONS) {
       const results = (matrix: typeof DEFAULT_MATRIX) =>
@@ -205,8 +206,21 @@ describe('RISKTREND', () => {
     [12, null, ''],
     [null, null, ''],
     ['abc', null, ''],
-    [12, 'abc', error('current "abc" is not a number')],
-    ['abc', 12, error('previous "abc" is not a number')],
+    [
+      12,
+      'abc',
+      error('current "abc" is neither a score nor one of the ratings (Low, Medium, High, Critical)'),
+    ],
+    [
+      'abc',
+      12,
+      error('previous "abc" is neither a score nor one of the ratings (Low, Medium, High, Critical)'),
+    ],
+    ['Medium', 'high', '↑'],
+    ['High', 'Medium', '↓'],
+    [' low ', 'Low', '↔'],
+    [null, 'Critical', 'New'],
+    [12, 'High', error('previous 12 and current "High" must both be scores or both be ratings')],
   ])('RISKTREND(%j, %j) is %j', (previous, current, expected) => {
     expect(trend(previous, current)).toEqual(expected);
   });

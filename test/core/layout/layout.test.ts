@@ -12,6 +12,7 @@ import { APRIL_FISCAL_YEAR, formatQuarter } from '../../../core/quarters/quarter
 import type { Assessment, Risk } from '../../../core/readers/risk.ts';
 import type { PlanCell, SheetPlan } from '../../../core/layout/sheet-plan.ts';
 import { bandMatrix } from '../../support/band-matrix.ts';
+import { ratingIndexOf } from '../../../core/matrix/matrix-lookup.ts';
 
 const matrix = bandMatrix();
 const calendar = APRIL_FISCAL_YEAR;
@@ -38,7 +39,15 @@ function assess(
   impact: number,
   probability: number,
 ): Assessment {
-  return { riskId, quarter: { fiscalYear, quarter }, impact, probability, commentary: '', row: 1 };
+  return {
+    riskId,
+    quarter: { fiscalYear, quarter },
+    impact,
+    probability,
+    severity: ratingIndexOf(matrix, impact, probability),
+    commentary: '',
+    row: 1,
+  };
 }
 const values = (plan: SheetPlan) => plan.cells.map((row) => row.map((c: PlanCell) => c.value));
 
@@ -124,12 +133,13 @@ describe('register sheet', () => {
 describe('report sheets', () => {
   const plans = quarterlyReportPlans(model, options);
   const byName = new Map(plans.map((p) => [p.name, p]));
-  it('are the register, closed risks, movement, heat map, trend key and scoring guidance', () => {
+  it('are the register, closed risks, movement, heat map, rating history, trend key and scoring guidance', () => {
     expect(plans.map((p) => p.name)).toEqual([
       'Register Q2 2022-23',
       'Closed Q2 2022-23',
       'Movement Q2 2022-23',
       'Heat map Q2 2022-23',
+      'History Q2 2022-23',
       'Trend key',
       'Scoring guidance',
     ]);

@@ -114,6 +114,7 @@ describe('readRegisterSheets: a clean register', () => {
         quarter: { fiscalYear: 2022, quarter: 1 },
         impact: 5,
         probability: 4,
+        severity: 3,
         commentary: 'first look',
         row: 1,
       },
@@ -123,6 +124,7 @@ describe('readRegisterSheets: a clean register', () => {
         quarter: { fiscalYear: 2022, quarter: 2 },
         impact: 5,
         probability: 4,
+        severity: 3,
         commentary: '',
         row: 2,
       },
@@ -131,6 +133,7 @@ describe('readRegisterSheets: a clean register', () => {
         quarter: { fiscalYear: 2022, quarter: 1 },
         impact: 2,
         probability: 2,
+        severity: 0,
         commentary: '',
         row: 3,
       },
@@ -175,6 +178,7 @@ describe('readRegisterSheets: a clean register', () => {
         quarter: { fiscalYear: 2022, quarter: 2 },
         impact: 3,
         probability: 2,
+        severity: 1,
         commentary: '',
         row: 1,
       },
@@ -333,8 +337,8 @@ describe('readRegisterSheets: bad risks', () => {
       [],
     );
     expect(lines(result.issues)).toEqual([
-      'error Risks!G2: status "Pending" is not Open or Closed',
-      'error Risks!G3: status TRUE is not Open or Closed',
+      'error Risks!G2: status "Pending" is not Open, Proposed for closure, Closed or Transferred',
+      'error Risks!G3: status TRUE is not Open, Proposed for closure, Closed or Transferred',
     ]);
     expect(result.risks.map((risk) => [risk.id, risk.status])).toEqual([['R3', 'Closed']]);
   });
@@ -752,8 +756,8 @@ test.prop(
     }
     // Nothing read is out of range, whatever came in.
     for (const a of result.assessments) {
-      expect(Number.isInteger(a.impact) && a.impact >= 1 && a.impact <= 5).toBe(true);
-      expect(Number.isInteger(a.probability) && a.probability >= 1 && a.probability <= 5).toBe(true);
+      expect(Number.isInteger(a.impact) && a.impact! >= 1 && a.impact! <= 5).toBe(true);
+      expect(Number.isInteger(a.probability) && a.probability! >= 1 && a.probability! <= 5).toBe(true);
       expect(result.risks.some((risk) => risk.id === a.riskId)).toBe(true);
     }
     for (const risk of result.risks) {

@@ -59,7 +59,9 @@ describe('isOpenInQuarter and isClosedInQuarter at the quarter boundaries', () =
     const r = risk('CRR01', extra);
     const model = buildRegister({
       risks: [r],
-      assessments: [{ riskId: 'CRR01', quarter: Q2_2022, impact: 2, probability: 2, commentary: '', row: 1 }],
+      assessments: [
+        { riskId: 'CRR01', quarter: Q2_2022, impact: 2, probability: 2, severity: 0, commentary: '', row: 1 },
+      ],
       matrix: bandMatrix(),
       calendar: APRIL_FISCAL_YEAR,
       quarter: Q2_2022,

@@ -6,6 +6,7 @@ import type { Assessment, Risk } from '../../../core/readers/risk.ts';
 import type { Quarter } from '../../../core/quarters/quarter.ts';
 import { APRIL_FISCAL_YEAR } from '../../../core/quarters/quarter.ts';
 import { bandMatrix } from '../../support/band-matrix.ts';
+import { ratingIndexOf } from '../../../core/matrix/matrix-lookup.ts';
 
 const matrix = bandMatrix();
 const q = (fiscalYear: number, quarter: 1 | 2 | 3 | 4): Quarter => ({ fiscalYear, quarter });
@@ -27,7 +28,15 @@ function risk(id: string, extra: Partial<Risk> = {}): Risk {
   };
 }
 function assess(riskId: string, quarter: Quarter, impact: number, probability: number): Assessment {
-  return { riskId, quarter, impact, probability, commentary: '', row: row++ };
+  return {
+    riskId,
+    quarter,
+    impact,
+    probability,
+    severity: ratingIndexOf(matrix, impact, probability),
+    commentary: '',
+    row: row++,
+  };
 }
 function build(risks: Risk[], assessments: Assessment[], quarter = Q2_2022, quarterCount = 4) {
   return buildRegister({ risks, assessments, matrix, calendar: APRIL_FISCAL_YEAR, quarter, quarterCount });
@@ -201,7 +210,7 @@ describe('buildRegister', () => {
       );
     const row = model.open.find((r) => r.risk.id === 'R1')!;
     expect(row.trend).toHaveLength(8);
-    expect(row.score).toBe(row.impact * row.probability);
+    expect(row.score).toBe(row.impact! * row.probability!);
     // After the first non-N/A entry there is never another N/A or New.
     const firstSeen = row.trend.findIndex((t) => t !== 'N/A');
     if (firstSeen >= 0)

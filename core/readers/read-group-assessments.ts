@@ -1,0 +1,177 @@
+/**
+ * The inherent and target assessments and the target date of a row (PRODUCT §8), on Risks (for
+ * every quarter) or Assessments (for its quarter), and the checks between them and the residual.
+ */
+import { quotedCellText } from '../cells/cell-text.ts';
+import type { IsoDate } from '../cells/cell.ts';
+import { dateFromCell } from '../dates/dates.ts';
+import { scoreOf, type RiskMatrix } from '../matrix/matrix.ts';
+import type { GroupColumnKey } from './headers.ts';
+import type { RatedColumns } from './read-rated.ts';
+import { readRated } from './read-rated.ts';
+import type { GroupAssessments, Rated, Risk } from './risk.ts';
+import type { RowCheck, RowReader } from './row-reader.ts';
+
+/** A row of either sheet: both have the group columns. */
+type Check<K extends string> = RowCheck<K | GroupColumnKey>;
+type Labels<K extends string> = Readonly<Record<K | GroupColumnKey, string>>;
+
+const INHERENT_COLUMNS: RatedColumns<GroupColumnKey> = {
+  impact: 'inherentImpact',
+  probability: 'inherentProbability',
+  score: 'inherentScore',
+  rating: 'inherentRating',
+  required: false,
+};
+
+const TARGET_COLUMNS: RatedColumns<GroupColumnKey> = {
+  impact: 'targetImpact',
+  probability: 'targetProbability',
+  score: 'targetScore',
+  rating: 'targetRating',
+  required: false,
+};
+
+/** The row's inherent and target assessments and target date; undefined when one has an error (reported at its cell). */
+export function readGroupAssessments<K extends string>(
+  check: Check<K>,
+  matrix: RiskMatrix,
+  labels: Labels<K>,
+): GroupAssessments | undefined {
+  if (!hasGroupColumns(check.reader)) return NONE;
+  const inherent = readRated<K | GroupColumnKey>(check, INHERENT_COLUMNS, matrix, labels);
+  const target = readRated<K | GroupColumnKey>(check, TARGET_COLUMNS, matrix, labels);
+  const targetDate = readTargetDate(check, labels);
+  if (inherent.kind === 'fault' || target.kind === 'fault' || targetDate === null) return undefined;
+  return {
+    ...(inherent.kind === 'rated' ? { inherent: inherent.rated } : {}),
+    ...(target.kind === 'rated' ? { target: target.rated } : {}),
+    ...(targetDate !== undefined ? { targetDate } : {}),
+  };
+}
+
+const NONE: GroupAssessments = {};
+
+const GROUP_KEYS: readonly GroupColumnKey[] = [
+  ...Object.values(INHERENT_COLUMNS).filter((v): v is GroupColumnKey => typeof v === 'string'),
+  ...Object.values(TARGET_COLUMNS).filter((v): v is GroupColumnKey => typeof v === 'string'),
+  'targetDate',
+];
+
+/** Whether the sheet has any inherent or target column, asked once per sheet (every row reads it). */
+const groupColumnsOf = new WeakMap<object, boolean>();
+function hasGroupColumns<K extends string>(reader: RowReader<K | GroupColumnKey>): boolean {
+  let has = groupColumnsOf.get(reader.columns);
+  if (has === undefined) {
+    has = GROUP_KEYS.some((key) => reader.column(key) !== undefined);
+    groupColumnsOf.set(reader.columns, has);
+  }
+  return has;
+}
+
+/** The target date; `null` when it is not a date (an error at the cell). */
+function readTargetDate<K extends string>(check: Check<K>, labels: Labels<K>): IsoDate | undefined | null {
+  const { reader } = check;
+  if (reader.blank('targetDate') || reader.error('targetDate')) return undefined;
+  const value = reader.value('targetDate');
+  const date = dateFromCell(value);
+  if (date !== undefined) return date;
+  check.error(reader.column('targetDate')!, `${labels.targetDate} ${quotedCellText(value)} is not a date`);
+  return null;
+}
+
+/**
+ * An Assessments row's inherent or target that differs from the one on Risks warns at the row's
+ * cell: the quarter's own assessment is used for its quarter (PRODUCT §8: Assessments wins).
+ */
+export function checkAgainstRisk<K extends string>(
+  check: Check<K>,
+  risk: Risk,
+  groups: GroupAssessments,
+  context: { readonly risksSheet: string; readonly matrix: RiskMatrix },
+): void {
+  const { risksSheet, matrix } = context;
+  for (const [group, columns] of [
+    ['inherent', INHERENT_COLUMNS],
+    ['target', TARGET_COLUMNS],
+  ] as const) {
+    const own = groups[group];
+    const onRisks = risk[group];
+    if (!own || !onRisks || sameRated(own, onRisks)) continue;
+    check.warning(
+      columnOf(check, own, columns) ?? 0,
+      `${group} ${ratedText(own, matrix)} differs from the ${risksSheet} sheet's ${ratedText(onRisks, matrix)} for ${risk.id}; this quarter's is used`,
+    );
+  }
+  const { targetDate } = groups;
+  if (targetDate !== undefined && risk.targetDate !== undefined && targetDate !== risk.targetDate)
+    check.warning(
+      check.reader.column('targetDate') ?? 0,
+      `target date ${targetDate} differs from the ${risksSheet} sheet's ${risk.targetDate} for ${risk.id}; this quarter's is used`,
+    );
+}
+
+/**
+ * A residual above the inherent, or a target above the residual, warns: scores compared where
+ * both have one, else ratings by severity (PRODUCT §8).
+ */
+export function checkGroupOrder<K extends string>(
+  check: Check<K>,
+  residual: Rated,
+  { inherent, target }: { inherent?: Rated | undefined; target?: Rated | undefined },
+  matrix: RiskMatrix,
+): void {
+  const residualColumn =
+    residual.impact !== undefined ? check.reader.column('impact' as K) : check.reader.column('rating' as K);
+  if (inherent && compareRated(residual, inherent) > 0)
+    check.warning(
+      residualColumn ?? 0,
+      `residual ${ratedText(residual, matrix)} is above the inherent ${ratedText(inherent, matrix)}`,
+    );
+  if (target && compareRated(target, residual) > 0) {
+    const targetColumn = columnOf(check, target, TARGET_COLUMNS);
+    check.warning(
+      targetColumn ?? residualColumn ?? 0,
+      `target ${ratedText(target, matrix)} is above the residual ${ratedText(residual, matrix)}`,
+    );
+  }
+}
+
+/**
+ * Which of two assessments is worse: by score when both have levels, else by rating.
+ * @example compareRated({ impact: 4, probability: 4, severity: 2 }, { impact: 3, probability: 4, severity: 2 }) // > 0
+ */
+export function compareRated(a: Rated, b: Rated): number {
+  const scoreA = scoreOfRated(a);
+  const scoreB = scoreOfRated(b);
+  return scoreA !== undefined && scoreB !== undefined ? scoreA - scoreB : a.severity - b.severity;
+}
+
+/** The score of an assessment with levels; undefined for a rating alone. */
+export function scoreOfRated(rated: Rated): number | undefined {
+  return rated.impact !== undefined && rated.probability !== undefined
+    ? scoreOf(rated.impact, rated.probability)
+    : undefined;
+}
+
+function sameRated(a: Rated, b: Rated): boolean {
+  return a.impact === b.impact && a.probability === b.probability && a.severity === b.severity;
+}
+
+/** @example ratedText({ impact: 4, probability: 3, severity: 2 }, DEFAULT_MATRIX) // 'score 12 (4 × 3)' */
+function ratedText(rated: Rated, matrix: RiskMatrix): string {
+  const score = scoreOfRated(rated);
+  return score !== undefined
+    ? `score ${score} (${rated.impact} × ${rated.probability})`
+    : `rating ${matrix.spec.ratings[rated.severity]?.name ?? ''}`;
+}
+
+function columnOf<K extends string>(
+  check: Check<K>,
+  rated: Rated,
+  columns: RatedColumns<GroupColumnKey>,
+): number | undefined {
+  const { reader } = check;
+  const own = rated.impact !== undefined ? reader.column(columns.impact) : reader.column(columns.rating);
+  return own ?? reader.column(columns.impact) ?? reader.column(columns.rating);
+}
