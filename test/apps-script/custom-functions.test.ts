@@ -35,7 +35,9 @@ describe('custom functions in Code.js', () => {
     const { script } = await loadScript();
     expect(() => script.RISKSCORE!(6, 1)).toThrow('impact 6 is outside 1-5');
     expect(() => script.RISKRATING!(2.5, 1)).toThrow('impact 2.5 is not a whole number');
-    expect(() => script.RISKTREND!('abc', 3)).toThrow('previous "abc" is neither a score nor one of the ratings');
+    expect(() => script.RISKTREND!('abc', 3)).toThrow(
+      'previous "abc" is neither a score nor one of the ratings',
+    );
   });
 
   it('map ranges to same-shaped ranges; a bad cell gets its message as text, not a throw', async () => {

@@ -40,10 +40,37 @@ const RATINGS: Readonly<Record<string, readonly (string | null)[]>> = {
 
 export function ragRegisterSheets(): SheetGrid[] {
   const risks: CellValue[][] = [
-    ['Ref', 'Risk', 'Risk description', 'Controls', 'Status', 'Date closed', 'Closure rationale', 'Risk owner'],
-    ['R1', 'Adult social care demand', 'Demand outstrips budget', 'Demand management', 'Open', null, null, 'DASS'],
+    [
+      'Ref',
+      'Risk',
+      'Risk description',
+      'Controls',
+      'Status',
+      'Date closed',
+      'Closure rationale',
+      'Risk owner',
+    ],
+    [
+      'R1',
+      'Adult social care demand',
+      'Demand outstrips budget',
+      'Demand management',
+      'Open',
+      null,
+      null,
+      'DASS',
+    ],
     ['R2', 'Schools capital', 'Condition of school estate', 'Capital programme', 'Open', null, null, 'DCS'],
-    ['R3', 'Pandemic recovery', 'Services disrupted', 'Recovery plan', 'Closed', dateCell('2021-12-10'), 'Recovered', 'CEX'],
+    [
+      'R3',
+      'Pandemic recovery',
+      'Services disrupted',
+      'Recovery plan',
+      'Closed',
+      dateCell('2021-12-10'),
+      'Recovered',
+      'CEX',
+    ],
     ['R4', 'Cyber security', 'Loss of systems', 'Backups', 'Open', null, null, 'CIO'],
   ];
   const assessments: CellValue[][] = [['Risk ID', 'Quarter', 'Rating', 'Commentary']];

@@ -206,8 +206,16 @@ describe('RISKTREND', () => {
     [12, null, ''],
     [null, null, ''],
     ['abc', null, ''],
-    [12, 'abc', error('current "abc" is neither a score nor one of the ratings (Low, Medium, High, Critical)')],
-    ['abc', 12, error('previous "abc" is neither a score nor one of the ratings (Low, Medium, High, Critical)')],
+    [
+      12,
+      'abc',
+      error('current "abc" is neither a score nor one of the ratings (Low, Medium, High, Critical)'),
+    ],
+    [
+      'abc',
+      12,
+      error('previous "abc" is neither a score nor one of the ratings (Low, Medium, High, Critical)'),
+    ],
     ['Medium', 'high', '↑'],
     ['High', 'Medium', '↓'],
     [' low ', 'Low', '↔'],
