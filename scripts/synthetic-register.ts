@@ -29,7 +29,7 @@ export const OPTIONAL_RISK_HEADERS = [
   'Appetite',
   'Category',
 ];
-export const OPTIONAL_ASSESSMENT_HEADERS = ['Inherent impact', 'Inherent probability', 'Target rating'];
+export const OPTIONAL_ASSESSMENT_HEADERS = ['Inherent impact', 'Inherent probability', 'Inherent rating'];
 
 /** The categories the optional columns use; a matrix appetite for them is in BENCH_APPETITE. */
 export const BENCH_APPETITE = {
@@ -85,7 +85,7 @@ export function syntheticRegister(
         null,
         null,
         text(8),
-        ...(optional ? [5, 5, 'Low'] : []),
+        ...(optional ? [5, 5, 'Critical'] : []),
       ]);
     }
   }

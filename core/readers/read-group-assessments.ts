@@ -91,18 +91,18 @@ export function checkAgainstRisk<K extends string>(
   context: { readonly risksSheet: string; readonly matrix: RiskMatrix },
 ): void {
   const { risksSheet, matrix } = context;
-  for (const [group, columns] of [
-    ['inherent', INHERENT_COLUMNS],
-    ['target', TARGET_COLUMNS],
-  ] as const) {
+  // Two plain calls, not a loop over a list of pairs: this runs for every assessment row.
+  const differs = (group: 'inherent' | 'target', columns: RatedColumns<GroupColumnKey>) => {
     const own = groups[group];
     const onRisks = risk[group];
-    if (!own || !onRisks || sameRated(own, onRisks)) continue;
+    if (!own || !onRisks || sameRated(own, onRisks)) return;
     check.warning(
       columnOf(check, own, columns) ?? 0,
       `${group} ${ratedText(own, matrix)} differs from the ${risksSheet} sheet's ${ratedText(onRisks, matrix)} for ${risk.id}; this quarter's is used`,
     );
-  }
+  };
+  if (groups.inherent && risk.inherent) differs('inherent', INHERENT_COLUMNS);
+  if (groups.target && risk.target) differs('target', TARGET_COLUMNS);
   const { targetDate } = groups;
   if (targetDate !== undefined && risk.targetDate !== undefined && targetDate !== risk.targetDate)
     check.warning(
