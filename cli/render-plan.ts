@@ -130,26 +130,17 @@ export function planRowWriter(): (
   };
 }
 
-function isDateValue(value: PlanValue): value is Extract<PlanValue, { kind: 'date' }> {
+export function isDateValue(value: PlanValue): value is Extract<PlanValue, { kind: 'date' }> {
   return typeof value === 'object' && value !== null && 'kind' in value && value.kind === 'date';
 }
 
 function toExcelValue(value: Exclude<PlanValue, null>, r: number, c: number): ExcelJS.CellValue {
   switch (typeof value) {
-    case 'string': {
+    case 'string':
       // A plain string is always written as a (shared) string, never parsed as a formula.
-      const text = storableText(value);
-      if (text.length > MAX_CELL_TEXT) {
-        throw new RangeError(
-          `${a1(r, c)}: text of ${text.length} characters exceeds Excel's ${MAX_CELL_TEXT}.`,
-        );
-      }
-      return text;
-    }
+      return storableCellText(value, r, c);
     case 'number':
-      if (!Number.isFinite(value))
-        throw new RangeError(`${a1(r, c)}: ${value} is not a number a sheet can hold.`);
-      return value;
+      return cellNumber(value, r, c);
     case 'boolean':
       return value;
   }
@@ -158,6 +149,22 @@ function toExcelValue(value: Exclude<PlanValue, null>, r: number, c: number): Ex
     return { formula: value.formula.replace(/^=/, '') };
   }
   return dateFromIso(value.iso, r, c);
+}
+
+/** A plan's text as a cell at (r, c) stores it; more than Excel's limit is an error naming the cell. */
+export function storableCellText(value: string, r: number, c: number): string {
+  const text = storableText(value);
+  if (text.length > MAX_CELL_TEXT) {
+    throw new RangeError(`${a1(r, c)}: text of ${text.length} characters exceeds Excel's ${MAX_CELL_TEXT}.`);
+  }
+  return text;
+}
+
+/** A plan's number as a cell at (r, c) stores it; NaN and infinities are errors naming the cell. */
+export function cellNumber(value: number, r: number, c: number): number {
+  if (!Number.isFinite(value))
+    throw new RangeError(`${a1(r, c)}: ${value} is not a number a sheet can hold.`);
+  return value;
 }
 
 // Characters XML 1.0 cannot carry (exceljs drops most of them but writes U+FFFE/U+FFFF, which
@@ -179,7 +186,8 @@ export function storableText(text: string): string {
   );
 }
 
-function dateFromIso(iso: string, r: number, c: number): Date {
+/** A plan date as a UTC-midnight Date; anything but a calendar date is an error naming the cell. */
+export function dateFromIso(iso: string, r: number, c: number): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   const date = match
     ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
@@ -254,7 +262,7 @@ function solidFill(colour: string): ExcelJS.Fill {
 }
 
 /** `#RRGGBB` → opaque `FFRRGGBB`. */
-function argb(colour: string): string {
+export function argb(colour: string): string {
   const match = /^#?([0-9a-f]{6})$/i.exec(colour);
   if (!match) throw new RangeError(`${JSON.stringify(colour)} is not a #RRGGBB colour.`);
   return `FF${match[1]!.toUpperCase()}`;

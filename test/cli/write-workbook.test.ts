@@ -1,6 +1,6 @@
 /**
- * The streaming writer (generate's output) against the in-memory exceljs writer it replaced: the
- * same plans rendered both ways must read back (with exceljs) as equal workbooks — every cell's
+ * The report writer (generate's output, cli/xlsx-writer/) against the in-memory exceljs writer
+ * `init` uses: the same plans rendered both ways must read back (with exceljs) as equal workbooks — every cell's
  * value, type and style, merges, column widths, row heights, views, print setup, header and
  * footer, tab colours, conditional formats, validations, defined names (LAMBDAs and print
  * titles) and the full-calculation flag.
@@ -25,7 +25,7 @@ import { testPlan } from '../support/test-plan.ts';
 
 let dir: string;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'xlsx-stream-writer-'));
+  dir = await mkdtemp(join(tmpdir(), 'write-workbook-'));
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -70,7 +70,7 @@ function features(plans: readonly SheetPlan[]) {
   };
 }
 
-describe('the streaming writer writes what the in-memory writer wrote', () => {
+describe('the report writer writes what the in-memory exceljs writer writes', () => {
   it("every sheet of the example register's generate output", async () => {
     const input = join(dir, 'example.xlsx');
     await writeRegisterWorkbook(input, true);
