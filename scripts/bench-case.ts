@@ -32,7 +32,11 @@ const cases: Record<string, () => Promise<number>> = {
     ] as const) {
       const sheet = writer.addWorksheet(name);
       // Text, numbers and blanks only: the synthetic register has no dates or errors.
-      for (const row of rows) sheet.addRow(row as ExcelJS.CellValue[]).commit();
+      for (let r = 0; r < rows.length; r++) {
+        sheet.addRow(rows[r] as ExcelJS.CellValue[]).commit();
+        // Let the zip write what is committed, or the whole file waits in memory.
+        if (r % 1000 === 999) await new Promise((resolve) => setImmediate(resolve));
+      }
       sheet.commit();
     }
     await writer.commit();
