@@ -24,6 +24,8 @@ import { fixtureWorkbookBuffer } from '../support/workbook-fixture.ts';
 import { testPlan } from '../support/test-plan.ts';
 import { tableCrc32 } from '../../cli/zip-writer.ts';
 import { crc32 } from 'node:zlib';
+import { Writable } from 'node:stream';
+import { writeWorkbook } from '../../cli/xlsx-writer/write-workbook.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -210,6 +212,21 @@ describe('the report writer writes what the in-memory exceljs writer writes', ()
 });
 
 describe('the zip writer', () => {
+  it('fails, rather than hangs, when its output fails (a full disk) part-way through', async () => {
+    let writes = 0;
+    const out = new Writable({
+      highWaterMark: 16,
+      write(_chunk, _encoding, done) {
+        done(++writes > 3 ? new Error('ENOSPC: no space left on device') : undefined);
+      },
+    });
+    out.on('error', () => undefined);
+    const plan = testPlan({
+      cells: Array.from({ length: 5000 }, (_, r) => [{ value: `row ${r}` }, { value: r }]),
+    });
+    await expect(writeWorkbook(out, [plan])).rejects.toThrow(/ENOSPC/);
+  });
+
   it('sums CRC-32 by table exactly as zlib does (the fallback for Node before 20.15)', () => {
     const bytes = Buffer.from('Risk register ↑↓↔ '.repeat(1000), 'utf8');
     expect(tableCrc32(bytes, 0)).toBe(crc32(bytes));
