@@ -2,7 +2,7 @@
 // one block a run. Written block by block, that costs about a dozen calls a run; but the
 // formulas of one column are one formula relative to its row, so all the runs of a column are
 // written as one range list: a call for their number format, one for the formula in R1C1 form.
-import { a1Range, type CellBlock, type PlanCell } from '../core/index.ts';
+import { a1Range, formulaBody, type CellBlock, type PlanCell } from '../core/index.ts';
 
 /** Runs of one column whose cells all hold the same R1C1 formula, and the blocks that do not. */
 export interface ColumnFormulas {
@@ -31,7 +31,7 @@ function part(axis: 'R' | 'C', absolute: boolean, target: number, here: number):
  * @example r1c1Of('RISKSCORE(D2,C2,Scoring!$A$1:$K$31)', 1, 5) // '=RISKSCORE(RC[-2],RC[-3],Scoring!R1C1:R31C11)'
  */
 export function r1c1Of(formula: string, row: number, column: number): string {
-  const pieces = formula.replace(/^=/, '').split(QUOTED);
+  const pieces = formulaBody(formula).split(QUOTED);
   const converted = pieces.map((piece, i) =>
     i % 2 === 1
       ? piece

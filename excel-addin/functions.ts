@@ -2,6 +2,7 @@
 // Binds the core's RISK_FUNCTIONS to Excel custom functions (=RISK.SCORE …): ranges in, spilled arrays out.
 import {
   RISK_FUNCTIONS,
+  errorText,
   isFunctionError,
   type FunctionArgument,
   type FunctionResult,
@@ -57,10 +58,7 @@ export function customFunctionImplementations(
           current = await matrix();
         } catch (error) {
           // A broken Scoring sheet: every cell says so, rather than scoring with another matrix.
-          throw new CustomFunctions.Error(
-            CustomFunctions.ErrorCode.invalidValue,
-            error instanceof Error ? error.message : String(error),
-          );
+          throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, errorText(error));
         }
         return toExcelResult(fn.implementation(current)(...args.map(toArgument)));
       },

@@ -1,11 +1,10 @@
 // The report's xl/styles.xml: each distinct plan cell style (and conditional-format style) made
 // once into fonts, fills, borders, number formats and a cell format (xf) index the cells refer to.
 import type { CellStyle } from '../../core/index.ts';
+import { DEFAULT_DATE_FORMAT } from '../../core/index.ts';
 import { escapeXml } from '../xml-text.ts';
 import { argb } from '../render-plan.ts';
 
-/** A date cell without a number format of its own shows as this (as the exceljs renderer did). */
-export const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
 /** The first number format id a workbook may define; lower ones are Excel's built-in formats. */
 const FIRST_CUSTOM_FORMAT = 164;
 

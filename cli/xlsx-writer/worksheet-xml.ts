@@ -2,11 +2,11 @@
 // rows so the zip deflates each while the next is made: views, widths, cells, merges, rules and
 // print setup.
 import type { CellRange, PlanCell, SheetPlan } from '../../core/index.ts';
-import { a1, columnLetter } from '../../core/index.ts';
+import { a1, checkCellText, columnLetter } from '../../core/index.ts';
 import {
   argb,
   cellNumber,
-  storableCellText,
+  storableText,
   dateFromIso,
   headerFooterOf,
   isDateValue,
@@ -209,7 +209,9 @@ function rowXml(
     switch (typeof value) {
       case 'string': {
         const s = style ? styles.cellFormat(style, false) : 0;
-        body += `${address}${s ? ` s="${s}"` : ''} t="s"><v>${strings.add(storableCellText(value, r, c))}</v></c>`;
+        const text = storableText(value);
+        checkCellText(text, r, c);
+        body += `${address}${s ? ` s="${s}"` : ''} t="s"><v>${strings.add(text)}</v></c>`;
         break;
       }
       case 'number': {

@@ -27,10 +27,10 @@ import type { HostUi, JobOutcome } from '../ports/host-ui.ts';
 import type { CellBlock, SheetRules, WorkbookPort } from '../ports/workbook-port.ts';
 import type { AssessmentColumnKey, ColumnLocation } from '../readers/headers.ts';
 import { ASSESSMENT_COLUMNS, ASSESSMENT_HEADERS, RISK_COLUMNS, RISK_HEADERS } from '../readers/headers.ts';
-import { completeHeaders } from './complete-headers.ts';
+import { completeHeaders } from '../layout/complete-headers.ts';
 import type { JobSettings } from './job-settings.ts';
-import { matrixFromWorkbook } from './matrix-from-workbook.ts';
-import { readDataSheets } from './read-data-sheets.ts';
+import { matrixFromWorkbook } from '../matrix/matrix-from-workbook.ts';
+import { readDataSheets } from '../ports/read-data-sheets.ts';
 
 export interface SetUpSettings extends Pick<JobSettings, 'matrix'> {
   /** What new data sheets hold (header row first); the canonical headers alone when absent. */

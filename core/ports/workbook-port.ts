@@ -81,8 +81,3 @@ export interface PortCapabilities {
    */
   readonly functionsRecalculateOnArgumentsOnly: boolean;
 }
-
-/** Sheet names as users see them: `risks ` is the Risks sheet. One rule for every port. */
-export function sameSheetName(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}

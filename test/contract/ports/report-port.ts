@@ -16,6 +16,7 @@ import { snapshotOfFile } from './exceljs-port.ts';
 
 export const REPORT_PORT: PortUnderTest = {
   name: 'report writer (generate .xlsx files)',
+  roundTripPerPortCall: true,
   async open(sheets: readonly SheetGrid[]): Promise<OpenedPort> {
     const file = openXlsx(new Uint8Array(await fixtureWorkbookBuffer(sheets)));
     const port = new ReportWorkbookPort({
