@@ -132,7 +132,7 @@ export function planRowWriter(): (
   };
 }
 
-function isDateValue(value: PlanValue): value is Extract<PlanValue, { kind: 'date' }> {
+export function isDateValue(value: PlanValue): value is Extract<PlanValue, { kind: 'date' }> {
   return typeof value === 'object' && value !== null && 'kind' in value && value.kind === 'date';
 }
 
@@ -145,9 +145,7 @@ function toExcelValue(value: Exclude<PlanValue, null>, r: number, c: number): Ex
       return text;
     }
     case 'number':
-      if (!Number.isFinite(value))
-        throw new RangeError(`${a1(r, c)}: ${value} is not a number a sheet can hold.`);
-      return value;
+      return cellNumber(value, r, c);
     case 'boolean':
       return value;
   }
@@ -156,6 +154,13 @@ function toExcelValue(value: Exclude<PlanValue, null>, r: number, c: number): Ex
     return { formula: formulaBody(value.formula) };
   }
   return dateFromIso(value.iso, r, c);
+}
+
+/** A plan's number as a cell at (r, c) stores it; NaN and infinities are errors naming the cell. */
+export function cellNumber(value: number, r: number, c: number): number {
+  if (!Number.isFinite(value))
+    throw new RangeError(`${a1(r, c)}: ${value} is not a number a sheet can hold.`);
+  return value;
 }
 
 // Characters XML 1.0 cannot carry (exceljs drops most of them but writes U+FFFE/U+FFFF, which
@@ -177,7 +182,8 @@ export function storableText(text: string): string {
   );
 }
 
-function dateFromIso(iso: string, r: number, c: number): Date {
+/** A plan date as a UTC-midnight Date; anything but a calendar date is an error naming the cell. */
+export function dateFromIso(iso: string, r: number, c: number): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   const date = match
     ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
@@ -252,7 +258,7 @@ function solidFill(colour: string): ExcelJS.Fill {
 }
 
 /** `#RRGGBB` → opaque `FFRRGGBB`. */
-function argb(colour: string): string {
+export function argb(colour: string): string {
   const match = /^#?([0-9a-f]{6})$/i.exec(colour);
   if (!match) throw new RangeError(`${JSON.stringify(colour)} is not a #RRGGBB colour.`);
   return `FF${match[1]!.toUpperCase()}`;

@@ -1,6 +1,6 @@
 // The port `generate` writes through: it reads the input file's grids once, keeps the sheet
-// plans the core hands it, and streams them to the output file (xlsx-stream-writer.ts), so the
-// register is never built as an exceljs workbook in memory. `init`, which reads back what it
+// plans the core hands it, and writes them to the output file (xlsx-writer/write-workbook.ts), so
+// the register is never built as a spreadsheet model in memory. `init`, which reads back what it
 // writes, keeps XlsxWorkbookPort and exceljs's in-memory workbook.
 import type {
   CellBlock,
@@ -64,11 +64,11 @@ export class ReportWorkbookPort implements WorkbookPort {
   /** Streams the sheets written (and names defined) through the port to `path`, all or nothing, once. */
   async writeFile(path: string): Promise<void> {
     const names = [...this.names.values()].map((d) => ({ name: d.name, formula: d.fileFormula }));
-    // exceljs is loaded only here: validate, which reads through this port too, never needs it.
-    const { streamWorkbook } = await import('./xlsx-stream-writer.ts');
+    // Loaded only here: validate, which reads through this port too, never writes.
+    const { writeWorkbook } = await import('./xlsx-writer/write-workbook.ts');
     // The port lets go of the plans: each is freed once its sheet is written.
     const plans = this.plans;
     this.plans = [];
-    await writeStreamAtomic(path, (out) => streamWorkbook(out, plans, names));
+    await writeStreamAtomic(path, (out) => writeWorkbook(out, plans, names));
   }
 }

@@ -6,6 +6,7 @@
  *   npm run bench -- --check           the deterministic budgets only (round trips, bundle sizes);
  *                                      exits 1 naming each one exceeded
  *   npm run bench -- --only core,cli   some groups: core, cli, reader, hosts, bundles
+ *   npm run bench -- --sizes 1k,10k    the CLI group at some register sizes (100k takes minutes)
  *
  * Timings (core, cli) are targets, printed and never failed on. Each timed case runs in its own
  * process (scripts/bench-core.ts, scripts/bench-case.ts), so its peak RSS is its own.
@@ -18,6 +19,7 @@ import { join } from 'node:path';
 import { failureLines, markdownTable, targetRow, type BenchRow } from './bench-budget.ts';
 import { FULL_SIZES, hostRows } from './bench-hosts.ts';
 import { readerRows } from './bench-reader.ts';
+import { CLI_SIZES, DEFAULT_CLI_SIZES, cliPeerRows } from './bench-cli.ts';
 
 export const RESULTS_FILE = 'bench/results.json';
 
@@ -152,54 +154,14 @@ function processCase<T>(args: string[]): T {
   return JSON.parse(out.trim().split('\n').pop()!) as T;
 }
 
-interface Comparison {
-  floorMs: number;
-  floorPeakMb: number;
-  cliMs: number;
-  cliPeakMb: number;
-  ratio: number;
-  runs: number;
-}
-
-/** Targets of the issue "Speed as users feel it", whole processes against the exceljs floor. */
-const CLI_TARGETS = [
-  { risks: 1_000, runs: 5, ratio: 0.7 },
-  { risks: 10_000, runs: 3, ratio: 0.5, peakMb: 300 },
-] as const;
-
 /**
- * `node bin/risk-register.mjs generate` (what a user runs) against the floor — exceljs alone
- * reading the workbook and writing a register-sized sheet, also a plain Node process — run
- * alternately (floor, ours, floor, ours …) so machine load falls on both alike; medians.
+ * `node bin/risk-register.mjs generate` (what a user runs) against its peers at each size
+ * (scripts/bench-cli.ts), then the costs the peers do not share: a stray far cell, start-up.
  */
-function cliRows(): BenchRow[] {
-  const rows: BenchRow[] = [];
+function cliRows(sizes: readonly string[]): BenchRow[] {
+  const rows: BenchRow[] = [...cliPeerRows(sizes)];
   const dir = mkdtempSync(join(tmpdir(), 'risk-register-bench-'));
   try {
-    for (const target of CLI_TARGETS) {
-      const file = join(dir, `register-${target.risks}.xlsx`);
-      runProcess('scripts/bench-case.ts', ['prepare', String(target.risks), '8', file]);
-      const c = processCase<Comparison>(['compare-bundled', String(target.runs), '', file]);
-      const size = `${en(target.risks)} risks × 8 quarters`;
-      rows.push(
-        targetRow(
-          'CLI',
-          `generate vs floor, ${size}`,
-          `${c.ratio.toFixed(2)}× (${en(c.cliMs)} ms vs ${en(c.floorMs)} ms, median of ${c.runs} interleaved)`,
-          `≤ ${target.ratio}× floor`,
-          c.ratio <= target.ratio,
-          { ratio: c.ratio, wallMs: c.cliMs, floorWallMs: c.floorMs },
-        ),
-        targetRow(
-          'CLI',
-          `peak RSS, ${size}`,
-          `${c.cliPeakMb} MB vs floor ${c.floorPeakMb} MB`,
-          'peakMb' in target ? `≤ ${target.peakMb} MB` : '',
-          'peakMb' in target ? c.cliPeakMb <= target.peakMb : true,
-          { peakMb: c.cliPeakMb, floorPeakMb: c.floorPeakMb },
-        ),
-      );
-    }
     const stray = join(dir, 'stray-cell.xlsx');
     runProcess('scripts/bench-case.ts', ['prepare-stray', '1000', '8', stray]);
     const strayRun = processCase<{ ms: number; peakMb: number }>(['cli-generate-bundled', '', '', stray]);
@@ -230,25 +192,41 @@ function cliRows(): BenchRow[] {
   return rows;
 }
 
-function parseArgs(argv: string[]): { check: boolean; groups: Set<Group> } {
+interface Options {
+  readonly check: boolean;
+  readonly groups: Set<Group>;
+  /** Register sizes of the CLI group (`--sizes 1k,10k`). */
+  readonly sizes: readonly string[];
+}
+
+/** The comma-separated list after `flag`, each one of `allowed`; `fallback` when the flag is absent. */
+function listArg(
+  argv: readonly string[],
+  flag: string,
+  allowed: readonly string[],
+  fallback: string[],
+): string[] {
+  const at = argv.indexOf(flag);
+  if (at < 0) return fallback;
+  const asked = (argv[at + 1] ?? '').split(',').filter(Boolean);
+  const unknown = asked.filter((item) => !allowed.includes(item));
+  if (asked.length === 0 || unknown.length > 0)
+    throw new Error(`${flag} takes ${allowed.join(', ')} (comma-separated), not "${unknown.join(',')}"`);
+  return asked;
+}
+
+function parseArgs(argv: string[]): Options {
   const check = argv.includes('--check');
-  const at = argv.indexOf('--only');
-  let groups: Group[] = check ? ['hosts', 'bundles'] : [...GROUPS];
-  if (at >= 0) {
-    const asked = (argv[at + 1] ?? '').split(',').filter(Boolean);
-    const unknown = asked.filter((g) => !(GROUPS as readonly string[]).includes(g));
-    if (asked.length === 0 || unknown.length > 0)
-      throw new Error(`--only takes ${GROUPS.join(', ')} (comma-separated), not "${unknown.join(',')}"`);
-    groups = asked as Group[];
-  }
-  return { check, groups: new Set(groups) };
+  const groups = listArg(argv, '--only', GROUPS, check ? ['hosts', 'bundles'] : [...GROUPS]) as Group[];
+  const sizes = listArg(argv, '--sizes', Object.keys(CLI_SIZES), DEFAULT_CLI_SIZES);
+  return { check, groups: new Set(groups), sizes };
 }
 
 async function main(): Promise<number> {
-  const { check, groups } = parseArgs(process.argv.slice(2));
+  const { check, groups, sizes } = parseArgs(process.argv.slice(2));
   const rows: BenchRow[] = [];
   if (groups.has('core')) rows.push(...(await coreRows()));
-  if (groups.has('cli')) rows.push(...cliRows());
+  if (groups.has('cli')) rows.push(...cliRows(sizes));
   if (groups.has('reader')) rows.push(...readerRows());
   if (groups.has('hosts') || groups.has('bundles')) {
     // Under --check the middle size only prints: the budget compares the smallest and largest.
@@ -277,7 +255,7 @@ async function main(): Promise<number> {
       loadAverage: loadavg(),
       node: process.version,
     },
-    cliCase: groups.has('cli') ? 'cli-generate-bundled vs exceljs-floor-process' : undefined,
+    cliSizes: groups.has('cli') ? sizes : undefined,
     rows,
   };
   writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);

@@ -1,6 +1,6 @@
 /**
- * The streaming writer (generate's output) against the in-memory exceljs writer it replaced: the
- * same plans rendered both ways must read back (with exceljs) as equal workbooks — every cell's
+ * The report writer (generate's output, cli/xlsx-writer/) against the in-memory exceljs writer
+ * `init` uses: the same plans rendered both ways must read back (with exceljs) as equal workbooks — every cell's
  * value, type and style, merges, column widths, row heights, views, print setup, header and
  * footer, tab colours, conditional formats, validations, defined names (LAMBDAs and print
  * titles) and the full-calculation flag.
@@ -22,10 +22,14 @@ import { openXlsx } from '../../cli/xlsx-reader/index.ts';
 import { syntheticRegisterSheets } from '../support/synthetic-register-sheets.ts';
 import { fixtureWorkbookBuffer } from '../support/workbook-fixture.ts';
 import { testPlan } from '../support/test-plan.ts';
+import { tableCrc32 } from '../../cli/zip-writer.ts';
+import { crc32 } from 'node:zlib';
+import { Writable } from 'node:stream';
+import { writeWorkbook } from '../../cli/xlsx-writer/write-workbook.ts';
 
 let dir: string;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'xlsx-stream-writer-'));
+  dir = await mkdtemp(join(tmpdir(), 'write-workbook-'));
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -70,7 +74,7 @@ function features(plans: readonly SheetPlan[]) {
   };
 }
 
-describe('the streaming writer writes what the in-memory writer wrote', () => {
+describe('the report writer writes what the in-memory exceljs writer writes', () => {
   it("every sheet of the example register's generate output", async () => {
     const input = join(dir, 'example.xlsx');
     await writeRegisterWorkbook(input, true);
@@ -155,5 +159,78 @@ describe('the streaming writer writes what the in-memory writer wrote', () => {
     await expect(port.writeFile(out)).rejects.toThrow(/exceeds Excel/);
     const { readdir } = await import('node:fs/promises');
     expect((await readdir(dir)).filter((name) => name.includes('bad.xlsx'))).toEqual([]);
+  });
+
+  it.each([
+    ['a sheet name Excel refuses', [testPlan({ name: 'Q2 2022/23' })], /not a sheet name Excel accepts/],
+    ['a sheet name over 31 characters', [testPlan({ name: 'x'.repeat(32) })], /not a sheet name/],
+    [
+      'two sheets of one name',
+      [testPlan({ name: 'Register' }), testPlan({ name: 'REGISTER' })],
+      /Two sheets/,
+    ],
+    [
+      'merged cells that overlap',
+      [
+        testPlan({
+          merges: [
+            { top: 0, left: 0, bottom: 1, right: 2 },
+            { top: 1, left: 2, bottom: 3, right: 3 },
+          ],
+        }),
+      ],
+      /Plan: merged cells C2:D4 overlap/,
+    ],
+    [
+      'a number no sheet can hold',
+      [testPlan({ cells: [[{ value: 1 }, { value: Number.NaN }]] })],
+      /^B1: NaN/,
+    ],
+    [
+      'a date that is not a calendar date',
+      [testPlan({ cells: [[{ value: { kind: 'date', iso: '2023-02-30' } }]] })],
+      /^A1: "2023-02-30"/,
+    ],
+  ] as const)('refuses %s, naming it', async (_what, plans, message) => {
+    const out = join(dir, 'refused.xlsx');
+    const port = new ReportWorkbookPort({ readSheets: async () => [] });
+    await port.writeSheets(plans);
+    await expect(port.writeFile(out)).rejects.toThrow(message);
+    await expect(readFile(out)).rejects.toThrow(/ENOENT/);
+  });
+
+  it('keeps text at the 32,767-character limit, and text that looks like a formula as text', async () => {
+    const out = join(dir, 'limits.xlsx');
+    const port = new ReportWorkbookPort({ readSheets: async () => [] });
+    const long = 'x'.repeat(32_767);
+    await port.writeSheets([
+      testPlan({ cells: [[{ value: long }, { value: '=SUM(A1:A3)' }, { value: '@A1' }]] }),
+    ]);
+    await port.writeFile(out);
+    const grid = openXlsx(await readFile(out)).readSheet('Plan')!;
+    expect(grid.rows[0]).toEqual([long, '=SUM(A1:A3)', '@A1']);
+  });
+});
+
+describe('the zip writer', () => {
+  it('fails, rather than hangs, when its output fails (a full disk) part-way through', async () => {
+    let writes = 0;
+    const out = new Writable({
+      highWaterMark: 16,
+      write(_chunk, _encoding, done) {
+        done(++writes > 3 ? new Error('ENOSPC: no space left on device') : undefined);
+      },
+    });
+    out.on('error', () => undefined);
+    const plan = testPlan({
+      cells: Array.from({ length: 5000 }, (_, r) => [{ value: `row ${r}` }, { value: r }]),
+    });
+    await expect(writeWorkbook(out, [plan])).rejects.toThrow(/ENOSPC/);
+  });
+
+  it('sums CRC-32 by table exactly as zlib does (the fallback for Node before 20.15)', () => {
+    const bytes = Buffer.from('Risk register ↑↓↔ '.repeat(1000), 'utf8');
+    expect(tableCrc32(bytes, 0)).toBe(crc32(bytes));
+    expect(tableCrc32(bytes.subarray(700), tableCrc32(bytes.subarray(0, 700), 0))).toBe(crc32(bytes));
   });
 });
