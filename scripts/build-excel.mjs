@@ -70,7 +70,10 @@ async function functionsMetadata() {
   if (!Array.isArray(metadata.functions) || metadata.functions.length === 0) {
     throw new Error('custom-functions-metadata produced no functions');
   }
-  return result.metadataJson;
+  // The generator has no tag for it (Microsoft: the property works only in JSON written by hand):
+  // without it an error cell anywhere in an input range fails the whole call before our code runs,
+  // so one #DIV/0! in Impact would blank a column of scores instead of its own row.
+  return `${JSON.stringify({ allowErrorForDataTypeAny: true, ...metadata }, null, 2)}\n`;
 }
 
 /** Builds everything into dist/excel-addin and returns what it wrote. */

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { buildExcel, OUT_DIR } from './build-excel.mjs';
-import { staticFile } from './static-files.mjs';
+import { staticFileListener } from './static-files.mjs';
 
 const require = createRequire(import.meta.url);
 const { getHttpsServerOptions } = require('office-addin-dev-certs');
@@ -40,17 +40,13 @@ async function certificates() {
 await buildExcel();
 const { cert, key, ca } = await certificates();
 
-createServer({ cert, key, ca }, (request, response) => {
-  const file = staticFile(OUT_DIR, request.url);
-  if (!file) {
-    response.writeHead(404).end('not found');
-    return;
-  }
-  // Office caches add-in files hard; during development every reload should fetch them again.
-  response.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store' });
-  response.end(file.body);
-}).listen(PORT, () => {
-  console.log(
-    `Serving ${OUT_DIR} on https://localhost:${PORT}/ — sideload ${OUT_DIR}/manifest.xml (docs/excel.md).`,
-  );
-});
+// Office caches add-in files hard; during development every reload should fetch them again.
+// Every answer carries the CORS headers Excel on the web needs for functions.json.
+createServer({ cert, key, ca }, staticFileListener(OUT_DIR, { 'cache-control': 'no-store' })).listen(
+  PORT,
+  () => {
+    console.log(
+      `Serving ${OUT_DIR} on https://localhost:${PORT}/ — sideload ${OUT_DIR}/manifest.xml (docs/excel.md).`,
+    );
+  },
+);

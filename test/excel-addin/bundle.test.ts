@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SheetGrid } from '../../core/index.ts';
 import { ASSESSMENT_HEADERS, RISK_FUNCTIONS, RISK_HEADERS, scoringSheetRows } from '../../core/index.ts';
-import { FakeCustomFunctionError } from '../support/office-fake/index.ts';
+import { FakeCustomFunctionError, type FakeFunctionsMetadata } from '../support/office-fake/index.ts';
 import { SIX_BANDS_SPEC } from '../contract/scenarios.ts';
 import { buildAddin, DIST, loadBuiltAddin } from './load-bundle.ts';
 import { named, parseManifest } from './manifest-xml.ts';
@@ -69,6 +69,28 @@ describe('the built add-in bundle', () => {
     ]);
     // Ranges of different shapes: one error for the whole call.
     await expect(score([[1, 2]], [[1], [2], [3]])).rejects.toMatchObject({ code: '#VALUE!' });
+  });
+
+  it('functions take arguments as Excel hands them: an omitted one is blank, an error cell spoils its row only', async () => {
+    const { fake } = await loadBuiltAddin(REGISTER);
+    const metadata = JSON.parse(readFileSync(`${DIST}/functions.json`, 'utf8')) as FakeFunctionsMetadata;
+    expect(metadata.allowErrorForDataTypeAny).toBe(true);
+    // =RISK.TREND(,12): Excel passes null for the omitted previous score.
+    expect(await fake.calculate('TREND', [undefined, 12], metadata)).toEqual([['New']]);
+    expect(await fake.calculate('SCORE', [4, undefined], metadata)).toEqual([['']]);
+    // =RISK.SCORE(C2:C4, D2:D4) with #DIV/0! in C3.
+    const spilled = await fake.calculate(
+      'SCORE',
+      [
+        [[4], [{ error: '#DIV/0!' }], [2]],
+        [[3], [3], [3]],
+      ],
+      metadata,
+    );
+    expect(Array.isArray(spilled)).toBe(true);
+    const rows = spilled as unknown[][];
+    expect([rows[0], rows[2]]).toEqual([[12], [6]]);
+    expect(rows[1]![0]).toMatchObject({ code: '#VALUE!', message: 'impact is the error #DIV/0!' });
   });
 
   it("functions follow the workbook's Scoring sheet, read once and again after it is edited", async () => {
