@@ -65,8 +65,6 @@ export interface RangeApi {
 }
 
 export interface RangeListApi {
-  setNumberFormat(format: string): RangeListApi;
-  setFormulaR1C1(formula: string): RangeListApi;
   setBorder(
     top: boolean | null,
     left: boolean | null,

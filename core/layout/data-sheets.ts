@@ -20,7 +20,8 @@ import {
   riskIdRangeReference,
   risksSheetRules,
 } from './data-sheet-rules.ts';
-import { levelFormula } from './level-formulas.ts';
+import { cellText } from '../cells/cell-text.ts';
+import { levelColumnFormula, levelFormula, type LevelFunction } from './level-formulas.ts';
 import type { FormulaValue, PlanCell, PlanValue, SheetPlan } from './sheet-plan.ts';
 import { DATA, HEADER, cell } from './styles.ts';
 
@@ -59,6 +60,11 @@ export interface DataSheetOptions {
    * functions follow the Scoring sheet by themselves.
    */
   readonly scoringRange?: string;
+  /**
+   * Score and Rating as one formula per column, in the header cell, rather than one per row: the
+   * host's custom functions run once per cell that calls them (PortCapabilities.formulasPerColumn).
+   */
+  readonly formulasPerColumn?: boolean;
   /** The Risks IDs the Risk ID rule checks against (`Risks!$A$2:$A$501`); none, no rule. */
   readonly riskIdRange?: string;
 }
@@ -122,10 +128,11 @@ export function assessmentsSheetPlan(
   const formulas = levelFormulaCells(located, options.scoringRange);
   const withFormulas = rows.map((row, r) => {
     const out: PlanValue[] = row.map(asPlanValue);
-    if (r <= located.headerRow) return out;
-    for (const { column, formulaAt } of formulas) {
+    if (r < located.headerRow || (r === located.headerRow && !options.formulasPerColumn)) return out;
+    if (r > located.headerRow && options.formulasPerColumn) return out;
+    for (const { column, formulaAt, columnFormula } of formulas) {
       while (out.length <= column) out.push(null);
-      out[column] = formulaAt(r);
+      out[column] = r === located.headerRow ? columnFormula(cellText(row[column])) : formulaAt(r);
     }
     return out;
   });
@@ -141,15 +148,24 @@ export function assessmentsSheetPlan(
   );
 }
 
-/** The Score and Rating columns of an Assessments sheet, each with its formula for a row. */
+/** A Score or Rating column of an Assessments sheet, with its formula for a row and for the whole column. */
+export interface LevelFormulaColumn {
+  readonly column: number;
+  readonly fn: LevelFunction;
+  readonly formulaAt: (row: number) => FormulaValue;
+  /** The column's one formula, for its header cell, reading as `header`. */
+  readonly columnFormula: (header: string) => FormulaValue;
+}
+
+/** The Score and Rating columns of an Assessments sheet, each with its formulas. */
 export function levelFormulaCells(
   located: ColumnLocation<AssessmentColumnKey>,
   scoringRange: string | undefined,
-): { column: number; formulaAt: (row: number) => FormulaValue }[] {
+): LevelFormulaColumn[] {
   const impact = located.columns.get('impact');
   const probability = located.columns.get('probability');
   if (impact === undefined || probability === undefined) return [];
-  const out: { column: number; formulaAt: (row: number) => FormulaValue }[] = [];
+  const out: LevelFormulaColumn[] = [];
   for (const [key, fn] of [
     ['score', 'RISKSCORE'],
     ['rating', 'RISKRATING'],
@@ -158,7 +174,10 @@ export function levelFormulaCells(
     if (column === undefined) continue;
     out.push({
       column,
+      fn,
       formulaAt: (row) => levelFormula(fn, a1(row, impact), a1(row, probability), scoringRange),
+      columnFormula: (header) =>
+        levelColumnFormula(fn, header, impact, probability, located.headerRow + 1, scoringRange),
     });
   }
   return out;

@@ -5,7 +5,8 @@
  * calls, as for the other ports; SpreadsheetApp calls are counted by test/apps-script.
  */
 import type { CellValue, SheetGrid, ValidationRule } from '../../../core/index.ts';
-import { a1, a1Range, dateCell, errorCell } from '../../../core/index.ts';
+import { RISK_FUNCTIONS, a1, a1Range, dateCell, errorCell } from '../../../core/index.ts';
+import { customFunction } from '../../../apps-script/functions.ts';
 import { SheetsWorkbookPort } from '../../../apps-script/workbook-port.ts';
 import type { SpreadsheetApi, SpreadsheetAppApi } from '../../../apps-script/sheets-api.ts';
 import {
@@ -29,9 +30,15 @@ const USER_DATE_FORMAT = 'dd/mm/yyyy';
 export const SHEETS_PORT: PortUnderTest = {
   name: 'Google Sheets (SpreadsheetApp fake)',
   async open(sheets: readonly SheetGrid[]): Promise<OpenedPort> {
-    // The fake does not calculate: a formula cell reads as #N/A, not blank, as a calculated
+    // The fake calculates the custom functions as the script binds them (Set up's column
+    // formulas spill their scores); any other formula reads as #N/A, not blank, as a calculated
     // cell is not blank in Sheets (and Set up must not see its own formulas as empty cells).
     const fake = createSheetsFake({ sheets, formulaValue: () => '#N/A' });
+    // The binding reaches SpreadsheetApp through the global scope, as in Apps Script.
+    Object.assign(globalThis, fake.globals);
+    fake.defineCustomFunctions(
+      Object.fromEntries(RISK_FUNCTIONS.map((fn) => [fn.name, customFunction(fn.name)])),
+    );
     for (const sheet of fake.spreadsheet.sheets) {
       for (const row of sheet.cells)
         for (const cell of row ?? [])
