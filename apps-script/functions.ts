@@ -1,20 +1,17 @@
-// RISKSCORE, RISKRATING and RISKTREND as Sheets custom functions, bound from the core's table.
+// The core's RISK_FUNCTIONS as Sheets custom functions: Sheets values in, a cell or a range out.
 import {
   DEFAULT_MATRIX,
   SCORING_SHEET_NAME,
-  evaluateRiskFunction,
   formatIssue,
   isFunctionError,
   matrixFromWorkbook,
   sameSheetName,
-  riskFunction,
   type FunctionArgument,
   type FunctionResult,
-  type RiskFunctionName,
+  type RiskFunction,
   type RiskMatrix,
 } from '../core/index.ts';
 import { cellValueOf, gridOf, zonedDateText, type DateText } from './read-grid.ts';
-import { MATRIX_FUNCTIONS } from './function-parameters.ts';
 import { host } from './sheets-api.ts';
 
 /** A 2-D array from Sheets, or one value. */
@@ -83,16 +80,24 @@ function sheetsResult(result: FunctionResult): number | string | (number | strin
   return rows;
 }
 
-/** The global a custom function is bound to. */
-export function customFunction(name: RiskFunctionName): (...args: SheetsArgument[]) => unknown {
-  const arity = riskFunction(name)?.parameters.length ?? 0;
+/** A custom function as Sheets calls it. */
+export type CustomFunction = (...args: SheetsArgument[]) => number | string | (number | string)[][];
+
+/**
+ * The global a function of the core's table is bound to. A function that reads the matrix takes
+ * the Scoring range as one argument after its own (globals.ts documents it): Sheets
+ * recalculates a custom function only when its arguments change, so that is how its results
+ * follow edits of the matrix. Without it the Scoring sheet is read.
+ */
+export function customFunction(fn: RiskFunction): CustomFunction {
+  const arity = fn.parameters.length;
   return (...args) => {
     const scoring = args[arity];
     let matrix = DEFAULT_MATRIX;
-    if (MATRIX_FUNCTIONS.has(name)) {
+    if (fn.readsMatrix) {
       if (scoring === undefined || scoring === '') matrix = workbookMatrix();
       else matrix = matrixOf(Array.isArray(scoring) ? scoring : [[scoring]]);
     }
-    return sheetsResult(evaluateRiskFunction(name, matrix, args.slice(0, arity).map(argumentOf)));
+    return sheetsResult(fn.implementation(matrix)(...args.slice(0, arity).map(argumentOf)));
   };
 }

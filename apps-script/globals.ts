@@ -1,6 +1,12 @@
 // The top-level functions Code.js declares, with the JSDoc Sheets reads: derived, never re-stated.
-import { RISK_FUNCTIONS, RISK_FUNCTION_DOCS } from '../core/index.ts';
-import { MATRIX_FUNCTIONS, SCORING_PARAMETER } from './function-parameters.ts';
+// Build time only (scripts/build-apps-script.mjs, npm run verify): none of it reaches the script.
+import {
+  RISK_FUNCTIONS,
+  RISK_FUNCTION_DOCS,
+  type RiskFunction,
+  type RiskFunctionDoc,
+  type RiskFunctionName,
+} from '../core/index.ts';
 import { MENU_ITEMS, MENU_TITLE, type MenuFunction } from './menu.ts';
 
 export interface GlobalParameter {
@@ -19,6 +25,20 @@ export interface GlobalFunction {
   readonly customFunction: boolean;
 }
 
+/** Where a declaration forwards to within the bundle's global (apps-script/main.ts). */
+export const CUSTOM_FUNCTIONS_KEY = 'customFunctions';
+
+/**
+ * The argument a function that reads the matrix takes after its own in Sheets (see
+ * customFunction in functions.ts).
+ */
+export const SCORING_PARAMETER: GlobalParameter = {
+  name: 'scoring',
+  type: 'string[][]',
+  description:
+    'Optional: the Scoring sheet from A1 (e.g. Scoring!$A$1:$K$31), so results follow edits of the matrix. Without it the Scoring sheet is read when the function runs.',
+};
+
 const RANGE_TYPE = 'number|number[][]';
 
 /** What each menu item does, for its declaration's JSDoc: build time only, never in the script. */
@@ -30,35 +50,61 @@ const MENU_DESCRIPTIONS: Readonly<Record<MenuFunction, string>> = {
     'adds the Risks, Assessments and Scoring sheets that are missing, and their rules and formulas.',
 };
 
+type FunctionDocs = Readonly<Record<RiskFunctionName, RiskFunctionDoc>>;
+
+/** One custom function per entry of a function table, documented from its docs. */
+export function customFunctionGlobals(
+  functions: readonly RiskFunction[],
+  docs: FunctionDocs,
+): GlobalFunction[] {
+  return functions.map((fn) => {
+    const doc: RiskFunctionDoc | undefined = docs[fn.name];
+    if (!doc) throw new Error(`${fn.name} has no entry in RISK_FUNCTION_DOCS`);
+    return {
+      name: fn.name,
+      description: doc.description,
+      parameters: [
+        ...fn.parameters.map((name, index) => ({
+          name,
+          type: RANGE_TYPE,
+          description: doc.parameters[index]?.description ?? '',
+        })),
+        ...(fn.readsMatrix ? [SCORING_PARAMETER] : []),
+      ],
+      returns: doc.returns,
+      customFunction: true,
+    };
+  });
+}
+
+/** Every global of Code.js for a function table: its custom functions, the triggers, the menu's. */
+export function globalFunctionsOf(functions: readonly RiskFunction[], docs: FunctionDocs): GlobalFunction[] {
+  return [
+    ...customFunctionGlobals(functions, docs),
+    {
+      name: 'onOpen',
+      description: 'Simple trigger: adds the Risk register menu when the spreadsheet opens.',
+      parameters: [{ name: 'e', type: 'Object', description: 'The open event.' }],
+      customFunction: false,
+    },
+    {
+      name: 'onEdit',
+      description:
+        'Simple trigger: re-checks the edited rows of Risks and Assessments and restores their rules.',
+      parameters: [{ name: 'e', type: 'Object', description: 'The edit event; only e.range is used.' }],
+      customFunction: false,
+    },
+    ...MENU_ITEMS.map(([caption, functionName]) => ({
+      name: functionName,
+      description: `Menu ${MENU_TITLE} › ${caption.replace(/…$/, '')}: ${MENU_DESCRIPTIONS[functionName]}`,
+      parameters: [],
+      customFunction: false,
+    })),
+  ];
+}
+
 /** Every global the bundle binds; build-apps-script.mjs writes one declaration per entry. */
-export const GLOBAL_FUNCTIONS: readonly GlobalFunction[] = [
-  ...RISK_FUNCTIONS.map((fn) => ({ ...RISK_FUNCTION_DOCS[fn.name], name: fn.name })).map((fn) => ({
-    name: fn.name,
-    description: fn.description,
-    parameters: [
-      ...fn.parameters.map((p) => ({ name: p.name, type: RANGE_TYPE, description: p.description })),
-      ...(MATRIX_FUNCTIONS.has(fn.name) ? [{ ...SCORING_PARAMETER, type: 'string[][]' }] : []),
-    ],
-    returns: fn.returns,
-    customFunction: true,
-  })),
-  {
-    name: 'onOpen',
-    description: 'Simple trigger: adds the Risk register menu when the spreadsheet opens.',
-    parameters: [{ name: 'e', type: 'Object', description: 'The open event.' }],
-    customFunction: false,
-  },
-  {
-    name: 'onEdit',
-    description:
-      'Simple trigger: re-checks the edited rows of Risks and Assessments and restores their rules.',
-    parameters: [{ name: 'e', type: 'Object', description: 'The edit event; only e.range is used.' }],
-    customFunction: false,
-  },
-  ...MENU_ITEMS.map(([caption, functionName]) => ({
-    name: functionName,
-    description: `Menu ${MENU_TITLE} › ${caption.replace(/…$/, '')}: ${MENU_DESCRIPTIONS[functionName]}`,
-    parameters: [],
-    customFunction: false,
-  })),
-];
+export const GLOBAL_FUNCTIONS: readonly GlobalFunction[] = globalFunctionsOf(
+  RISK_FUNCTIONS,
+  RISK_FUNCTION_DOCS,
+);

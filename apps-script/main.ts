@@ -1,19 +1,14 @@
-// The script's entry, the only code Code.js holds outside its two packed parts: it binds the
-// globals Code.js declares (see globals.ts) and runs nothing on load. onOpen is here whole, so
-// opening the spreadsheet expands nothing; every other global expands its part (lazy.ts).
-import { commands, functions } from './lazy.ts';
+// The bundle's entry: what the top-level functions of Code.js forward to (see globals.ts). It
+// runs nothing on load; the custom functions are bound from the core's RISK_FUNCTIONS, so a
+// new function there reaches Sheets without a line here.
+import { RISK_FUNCTIONS, type RiskFunctionName } from '../core/index.ts';
+import { customFunction, type CustomFunction } from './functions.ts';
 
 export { onOpen } from './on-open.ts';
+export { onEdit } from './on-edit.ts';
+export { generateQuarterlyRegister, setUpSheets, validateRegister } from './commands.ts';
 
-type Functions = ReturnType<typeof functions>;
-type Commands = ReturnType<typeof commands>;
-
-export const RISKSCORE: Functions['RISKSCORE'] = (...args) => functions().RISKSCORE(...args);
-export const RISKRATING: Functions['RISKRATING'] = (...args) => functions().RISKRATING(...args);
-export const RISKTREND: Functions['RISKTREND'] = (...args) => functions().RISKTREND(...args);
-
-export const onEdit: Commands['onEdit'] = (e) => commands().onEdit(e);
-export const generateQuarterlyRegister: Commands['generateQuarterlyRegister'] = () =>
-  commands().generateQuarterlyRegister();
-export const validateRegister: Commands['validateRegister'] = () => commands().validateRegister();
-export const setUpSheets: Commands['setUpSheets'] = () => commands().setUpSheets();
+/** RISKSCORE & co., by name: `function RISKSCORE(…)` in Code.js calls `customFunctions.RISKSCORE`. */
+export const customFunctions = Object.fromEntries(
+  RISK_FUNCTIONS.map((fn) => [fn.name, customFunction(fn)]),
+) as Readonly<Record<RiskFunctionName, CustomFunction>>;

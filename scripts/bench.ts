@@ -52,8 +52,8 @@ interface Stages {
 }
 
 /**
- * scripts/bench-core.ts bundled by esbuild, as every host runs the core (the CLI's, the Apps
- * Script parts and the Excel bundle are esbuild bundles). Not through tsx: it keeps function
+ * scripts/bench-core.ts bundled by esbuild, as every host runs the core (the CLI's bundle, Code.js
+ * and the Excel bundle are esbuild bundles). Not through tsx: it keeps function
  * names by wrapping each function created in a helper call, which made reading 10,000 risks
  * × 12 quarters take 140 ms instead of 80.
  */

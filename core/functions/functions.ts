@@ -42,6 +42,13 @@ export interface RiskFunction {
   /** The Excel custom function id within `RISK_FUNCTION_NAMESPACE`: `SCORE` gives `=RISK.SCORE`. */
   readonly excelName: string;
   readonly parameters: readonly string[];
+  /**
+   * Whether the result depends on the workbook's matrix (its levels or ratings), as
+   * hyperformula's FunctionMetadata flags what a function depends on. A host whose
+   * recalculation follows arguments only (Sheets) hands such a function the Scoring range as
+   * one more argument; the others get nothing extra.
+   */
+  readonly readsMatrix: boolean;
   /** The function on one matrix, over scalars or equal-shaped ranges. */
   readonly implementation: (matrix: RiskMatrix) => (...args: readonly FunctionArgument[]) => FunctionResult;
 }
@@ -181,18 +188,21 @@ export const RISK_FUNCTIONS: readonly RiskFunction[] = [
     name: 'RISKSCORE',
     excelName: 'SCORE',
     parameters: LEVEL_PARAMETERS,
+    readsMatrix: true,
     implementation: (matrix) => elementWise(riskScore(matrix)),
   },
   {
     name: 'RISKRATING',
     excelName: 'RATING',
     parameters: LEVEL_PARAMETERS,
+    readsMatrix: true,
     implementation: (matrix) => elementWise(riskRating(matrix)),
   },
   {
     name: 'RISKTREND',
     excelName: 'TREND',
     parameters: ['previous', 'current'],
+    readsMatrix: false,
     implementation: () => elementWise(riskTrend),
   },
 ];

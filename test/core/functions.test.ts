@@ -42,6 +42,33 @@ describe('the function table', () => {
     }
   });
 
+  it('flags the functions whose result follows the matrix, and only those', () => {
+    expect(RISK_FUNCTIONS.map((fn) => [fn.name, fn.readsMatrix])).toEqual([
+      ['RISKSCORE', true],
+      ['RISKRATING', true],
+      ['RISKTREND', false],
+    ]);
+    // The flag is what the function does: on another matrix a flagged function gives another
+    // answer for some levels, an unflagged one the same answer for every input tried.
+    const inputs: FunctionArgument[][] = [
+      [6, 6],
+      [5, 3],
+      [12, 9],
+      [null, 4],
+    ];
+    for (const fn of RISK_FUNCTIONS) {
+      const results = (matrix: typeof DEFAULT_MATRIX) =>
+        inputs.map((args) => fn.implementation(matrix)(...args));
+      expect({
+        name: fn.name,
+        differs: JSON.stringify(results(DEFAULT_MATRIX)) !== JSON.stringify(results(SIX_BY_SIX_GRID)),
+      }).toEqual({
+        name: fn.name,
+        differs: fn.readsMatrix,
+      });
+    }
+  });
+
   it('finds a function by its name, in any case', () => {
     expect(riskFunction('RISKSCORE')?.name).toBe('RISKSCORE');
     expect(riskFunction(' riskrating ')?.name).toBe('RISKRATING');
