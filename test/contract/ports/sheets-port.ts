@@ -36,9 +36,7 @@ export const SHEETS_PORT: PortUnderTest = {
     const fake = createSheetsFake({ sheets, formulaValue: () => '#N/A' });
     // The binding reaches SpreadsheetApp through the global scope, as in Apps Script.
     Object.assign(globalThis, fake.globals);
-    fake.defineCustomFunctions(
-      Object.fromEntries(RISK_FUNCTIONS.map((fn) => [fn.name, customFunction(fn.name)])),
-    );
+    fake.defineCustomFunctions(Object.fromEntries(RISK_FUNCTIONS.map((fn) => [fn.name, customFunction(fn)])));
     for (const sheet of fake.spreadsheet.sheets) {
       for (const row of sheet.cells)
         for (const cell of row ?? [])
