@@ -49,7 +49,10 @@ function errorCode(error: unknown): string | undefined {
 
 export class OfficeWorkbookPort implements WorkbookPort {
   // Custom functions take the Scoring sheet from the cache the add-in keeps, not as an argument.
-  readonly capabilities: PortCapabilities = { functionsRecalculateOnArgumentsOnly: false, formulasPerColumn: false };
+  readonly capabilities: PortCapabilities = {
+    functionsRecalculateOnArgumentsOnly: false,
+    formulasPerColumn: false,
+  };
   /**
    * The workbook's sheet names as last seen: every read refreshes it in the same sync, so a
    * request resolves its sheet by `sameSheetName` without a round trip of its own.
@@ -268,10 +271,20 @@ export class OfficeWorkbookPort implements WorkbookPort {
     await this.run(async (context) =>
       this.gated(context, async (batch) => {
         const worksheet = context.workbook.worksheets.getItem(name);
-        const current = worksheet.getRange().conditionalFormats.load('items/type, items/custom/rule/formula');
+        // customOrNullObject, never custom: loading `custom` fails the whole request in Excel when
+        // the sheet holds a format of another type (a user's colour scale or cell-value rule).
+        const current = worksheet
+          .getRange()
+          .conditionalFormats.load('items/type, items/customOrNullObject/rule/formula');
         await context.sync();
         for (const format of current.items) {
-          if (format.type !== 'Custom' || !formulas.has(normaliseFormula(format.custom.rule.formula)))
+          const custom = format.customOrNullObject;
+          // Formats that are not ours (another type, or another formula) stay as they are.
+          if (
+            format.type !== 'Custom' ||
+            custom.isNullObject ||
+            !formulas.has(normaliseFormula(custom.rule.formula))
+          )
             continue;
           await batch.add(payloadBytes(null), () => format.delete());
         }

@@ -126,6 +126,27 @@ describe('the built add-in bundle', () => {
     expect(fake.handlerErrors).toEqual([]);
   });
 
+  it("Set up workbook leaves a user's colour scale and cell-value rule alone, and replaces only its own formats", async () => {
+    const { fake } = await loadBuiltAddin(REGISTER);
+    const assessments = fake.state.sheet('Assessments')!;
+    const whole = { top: 1, left: 0, bottom: 20, right: 8 };
+    const userFormats = [
+      { id: fake.state.formatId(), rect: whole, type: 'ColorScale' },
+      { id: fake.state.formatId(), rect: whole, type: 'CellValue' },
+    ];
+    assessments.conditionalFormats.push(...userFormats);
+    await fake.press('setUpWorkbook');
+    const ours = assessments.conditionalFormats.filter((format) => format.type === 'Custom');
+    expect(ours.length).toBeGreaterThan(0);
+    expect(assessments.conditionalFormats.filter((format) => format.type !== 'Custom')).toEqual(userFormats);
+    // Again: our formats are replaced, not doubled; the user's stay.
+    await fake.press('setUpWorkbook');
+    expect(assessments.conditionalFormats.filter((format) => format.type === 'Custom').length).toBe(
+      ours.length,
+    );
+    expect(assessments.conditionalFormats.filter((format) => format.type !== 'Custom')).toEqual(userFormats);
+  });
+
   it('Generate quarterly register writes the latest quarter with no dialog; text stays text', async () => {
     const { fake } = await loadBuiltAddin(REGISTER);
     const before = fake.state.sheets.length;
