@@ -1,4 +1,4 @@
-// `npm run dev:excel`: builds the add-in and serves dist/excel-addin on https://localhost:3000 with
+// `npm run dev:excel`: builds the add-in, rebuilds it on every change, and serves dist/excel-addin on https://localhost:3000 with
 // office-addin-dev-certs' trusted localhost certificate (created and trusted on first run), so
 // Excel on the web or desktop can sideload excel-addin/manifest.xml. Ctrl+C stops it.
 import { readFileSync, existsSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { createServer } from 'node:https';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { buildExcel, OUT_DIR } from './build-excel.mjs';
+import { OUT_DIR, watchExcel } from './build-excel.mjs';
 import { staticFileListener } from './static-files.mjs';
 
 const require = createRequire(import.meta.url);
@@ -37,7 +37,7 @@ async function certificates() {
     };
   }
 }
-await buildExcel();
+await watchExcel();
 const { cert, key, ca } = await certificates();
 
 // Office caches add-in files hard; during development every reload should fetch them again.

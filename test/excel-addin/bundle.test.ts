@@ -49,6 +49,8 @@ describe('the built add-in bundle', () => {
     const names = named(manifest, 'FunctionName').map((element) => element.text);
     expect(names.length).toBe(3);
     for (const name of names) expect(fake.actions.has(name), name).toBe(true);
+    // The manifest's SupportUrl and LearnMoreUrl page is served with the add-in.
+    expect(readFileSync(`${DIST}/help.html`, 'utf8')).toContain('<h1>Risk register add-in</h1>');
   });
 
   it('functions take cells or ranges and spill; a bad cell is #VALUE! with a message, alone', async () => {
