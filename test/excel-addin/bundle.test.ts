@@ -149,6 +149,47 @@ describe('the built add-in bundle', () => {
     expect(assessments.conditionalFormats.filter((format) => format.type !== 'Custom')).toEqual(userFormats);
   });
 
+  it('Set up workbook makes the add-in start with the workbook; the pane shows it and can turn it off', async () => {
+    const { fake, pane } = await loadBuiltAddin(REGISTER, { pane: true });
+    expect(fake.state.startupBehavior).toBe('None');
+    await fake.press('setUpWorkbook');
+    expect(fake.state.startupBehavior).toBe('Load');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const startup = pane!.getElementById('startup')!;
+    expect([startup.disabled, pane!.getElementById('startup-note')!.hidden]).toEqual([false, true]);
+    // The result is said once: in the Result card, not again in the status line.
+    expect(pane!.getElementById('headline')!.textContent).not.toBe('');
+    expect(pane!.getElementById('status')!.textContent).toBe('');
+  });
+
+  it('where Excel has no startup switch (older builds), Set up still works and the pane says why edits wait for a click', async () => {
+    const { fake, pane } = await loadBuiltAddin(REGISTER, { pane: true, office: { startupBehavior: false } });
+    await fake.press('setUpWorkbook');
+    expect(fake.state.sheet('Assessments')!.validations.length).toBeGreaterThan(0);
+    expect(fake.handlerErrors).toEqual([]);
+    expect(pane!.getElementById('status')!.textContent).toMatch(
+      /^This version of Excel cannot start the add-in/,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(pane!.getElementById('startup')!.disabled).toBe(true);
+    expect(pane!.getElementById('startup-note')!.hidden).toBe(false);
+  });
+
+  it("the pane takes the Office theme's colours, and marks a dark theme", async () => {
+    const officeTheme = {
+      bodyBackgroundColor: '#1F1F1F',
+      bodyForegroundColor: 'FFFFFF',
+      controlBackgroundColor: '#292929',
+      controlForegroundColor: '#D6D6D6',
+    };
+    const { pane } = await loadBuiltAddin(REGISTER, { pane: true, office: { officeTheme } });
+    const root = pane!.documentElement;
+    expect(root.style['--neutral-bg-3']).toBe('#1f1f1f');
+    expect(root.style['--neutral-fg']).toBe('#ffffff');
+    expect(root.style['--neutral-bg']).toBe('#292929');
+    expect(root.getAttribute('data-theme')).toBe('dark');
+  });
+
   it('Generate quarterly register writes the latest quarter with no dialog; text stays text', async () => {
     const { fake } = await loadBuiltAddin(REGISTER);
     const before = fake.state.sheets.length;

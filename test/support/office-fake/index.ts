@@ -85,6 +85,18 @@ export interface OfficeFakeOptions {
   readonly limits?: FakeLimits;
   /** What `Office.context.requirements.isSetSupported` says; everything by default. */
   readonly supports?: (set: string, version: string) => boolean;
+  /**
+   * Whether Office.addin has setStartupBehavior/getStartupBehavior (SharedRuntime 1.1 builds);
+   * true by default. Older builds lack them, and calling a missing method throws.
+   */
+  readonly startupBehavior?: boolean;
+  /** Office.context.officeTheme; absent by default, as outside Office. */
+  readonly officeTheme?: {
+    bodyBackgroundColor: string;
+    bodyForegroundColor: string;
+    controlBackgroundColor: string;
+    controlForegroundColor: string;
+  };
 }
 
 export function createOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
@@ -168,10 +180,23 @@ export function createOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
         actions.set(name, fn);
       },
     },
+    StartupBehavior: { load: 'Load', none: 'None' },
     addin: {
       showAsTaskpane: async () => undefined,
+      ...(options.startupBehavior === false
+        ? {}
+        : {
+            // Stored with the document: the runtime starts when it next opens ('Load') or not.
+            setStartupBehavior: async (behavior: string) => {
+              if (behavior !== 'Load' && behavior !== 'None')
+                throw new FakeOfficeError('InvalidArgument', `no startup behavior ${behavior}`);
+              state.startupBehavior = behavior;
+            },
+            getStartupBehavior: async () => state.startupBehavior,
+          }),
     },
     context: {
+      ...(options.officeTheme ? { officeTheme: options.officeTheme } : {}),
       requirements: {
         isSetSupported: (set: string, version = '1.1') => options.supports?.(set, version) ?? true,
       },
