@@ -110,6 +110,7 @@ export interface UiApi {
   readonly Button: { readonly OK: unknown; readonly CANCEL: unknown; readonly CLOSE: unknown };
   readonly ButtonSet: { readonly OK: unknown; readonly OK_CANCEL: unknown };
   createMenu(caption: string): MenuApi;
+  createAddonMenu(): MenuApi;
   alert(title: string, prompt: string, buttons: unknown): unknown;
   prompt(title: string, prompt: string, buttons: unknown): PromptResponseApi;
 }

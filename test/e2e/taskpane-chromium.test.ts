@@ -177,13 +177,17 @@ describe('the task pane at the widths and in the modes Excel shows it', () => {
       const h1 = await page.locator('h1').boundingBox();
       expect(h1 === null || h1.width <= 1).toBe(true);
       const cell = page.locator('#matrix .heat-cell').first();
-      const background = await cell.evaluate((element) => getComputedStyle(element).backgroundColor);
+      const background = await cell.evaluate(
+        (element) => element.ownerDocument.defaultView!.getComputedStyle(element).backgroundColor,
+      );
       expect(background).not.toBe('rgba(0, 0, 0, 0)');
       if (forced === 'active') {
         // Contrast themes: buttons take system colours, so the primary button is not brand blue.
         const primary = await page
           .locator('#generate')
-          .evaluate((element) => getComputedStyle(element).backgroundColor);
+          .evaluate(
+            (element) => element.ownerDocument.defaultView!.getComputedStyle(element).backgroundColor,
+          );
         expect(primary).not.toBe('rgb(15, 108, 189)');
       }
       mkdirSync('dist/test-artifacts', { recursive: true });
