@@ -2,7 +2,7 @@
 import {
   DEFAULT_MATRIX,
   SCORING_SHEET_NAME,
-  formatIssue,
+  brokenScoringText,
   isFunctionError,
   matrixFromWorkbook,
   sameSheetName,
@@ -41,8 +41,8 @@ function matrixOf(values: readonly (readonly unknown[])[]): RiskMatrix {
     name: SCORING_SHEET_NAME,
     rows: gridOf(values, dateText()),
   });
-  const error = issues.find((issue) => issue.severity === 'error');
-  if (error) throw new Error(formatIssue(error));
+  const broken = brokenScoringText(issues);
+  if (broken !== undefined) throw new Error(broken);
   return matrix;
 }
 

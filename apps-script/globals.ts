@@ -135,3 +135,15 @@ export const ADDON_GLOBAL_FUNCTIONS: readonly GlobalFunction[] = GLOBAL_FUNCTION
       ]
     : [fn],
 );
+
+/** What the add-on's declarations call that the bound script's do not (the bundle binds both). */
+export function addonTargets(): string[] {
+  const bound = new Set(GLOBAL_FUNCTIONS.map((fn) => fn.forwardsTo ?? fn.name));
+  return [
+    ...new Set(
+      ADDON_GLOBAL_FUNCTIONS.flatMap((fn) =>
+        fn.forwardsTo && !bound.has(fn.forwardsTo) ? [fn.forwardsTo] : [],
+      ),
+    ),
+  ];
+}

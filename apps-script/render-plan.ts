@@ -1,5 +1,5 @@
 // Renders a core SheetPlan into a new, empty Sheets sheet in a fixed number of calls.
-import { fixedRowHeights, type SheetPlan } from '../core/index.ts';
+import { fixedRowHeights, sizeRuns, type SheetPlan } from '../core/index.ts';
 import type { SheetApi, SpreadsheetAppApi } from './sheets-api.ts';
 import { applyConditionalFormats, applyValidations } from './sheet-rules.ts';
 import { writeBlock, type BlockContext } from './write-block.ts';
@@ -40,17 +40,6 @@ function resize(sheet: SheetApi, rows: number, columns: number): void {
   else if (columns < maxColumns) sheet.deleteColumns(columns + 1, maxColumns - columns);
 }
 
-/** Runs of equal values: [start, count, value], for setColumnWidths and setRowHeights. */
-function runs(values: readonly (readonly [number, number])[]): [number, number, number][] {
-  const out: [number, number, number][] = [];
-  for (const [index, value] of values) {
-    const last = out[out.length - 1];
-    if (last && last[0] + last[1] === index && last[2] === value) last[1] += 1;
-    else out.push([index, 1, value]);
-  }
-  return out;
-}
-
 /**
  * Writes the plan into `sheet`, which must be new and empty. The print setup is left out:
  * SpreadsheetApp has no page setup (Sheets asks in its print dialog); frozen header rows
@@ -73,11 +62,11 @@ export function renderPlan(
     (width, column) =>
       [column + 1, Math.round(width * PIXELS_PER_CHARACTER + COLUMN_PADDING)] as [number, number],
   );
-  for (const [start, count, width] of runs(widths)) sheet.setColumnWidths(start, count, width);
+  for (const run of sizeRuns(widths)) sheet.setColumnWidths(run.start, run.count, run.size);
   const heights = fixedRowHeights(plan).map(
     ([row, height]) => [row + 1, Math.round(height * PIXELS_PER_POINT)] as [number, number],
   );
-  for (const [start, count, height] of runs(heights)) sheet.setRowHeights(start, count, height);
+  for (const run of sizeRuns(heights)) sheet.setRowHeights(run.start, run.count, run.size);
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
   if (plan.frozenColumns > 0) sheet.setFrozenColumns(plan.frozenColumns);
   if (plan.tabColour) sheet.setTabColor(plan.tabColour);

@@ -1,5 +1,10 @@
 // Data validations and conditional formats of a plan, as Sheets rules, one call per rule.
-import type { ConditionalFormat, DataValidation, ValidationRule } from '../core/index.ts';
+import {
+  formulaText,
+  type ConditionalFormat,
+  type DataValidation,
+  type ValidationRule,
+} from '../core/index.ts';
 import type {
   ConditionalFormatRuleApi,
   DataValidationApi,
@@ -20,10 +25,6 @@ function criteria(app: SpreadsheetAppApi, rule: ValidationRule) {
     case 'custom':
       return builder.requireFormulaSatisfied(formulaText(rule.formula));
   }
-}
-
-function formulaText(formula: string): string {
-  return `=${formula.replace(/^=/, '')}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 // The HostUi for Sheets: a prompt for the quarter, toasts for progress and outcomes, an alert for errors.
 import type { HostUi, Issue, JobOutcome } from '../core/index.ts';
-import { formatIssue } from '../core/index.ts';
+import { errorText, formatIssue } from '../core/index.ts';
 import type { SpreadsheetApi, UiApi } from './sheets-api.ts';
 
 export const UI_TITLE = 'Risk register';
@@ -51,11 +51,6 @@ export class SheetsUi implements HostUi {
 
   /** A failure of the script itself, said plainly rather than lost in the execution log. */
   showError(error: unknown): void {
-    // Not instanceof Error: an error may come from another realm.
-    const message =
-      typeof error === 'object' && error !== null && typeof (error as Error).message === 'string'
-        ? (error as Error).message
-        : String(error);
-    this.ui.alert(UI_TITLE, `Something went wrong: ${message}`, this.ui.ButtonSet.OK);
+    this.ui.alert(UI_TITLE, `Something went wrong: ${errorText(error)}`, this.ui.ButtonSet.OK);
   }
 }

@@ -7,7 +7,7 @@ import type {
   SheetRules,
   WorkbookPort,
 } from '../core/index.ts';
-import { sameSheetName } from '../core/index.ts';
+import { sameSheetName, temporarySheetName } from '../core/index.ts';
 import { gridOf, zonedDateText, type DateText } from './read-grid.ts';
 import { renderPlan } from './render-plan.ts';
 import type { SheetApi, SpreadsheetApi, SpreadsheetAppApi, UtilitiesApi } from './sheets-api.ts';
@@ -19,9 +19,6 @@ interface NamedSheet {
   readonly sheet: SheetApi;
   readonly name: string;
 }
-
-/** Sheets allows sheet names of up to 100 characters. */
-const SHEET_NAME_MAX = 100;
 
 export class SheetsWorkbookPort implements WorkbookPort {
   /**
@@ -58,7 +55,10 @@ export class SheetsWorkbookPort implements WorkbookPort {
     try {
       for (const plan of plans) {
         // Built under a temporary name next to the sheet it replaces (or at the end).
-        const name = temporaryName(plan.name, order);
+        const name = temporarySheetName(
+          plan.name,
+          order.map((s) => s.name),
+        );
         const at = order.findIndex((s) => sameSheetName(s.name, plan.name));
         const index = at >= 0 ? at : order.length;
         const sheet = this.spreadsheet.insertSheet(name, index);
@@ -157,15 +157,6 @@ export class SheetsWorkbookPort implements WorkbookPort {
       };
     }
     return this.blockContextCache;
-  }
-}
-
-/** A name no sheet has yet, within Sheets' length limit: `Register (new)`. */
-function temporaryName(name: string, sheets: readonly NamedSheet[]): string {
-  for (let n = 1; ; n++) {
-    const suffix = n === 1 ? ' (new)' : ` (new ${n})`;
-    const candidate = `${name.slice(0, SHEET_NAME_MAX - suffix.length)}${suffix}`;
-    if (!sheets.some((s) => sameSheetName(s.name, candidate))) return candidate;
   }
 }
 

@@ -1,5 +1,12 @@
 // Writes a block of plan cells with one call per attribute: values, formulas, formats, fonts, borders.
-import { a1Range, isDateCell, type PlanCell, type PlanValue } from '../core/index.ts';
+import {
+  DEFAULT_DATE_FORMAT,
+  a1Range,
+  formulaText,
+  isDateCell,
+  type PlanCell,
+  type PlanValue,
+} from '../core/index.ts';
 import type { SheetApi } from './sheets-api.ts';
 
 /** What a block needs from its host beyond the sheet: Dates in the spreadsheet's zone. */
@@ -7,7 +14,6 @@ export interface BlockContext {
   readonly dateOf: (iso: string) => Date;
 }
 
-const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
 /** Sheets' automatic format. */
 /** Sheets' automatic number format, which a formula's result needs (text would keep it as text). */
 export const AUTOMATIC = 'General';
@@ -121,7 +127,7 @@ export function writeBlock(
       const row: string[] = [];
       for (let c = rect.left; c <= rect.right; c++) {
         const value = cells[r]![c]!.value as { formula: string };
-        row.push(`=${value.formula.replace(/^=/, '')}`);
+        row.push(formulaText(value.formula));
       }
       formulas.push(row);
     }

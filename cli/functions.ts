@@ -1,5 +1,6 @@
 // Adds workbook-level defined names (LAMBDA functions) to a written .xlsx, which exceljs cannot do.
 import type JSZipType from 'jszip';
+import { formulaBody } from '../core/index.ts';
 import { escapeXml, unescapeXml } from './xml-text.ts';
 
 /** jszip, loaded by the functions that open a whole file: the streaming writer needs only withDefinedNames. */
@@ -91,7 +92,7 @@ export function withDefinedNames(xml: string, names: readonly DefinedName[]): st
   const added = names
     .map(
       ({ name, formula }) =>
-        `<definedName name="${escapeXml(name)}">${escapeXml(formula.replace(/^=/, ''))}</definedName>`,
+        `<definedName name="${escapeXml(name)}">${escapeXml(formulaBody(formula))}</definedName>`,
     )
     .join('');
 

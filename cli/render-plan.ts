@@ -1,6 +1,15 @@
 // Renders a core SheetPlan into an exceljs worksheet: values, styles, layout, print setup and rules.
 import type ExcelJS from 'exceljs';
-import { a1, a1Range, listSource } from '../core/index.ts';
+import {
+  DEFAULT_DATE_FORMAT,
+  a1,
+  a1Range,
+  checkCellText,
+  formulaBody,
+  listSource,
+  pageHeaderText,
+  validationTexts,
+} from '../core/index.ts';
 import type {
   CellRange,
   CellStyle,
@@ -12,13 +21,6 @@ import type {
   SheetPlan,
 } from '../core/index.ts';
 import type { SheetRules } from '../core/index.ts';
-
-/** Excel refuses a file whose cell holds more text than this. */
-const MAX_CELL_TEXT = 32_767;
-/** Excel's limits on data validation texts (longer ones make Excel "repair" the file). */
-const MAX_VALIDATION_TITLE = 32;
-const MAX_VALIDATION_TEXT = 255;
-const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
 
 /** exceljs keeps conditional formats in a public array its typings leave out. */
 interface WorksheetWithFormats {
@@ -76,7 +78,7 @@ export function renderSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): Ex
  */
 export function applySheetRules(worksheet: ExcelJS.Worksheet, rules: SheetRules): void {
   const formats = worksheet as unknown as WorksheetWithFormats;
-  const ours = new Set(rules.conditionalFormats.map((format) => format.formula.replace(/^=/, '')));
+  const ours = new Set(rules.conditionalFormats.map((format) => formulaBody(format.formula)));
   formats.conditionalFormattings = (formats.conditionalFormattings ?? []).filter(
     (existing) => !existing.rules.some((rule) => rule.formulae?.some((formula) => ours.has(String(formula)))),
   );
@@ -139,11 +141,7 @@ function toExcelValue(value: Exclude<PlanValue, null>, r: number, c: number): Ex
     case 'string': {
       // A plain string is always written as a (shared) string, never parsed as a formula.
       const text = storableText(value);
-      if (text.length > MAX_CELL_TEXT) {
-        throw new RangeError(
-          `${a1(r, c)}: text of ${text.length} characters exceeds Excel's ${MAX_CELL_TEXT}.`,
-        );
-      }
+      checkCellText(text, r, c);
       return text;
     }
     case 'number':
@@ -155,7 +153,7 @@ function toExcelValue(value: Exclude<PlanValue, null>, r: number, c: number): Ex
   }
   if ('formula' in value) {
     // No cached result: LibreOffice and Excel then calculate it on open.
-    return { formula: value.formula.replace(/^=/, '') };
+    return { formula: formulaBody(value.formula) };
   }
   return dateFromIso(value.iso, r, c);
 }
@@ -281,18 +279,13 @@ export function pageSetupOf(print: PrintSetup, base: Partial<ExcelJS.PageSetup>)
 export function headerFooterOf(print: PrintSetup): Partial<ExcelJS.HeaderFooter> | undefined {
   if (!print.header && !print.footer && !print.pageNumbers) return undefined;
   return {
-    ...(print.header ? { oddHeader: `&C${headerText(print.header)}` } : {}),
+    ...(print.header ? { oddHeader: `&C${pageHeaderText(storableText(print.header))}` } : {}),
     ...(print.footer || print.pageNumbers
       ? {
-          oddFooter: `${print.footer ? `&L${headerText(print.footer)}` : ''}${print.pageNumbers ? '&RPage &P of &N' : ''}`,
+          oddFooter: `${print.footer ? `&L${pageHeaderText(storableText(print.footer))}` : ''}${print.pageNumbers ? '&RPage &P of &N' : ''}`,
         }
       : {}),
   };
-}
-
-/** Plan headers are plain text: `&` starts a header code in Excel, so double it. */
-function headerText(text: string): string {
-  return storableText(text).replace(/&/g, '&&');
 }
 
 /** A plan's conditional format as exceljs's model, at `priority`. */
@@ -308,7 +301,7 @@ export function conditionalFormatting(
   // Always an expression rule: exceljs writes containsText rules that LibreOffice cannot show.
   return {
     ref: rangeRef(format.range),
-    rules: [{ type: 'expression', priority, formulae: [format.formula.replace(/^=/, '')], style }],
+    rules: [{ type: 'expression', priority, formulae: [formulaBody(format.formula)], style }],
   };
 }
 
@@ -319,18 +312,15 @@ const LAST_DATE = new Date(Date.UTC(9999, 11, 31));
 export function toValidation(validation: DataValidation): ExcelJS.DataValidation {
   const where = rangeRef(validation.range);
   const rule = validation.rule;
+  const texts = validationTexts(validation, storableText);
   const messages = {
     allowBlank: validation.allowBlank,
     showErrorMessage: true,
     errorStyle: 'stop',
-    errorTitle: clip(validation.error.title, MAX_VALIDATION_TITLE),
-    error: clip(validation.error.text, MAX_VALIDATION_TEXT),
-    ...(validation.prompt
-      ? {
-          showInputMessage: true,
-          promptTitle: clip(validation.prompt.title, MAX_VALIDATION_TITLE),
-          prompt: clip(validation.prompt.text, MAX_VALIDATION_TEXT),
-        }
+    errorTitle: texts.error.title,
+    error: texts.error.text,
+    ...(texts.prompt
+      ? { showInputMessage: true, promptTitle: texts.prompt.title, prompt: texts.prompt.text }
       : {}),
   };
   switch (rule.kind) {
@@ -341,7 +331,7 @@ export function toValidation(validation: DataValidation): ExcelJS.DataValidation
     case 'date':
       return { type: 'date', operator: 'between', formulae: [FIRST_DATE, LAST_DATE], ...messages };
     case 'custom':
-      return { type: 'custom', formulae: [rule.formula.replace(/^=/, '')], ...messages };
+      return { type: 'custom', formulae: [formulaBody(rule.formula)], ...messages };
   }
 }
 
@@ -349,9 +339,4 @@ export function toValidation(validation: DataValidation): ExcelJS.DataValidation
 function listFormula(values: readonly string[], where: string): string {
   const source = listSource(values, where);
   return source.kind === 'range' ? source.formula.slice(1) : `"${source.text.replace(/"/g, '""')}"`;
-}
-
-function clip(text: string, max: number): string {
-  const clean = storableText(text);
-  return clean.length <= max ? clean : `${clean.slice(0, max - 1)}…`;
 }

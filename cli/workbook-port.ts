@@ -13,7 +13,7 @@ import type {
   SheetRules,
   WorkbookPort,
 } from '../core/index.ts';
-import { lambdaDefinitions } from '../core/index.ts';
+import { lambdaDefinitions, temporarySheetName } from '../core/index.ts';
 import { addDefinedNames } from './functions.ts';
 import { newWorkbook } from './report-workbook.ts';
 import type { GridSource } from './read-grid.ts';
@@ -42,7 +42,13 @@ export class XlsxWorkbookPort implements WorkbookPort {
     // All in memory: build every sheet first, so an error leaves the old sheets in place.
     const built = plans.map((plan) => ({
       plan,
-      sheet: renderSheetPlan(this.target, { ...plan, name: temporaryName(plan.name, this.target) }),
+      sheet: renderSheetPlan(this.target, {
+        ...plan,
+        name: temporarySheetName(
+          plan.name,
+          this.target.worksheets.map((sheet) => sheet.name),
+        ),
+      }),
     }));
     for (const { plan, sheet } of built) {
       const old = findWorksheet(this.target, plan.name);
@@ -80,13 +86,5 @@ export class XlsxWorkbookPort implements WorkbookPort {
     const sheet = findWorksheet(this.target, name);
     if (!sheet) throw new Error(`the workbook has no sheet named ${name}`);
     return sheet;
-  }
-}
-
-/** A name no sheet of `workbook` has, under 31 characters, for a sheet being built. */
-function temporaryName(name: string, workbook: ExcelJS.Workbook): string {
-  for (let n = 1; ; n++) {
-    const candidate = `~${n === 1 ? '' : `${n} `}${name}`.slice(0, 31);
-    if (!findWorksheet(workbook, candidate)) return candidate;
   }
 }

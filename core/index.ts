@@ -4,9 +4,12 @@
  * from here, so the bundle sizes `npm run build` reports are the cost each host pays.
  */
 export * from './cells/cell.ts';
+export * from './cells/number-formats.ts';
+export * from './cells/format-code-tokens.ts';
 export { cellText } from './cells/cell-text.ts';
 export * from './issues/issue.ts';
 export * from './issues/messages.ts';
+export * from './issues/error-text.ts';
 export * from './dates/dates.ts';
 export * from './quarters/quarter.ts';
 export * from './matrix/matrix.ts';
@@ -19,6 +22,7 @@ export * from './matrix/scoring-sheet-rows.ts';
 export * from './functions/functions.ts';
 export * from './functions/function-docs.ts';
 export * from './functions/lambda.ts';
+export * from './functions/formula-text.ts';
 export * from './readers/headers.ts';
 export * from './readers/risk.ts';
 export * from './readers/risk-id.ts';
@@ -37,12 +41,15 @@ export * from './layout/validation-issues-sheet.ts';
 export * from './layout/validation-list.ts';
 export * from './layout/cell-text.ts';
 export * from './layout/sheet-name.ts';
+export * from './render/validation-text.ts';
+export * from './render/page-header-text.ts';
+export * from './render/size-runs.ts';
 export * from './ports/workbook-port.ts';
 export * from './ports/host-ui.ts';
+export * from './ports/read-data-sheets.ts';
+export * from './matrix/matrix-from-workbook.ts';
 export * from './jobs/analyse-workbook.ts';
 export * from './jobs/job-settings.ts';
-export * from './jobs/matrix-from-workbook.ts';
-export * from './jobs/read-data-sheets.ts';
 export * from './jobs/validate.ts';
 export * from './jobs/generate.ts';
 export * from './jobs/set-up.ts';

@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 // Queues Office.js calls up to a byte budget per context.sync(), so syncs grow with megabytes written, never with rows.
+import type { CellRange } from '../core/index.ts';
 
 /** Excel on the web refuses a request over 5 MB; stay clear of it, the envelope is estimated. */
 export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
@@ -11,6 +12,22 @@ const ENCODER = new TextEncoder();
 /** The UTF-8 size of a payload as it goes over the wire (JSON). */
 export function payloadBytes(payload: unknown): number {
   return ENCODER.encode(JSON.stringify(payload) ?? '').length + CALL_BYTES;
+}
+
+/** One queued call (or a few), with the bytes it adds to a request. */
+export interface SheetCall {
+  readonly bytes: number;
+  readonly queue: (sheet: Excel.Worksheet) => void;
+}
+
+/** The worksheet range a plan's zero-based rectangle covers. */
+export function rangeOf(sheet: Excel.Worksheet, range: CellRange): Excel.Range {
+  return sheet.getRangeByIndexes(
+    range.top,
+    range.left,
+    range.bottom - range.top + 1,
+    range.right - range.left + 1,
+  );
 }
 
 export class WriteBatch {

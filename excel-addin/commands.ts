@@ -2,17 +2,17 @@
 // The jobs as the ribbon and the task pane run them: Generate (latest quarter unless the pane picked one), Validate, Set up.
 import {
   DEFAULT_JOB_SETTINGS,
-  analyseWorkbook,
+  assessedQuarters,
+  errorText,
   formatQuarter,
   generate,
   parseQuarter,
-  quarterIndex,
   readDataSheets,
+  readWorkbook,
   setUp,
   validate,
   type Issue,
   type JobSettings,
-  type Quarter,
 } from '../core/index.ts';
 import { RIBBON_COMMANDS } from './ribbon-commands.ts';
 import { STARTUP_UNSUPPORTED, startWithWorkbook, startsWithWorkbook } from './startup-behavior.ts';
@@ -66,13 +66,8 @@ export class AddinJobs implements PaneActions {
   }
 
   async quarters(): Promise<readonly string[]> {
-    const analysis = analyseWorkbook(await readDataSheets(this.port), this.settings);
-    const byIndex = new Map<number, Quarter>();
-    for (const assessment of analysis.assessments)
-      byIndex.set(quarterIndex(assessment.quarter), assessment.quarter);
-    return [...byIndex.entries()]
-      .sort(([a], [b]) => a - b)
-      .map(([, q]) => formatQuarter(q, this.settings.calendar));
+    const read = readWorkbook(await readDataSheets(this.port), this.settings);
+    return assessedQuarters(read.assessments).map((q) => formatQuarter(q, this.settings.calendar));
   }
 
   matrix() {
@@ -100,9 +95,8 @@ export function associateRibbonCommands(jobs: AddinJobs, ui: TaskpaneUi): void {
         await Office.addin?.showAsTaskpane?.().catch(() => undefined);
         await job();
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
         ui.showOutcome({
-          headline: `Something went wrong: ${message}`,
+          headline: `Something went wrong: ${errorText(error)}`,
           details: [],
           issues: [],
           failed: true,

@@ -3,6 +3,7 @@
 import {
   RISK_FUNCTIONS,
   errorCell,
+  errorText,
   isFunctionError,
   type FunctionArgument,
   type FunctionScalar,
@@ -78,10 +79,7 @@ export function customFunctionImplementations(
           current = await matrix();
         } catch (error) {
           // A broken Scoring sheet: every cell says so, rather than scoring with another matrix.
-          throw new CustomFunctions.Error(
-            CustomFunctions.ErrorCode.invalidValue,
-            error instanceof Error ? error.message : String(error),
-          );
+          throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, errorText(error));
         }
         return toExcelResult(fn.implementation(current)(...args.map(toArgument)));
       },

@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 // The shared runtime's one bundle: custom functions, ribbon commands, workbook events and the task pane.
+import { errorText } from '../core/index.ts';
 import { associateCustomFunctions } from './functions.ts';
 import { AddinJobs, associateRibbonCommands } from './commands.ts';
 import { PAUSE_EVENTS, watchWorkbook } from './on-changed.ts';
@@ -39,8 +40,6 @@ void Office.onReady(async () => {
     });
   } catch (error) {
     // Without events the add-in still works; edits are then only checked by Validate.
-    ui.progress(
-      `Edits will not be re-checked as you type: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    ui.progress(`Edits will not be re-checked as you type: ${errorText(error)}`);
   }
 });

@@ -1,5 +1,13 @@
-// Office.js values + number formats → core cells: serials in date formats become calendar dates.
-import { dateCell, errorCell, isoDateFromExcelSerial, type CellValue } from '../core/index.ts';
+/// <reference types="office-js" />
+// Office.js values + number formats → core cells and blocks: serials in date formats become calendar dates.
+import {
+  dateCell,
+  errorCell,
+  isDateFormat,
+  isoDateFromExcelSerial,
+  type CellValue,
+  type SheetBlock,
+} from '../core/index.ts';
 
 /** The error values Excel hands over as text in `range.values`. */
 const ERROR_VALUES = new Set([
@@ -20,30 +28,6 @@ const ERROR_VALUES = new Set([
   '#UNKNOWN!',
 ]);
 
-const dateFormats = new Map<string, boolean>();
-
-/**
- * True for a number format that shows a date: it has a day, month or year code outside quoted
- * text, escapes and `[…]` sections (colours, locales, elapsed time). Cached: a sheet has few.
- * @example isDateFormat('dd/mm/yyyy') // true
- * @example isDateFormat('[$-en-GB]d mmm yyyy;@') // true
- * @example isDateFormat('0.00 "days"') // false
- */
-export function isDateFormat(format: string): boolean {
-  let known = dateFormats.get(format);
-  if (known === undefined) {
-    const codes = format
-      .replace(/"[^"]*"/g, '')
-      .replace(/\\./g, '')
-      .replace(/\[[^\]]*\]/g, '')
-      .replace(/_.|\*./g, '');
-    // Time-only formats (h:mm) pass too; their serials are below 1, which is no date, so they stay numbers.
-    known = /[dmy]/i.test(codes.replace(/general/gi, ''));
-    dateFormats.set(format, known);
-  }
-  return known;
-}
-
 /** One cell as the core reads it. Excel gives '' for an empty cell. */
 export function cellFromOffice(value: unknown, numberFormat: unknown): CellValue {
   if (typeof value === 'number') {
@@ -61,23 +45,32 @@ export function cellFromOffice(value: unknown, numberFormat: unknown): CellValue
   return null;
 }
 
-/**
- * A block read with `values` and `numberFormat` in the same sync, as core rows; trailing empty
- * cells and rows are dropped so a large formatted-but-empty used range costs nothing downstream.
- */
-export function gridFromOffice(
-  values: readonly (readonly unknown[])[],
-  numberFormats: readonly (readonly unknown[])[],
-): CellValue[][] {
-  const rows = values.map((row, r) => {
-    const cells = row.map((value, c) => cellFromOffice(value, numberFormats[r]?.[c]));
-    let end = cells.length;
-    while (end > 0 && cells[end - 1] === null) end--;
-    cells.length = end;
-    return cells;
+/** A loaded range (values, numberFormat, valueTypes, rowIndex, columnIndex) as a block from (top, left). */
+export function blockFromRange(name: string, top: number, left: number, range: Excel.Range): SheetBlock {
+  if (range.isNullObject) return { name, top, left, rows: [] };
+  const rows: SheetBlock['rows'][number][] = [];
+  const types = range.valueTypes;
+  const formats = range.numberFormat;
+  range.values.forEach((row, r) => {
+    const cells = row.map((value, c) =>
+      // Error cells come as text ("#N/A"); valueTypes tells them from text that looks the same.
+      types[r]?.[c] === 'Error' ? errorCell(String(value)) : cellFromOffice(value, formats[r]?.[c]),
+    );
+    const padded = [...new Array<null>(range.columnIndex - left).fill(null), ...cells];
+    rows[range.rowIndex - top + r] = padded;
+  });
+  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
+  return trimBlock({ name, top, left, rows });
+}
+
+/** Trailing empty cells and rows dropped, as the other ports give them. */
+export function trimBlock(block: SheetBlock): SheetBlock {
+  const rows = block.rows.map((row) => {
+    let end = row.length;
+    while (end > 0 && (row[end - 1] === null || row[end - 1] === undefined)) end--;
+    return row.slice(0, end);
   });
   let end = rows.length;
   while (end > 0 && rows[end - 1]!.length === 0) end--;
-  rows.length = end;
-  return rows;
+  return { ...block, rows: rows.slice(0, end) };
 }

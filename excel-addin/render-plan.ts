@@ -1,35 +1,28 @@
 /// <reference types="office-js" />
-// Turns a SheetPlan (or cell blocks, or rules) into Office.js calls: 2-D arrays per block, one format call set per styled rectangle.
+// Turns a SheetPlan (or cell blocks) into Office.js calls: 2-D arrays per block, one format call set per styled rectangle.
 import {
+  DEFAULT_DATE_FORMAT,
   a1,
+  checkCellText,
   excelSerialFromIsoDate,
+  formulaText,
+  pageHeaderText,
+  sizeRuns,
   fixedRowHeights,
   hasWrappedRows,
-  listSource,
   type CellRange,
   type CellStyle,
-  type ConditionalFormat,
-  type DataValidation,
   type PlanCell,
   type PlanValue,
   type PrintSetup,
   type SheetPlan,
 } from '../core/index.ts';
-import { CALL_BYTES, REQUEST_BUDGET_BYTES, payloadBytes } from './batch.ts';
-
-/** One queued call (or a few), with the bytes it adds to a request. */
-export interface SheetCall {
-  readonly bytes: number;
-  readonly queue: (sheet: Excel.Worksheet) => void;
-}
+import { CALL_BYTES, REQUEST_BUDGET_BYTES, payloadBytes, rangeOf, type SheetCall } from './batch.ts';
+import { conditionalFormatCall, validationCall } from './sheet-rules.ts';
 
 /** Text keeps this number format: Excel then stores what it is given as text, never a formula or a number. */
 export const TEXT_FORMAT = '@';
-const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
 const GENERAL = 'General';
-const MAX_CELL_TEXT = 32_767;
-const MAX_VALIDATION_TITLE = 32;
-const MAX_VALIDATION_TEXT = 255;
 
 function isDate(value: PlanValue): value is { kind: 'date'; iso: string } {
   return typeof value === 'object' && value !== null && 'kind' in value && value.kind === 'date';
@@ -41,11 +34,7 @@ function officeCell(cell: PlanCell | undefined, row: number, column: number): [u
   const format = cell?.style?.numberFormat;
   if (value === null) return [null, null];
   if (typeof value === 'string') {
-    if (value.length > MAX_CELL_TEXT) {
-      throw new RangeError(
-        `${a1(row, column)}: text of ${value.length} characters exceeds Excel's ${MAX_CELL_TEXT}.`,
-      );
-    }
+    checkCellText(value, row, column);
     // `@` is set in the same batch before the values, so `=x`, `-1`, `2022-01-01` stay text.
     return [value, TEXT_FORMAT];
   }
@@ -62,7 +51,7 @@ function officeCell(cell: PlanCell | undefined, row: number, column: number): [u
     return [serial, format ?? DEFAULT_DATE_FORMAT];
   }
   // A formula: General, so a text-formatted column cannot turn it into text.
-  return [`=${(value as { formula: string }).formula.replace(/^=/, '')}`, format ?? GENERAL];
+  return [formulaText((value as { formula: string }).formula), format ?? GENERAL];
 }
 
 /**
@@ -162,15 +151,6 @@ export function styleRectangles(
   return done;
 }
 
-function rangeOf(sheet: Excel.Worksheet, range: CellRange): Excel.Range {
-  return sheet.getRangeByIndexes(
-    range.top,
-    range.left,
-    range.bottom - range.top + 1,
-    range.right - range.left + 1,
-  );
-}
-
 const BORDER_EDGES = [
   'EdgeTop',
   'EdgeBottom',
@@ -230,22 +210,9 @@ export function widthInPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
-/** Consecutive equal sizes as one range each. */
-function runs(
-  sizes: readonly (readonly [number, number])[],
-): { start: number; count: number; size: number }[] {
-  const out: { start: number; count: number; size: number }[] = [];
-  for (const [index, size] of [...sizes].sort((a, b) => a[0] - b[0])) {
-    const last = out[out.length - 1];
-    if (last && last.start + last.count === index && last.size === size) last.count++;
-    else out.push({ start: index, count: 1, size });
-  }
-  return out;
-}
-
 function layoutCalls(plan: SheetPlan): SheetCall[] {
   const calls: SheetCall[] = [];
-  for (const run of runs(plan.columnWidths.map((width, index) => [index, width] as const))) {
+  for (const run of sizeRuns(plan.columnWidths.map((width, index) => [index, width] as const))) {
     calls.push({
       bytes: CALL_BYTES * 2,
       queue: (sheet) => {
@@ -260,7 +227,7 @@ function layoutCalls(plan: SheetPlan): SheetCall[] {
       queue: (sheet) => sheet.getRangeByIndexes(0, 0, plan.cells.length, 1).format.autofitRows(),
     });
   }
-  for (const run of runs(fixedRowHeights(plan))) {
+  for (const run of sizeRuns(fixedRowHeights(plan))) {
     calls.push({
       bytes: CALL_BYTES * 2,
       queue: (sheet) => {
@@ -284,11 +251,6 @@ function layoutCalls(plan: SheetPlan): SheetCall[] {
   return calls;
 }
 
-/** Page setup text is plain: `&` starts a header code, so it is doubled. */
-function headerText(text: string): string {
-  return text.replace(/&/g, '&&');
-}
-
 function printCalls(sheet: Excel.Worksheet, print: PrintSetup): void {
   const page = sheet.pageLayout;
   page.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
@@ -298,78 +260,9 @@ function printCalls(sheet: Excel.Worksheet, print: PrintSetup): void {
   }
   if (print.repeatRows > 0) page.setPrintTitleRows(`$1:$${print.repeatRows}`);
   const all = page.headersFooters.defaultForAllPages;
-  if (print.header) all.centerHeader = headerText(print.header);
-  if (print.footer) all.leftFooter = headerText(print.footer);
+  if (print.header) all.centerHeader = pageHeaderText(print.header);
+  if (print.footer) all.leftFooter = pageHeaderText(print.footer);
   if (print.pageNumbers) all.rightFooter = 'Page &P of &N';
-}
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
-/** Office.js takes a range as its formula (`=Lists!$A$2:$A$6`) and an inline list as its text. */
-function officeListSource(values: readonly string[], where: string): string {
-  const source = listSource(values, where);
-  return source.kind === 'range' ? source.formula : source.text;
-}
-
-function officeRule(validation: DataValidation, where: string): Excel.DataValidationRule {
-  const rule = validation.rule;
-  switch (rule.kind) {
-    case 'list':
-      return { list: { inCellDropDown: true, source: officeListSource(rule.values, where) } };
-    case 'wholeNumber':
-      return { wholeNumber: { formula1: rule.min, formula2: rule.max, operator: 'Between' } };
-    case 'date':
-      // Any real date: 1900-03-01 (the first serial every client agrees on) to 9999-12-31.
-      return { date: { formula1: '1900-03-01', formula2: '9999-12-31', operator: 'Between' } };
-    case 'custom':
-      return { custom: { formula: `=${rule.formula.replace(/^=/, '')}` } };
-  }
-}
-
-/** Replaces the validation of the range's cells: clear, then the rule and its messages. */
-export function validationCall(validation: DataValidation): SheetCall {
-  const where = a1(validation.range.top, validation.range.left);
-  const rule = officeRule(validation, where);
-  const prompt = validation.prompt
-    ? {
-        showPrompt: true,
-        title: clip(validation.prompt.title, MAX_VALIDATION_TITLE),
-        message: clip(validation.prompt.text, MAX_VALIDATION_TEXT),
-      }
-    : undefined;
-  const errorAlert = {
-    showAlert: true,
-    style: 'Stop' as const,
-    title: clip(validation.error.title, MAX_VALIDATION_TITLE),
-    message: clip(validation.error.text, MAX_VALIDATION_TEXT),
-  };
-  return {
-    bytes: payloadBytes({ rule, prompt, errorAlert }) + CALL_BYTES * 4,
-    queue: (sheet) => {
-      const target = rangeOf(sheet, validation.range).dataValidation;
-      target.clear();
-      target.rule = rule;
-      target.ignoreBlanks = validation.allowBlank;
-      if (prompt) target.prompt = prompt;
-      target.errorAlert = errorAlert;
-    },
-  };
-}
-
-/** A custom-formula conditional format (the formula is written for the range's top-left cell). */
-export function conditionalFormatCall(format: ConditionalFormat): SheetCall {
-  return {
-    bytes: payloadBytes(format.formula) + CALL_BYTES * 5,
-    queue: (sheet) => {
-      const added = rangeOf(sheet, format.range).conditionalFormats.add('Custom');
-      added.custom.rule.formula = `=${format.formula.replace(/^=/, '')}`;
-      if (format.style.fill) added.custom.format.fill.color = format.style.fill;
-      if (format.style.fontColour) added.custom.format.font.color = format.style.fontColour;
-      if (format.style.bold) added.custom.format.font.bold = true;
-    },
-  };
 }
 
 /** Every call that builds the plan on an empty sheet: values, then formats, layout and rules. */

@@ -1,7 +1,7 @@
 // The matrix the custom functions use: the workbook's Scoring sheet when it has one, cached until it changes.
 import {
   SCORING_SHEET_NAME,
-  hasErrors,
+  brokenScoringText,
   matrixFromWorkbook,
   type RiskMatrix,
   type WorkbookPort,
@@ -39,9 +39,8 @@ export class WorkbookMatrix {
     const [scoring] = await this.port.read([{ sheet: SCORING_SHEET_NAME }]);
     const { matrix, issues } = matrixFromWorkbook(scoring);
     // A broken Scoring sheet must not quietly score with the default matrix.
-    const first = issues.find((issue) => issue.severity === 'error');
-    if (hasErrors(issues) && first)
-      throw new ScoringSheetError(`${first.sheet}!${first.cell}: ${first.message}`);
+    const broken = brokenScoringText(issues);
+    if (broken !== undefined) throw new ScoringSheetError(broken);
     return matrix;
   }
 }

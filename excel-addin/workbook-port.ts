@@ -3,6 +3,7 @@
 import {
   lambdaDefinitions,
   sameSheetName,
+  temporarySheetName,
   type CellBlock,
   type RiskMatrix,
   type PortCapabilities,
@@ -12,15 +13,10 @@ import {
   type SheetRules,
   type WorkbookPort,
 } from '../core/index.ts';
-import { WriteBatch, payloadBytes } from './batch.ts';
-import { cellFromOffice } from './read-grid.ts';
-import {
-  cellBlockCalls,
-  conditionalFormatCall,
-  sheetPlanCalls,
-  validationCall,
-  type SheetCall,
-} from './render-plan.ts';
+import { WriteBatch, payloadBytes, type SheetCall } from './batch.ts';
+import { blockFromRange, trimBlock } from './read-grid.ts';
+import { cellBlockCalls, sheetPlanCalls } from './render-plan.ts';
+import { queueSheetRules } from './sheet-rules.ts';
 
 /** `Excel.run` with the one overload the port uses. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -37,7 +33,6 @@ export interface EventGate {
 const NO_GATE: EventGate = { pause: () => undefined, resume: () => undefined };
 
 const READ_PROPERTIES = 'values, numberFormat, valueTypes, rowIndex, columnIndex';
-const TEMPORARY_PREFIX = '~risk ';
 
 interface Located {
   readonly rect: { top: number; left: number; bottom: number; right: number } | 'used';
@@ -142,7 +137,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
         });
         await context.sync();
         if (names) this.sheetNames = names.items.map((sheet) => sheet.name);
-        entries.forEach((entry, i) => out.set(entry, blockOf(entry, ranges[i]!)));
+        entries.forEach((entry, i) => {
+          const corner = entry.rect === 'used' ? { top: 0, left: 0 } : entry.rect;
+          out.set(entry, blockFromRange(entry.name, corner.top, corner.left, ranges[i]!));
+        });
       });
       return out;
     } catch (error) {
@@ -207,9 +205,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
     if (plans.length === 0) return;
     if (!this.sheetNames) await this.refreshSheetNames();
     const existing = this.sheetNames!;
-    const temporary = plans.map((_, i) =>
-      `${TEMPORARY_PREFIX}${i + 1} ${Date.now().toString(36)}`.slice(0, 31),
-    );
+    const temporary: string[] = [];
+    for (const plan of plans) temporary.push(temporarySheetName(plan.name, [...existing, ...temporary]));
     await this.run(async (context) =>
       this.gated(context, async (batch) => {
         try {
@@ -260,40 +257,13 @@ export class OfficeWorkbookPort implements WorkbookPort {
     await this.writeCalls(sheet, calls);
   }
 
-  /**
-   * Rules without touching a value: one sync finds the conditional formats that carry the same
-   * formulas (they are replaced), the next removes them, clears the covered cells' validation and
-   * adds the new rules.
-   */
+  /** Rules without touching a value (see queueSheetRules). */
   async applyRules(sheet: string, rules: SheetRules): Promise<void> {
     const name = await this.existingName(sheet);
-    const formulas = new Set(rules.conditionalFormats.map((format) => normaliseFormula(format.formula)));
     await this.run(async (context) =>
-      this.gated(context, async (batch) => {
-        const worksheet = context.workbook.worksheets.getItem(name);
-        // customOrNullObject, never custom: loading `custom` fails the whole request in Excel when
-        // the sheet holds a format of another type (a user's colour scale or cell-value rule).
-        const current = worksheet
-          .getRange()
-          .conditionalFormats.load('items/type, items/customOrNullObject/rule/formula');
-        await context.sync();
-        for (const format of current.items) {
-          const custom = format.customOrNullObject;
-          // Formats that are not ours (another type, or another formula) stay as they are.
-          if (
-            format.type !== 'Custom' ||
-            custom.isNullObject ||
-            !formulas.has(normaliseFormula(custom.rule.formula))
-          )
-            continue;
-          await batch.add(payloadBytes(null), () => format.delete());
-        }
-        const calls = [
-          ...rules.validations.map(validationCall),
-          ...rules.conditionalFormats.map(conditionalFormatCall),
-        ];
-        for (const call of calls) await batch.add(call.bytes, () => call.queue(worksheet));
-      }),
+      this.gated(context, (batch) =>
+        queueSheetRules(context, context.workbook.worksheets.getItem(name), rules, batch),
+      ),
     );
   }
 
@@ -361,42 +331,4 @@ export class OfficeWorkbookPort implements WorkbookPort {
       }),
     );
   }
-}
-
-function normaliseFormula(formula: string): string {
-  return formula.replace(/^=/, '').trim();
-}
-
-/** A loaded range as a block from the request's corner (from A1 for a whole sheet). */
-function blockOf(entry: { name: string; request: ReadRequest } & Located, range: Excel.Range): SheetBlock {
-  const top = entry.rect === 'used' ? 0 : entry.rect.top;
-  const left = entry.rect === 'used' ? 0 : entry.rect.left;
-  if (range.isNullObject) return { name: entry.name, top, left, rows: [] };
-  const rows: SheetBlock['rows'][number][] = [];
-  const types = range.valueTypes;
-  const formats = range.numberFormat;
-  range.values.forEach((row, r) => {
-    const cells = row.map((value, c) =>
-      // Error cells come as text ("#N/A"); valueTypes tells them from text that looks the same.
-      types[r]?.[c] === 'Error'
-        ? { kind: 'error' as const, code: String(value) }
-        : cellFromOffice(value, formats[r]?.[c]),
-    );
-    const padded = [...new Array<null>(range.columnIndex - left).fill(null), ...cells];
-    rows[range.rowIndex - top + r] = padded;
-  });
-  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-  return trimBlock({ name: entry.name, top, left, rows });
-}
-
-/** Trailing empty cells and rows dropped, as the other ports give them. */
-function trimBlock(block: SheetBlock): SheetBlock {
-  const rows = block.rows.map((row) => {
-    let end = row.length;
-    while (end > 0 && (row[end - 1] === null || row[end - 1] === undefined)) end--;
-    return row.slice(0, end);
-  });
-  let end = rows.length;
-  while (end > 0 && rows[end - 1]!.length === 0) end--;
-  return { ...block, rows: rows.slice(0, end) };
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
-import type { CellValue, SheetGrid } from '../core/index.ts';
+import { errorText, type CellValue, type SheetGrid } from '../core/index.ts';
 import { builtCode, loadScript } from '../test/apps-script/load-code.ts';
 // @ts-expect-error: a plain ES module without types; its export is typed where it is used.
 import { SIZE_CEILING_BYTES } from './verify-apps-script.mjs';
@@ -360,7 +360,7 @@ export async function hostRows(options: HostOptions = {}): Promise<BenchRow[]> {
     rows.push({
       area: 'Excel',
       case: 'build',
-      figure: String(excelBuildError instanceof Error ? excelBuildError.message : excelBuildError),
+      figure: errorText(excelBuildError),
       budget: 'builds',
       kind: 'budget',
       ok: false,

@@ -1,5 +1,5 @@
 // Reads just enough of xl/styles.xml to know, per cell style, whether a number shows as a date or as ID text.
-import { isBuiltinDateFormat, isDateFormatCode } from './date-formats.ts';
+import { isBuiltinDateFormat, isDateFormat } from '../../core/index.ts';
 import { literalNumberFormat } from './number-format-text.ts';
 import { attribute, isSpreadsheetMl, parseXmlPart } from './xml-events.ts';
 
@@ -13,7 +13,7 @@ function displayOf(numFmtId: number, codes: ReadonlyMap<number, string>): Number
   const code = codes.get(numFmtId);
   // A code in <numFmts> wins; without one the id must be a built-in format.
   if (code === undefined) return isBuiltinDateFormat(numFmtId) ? 'date' : 'number';
-  if (isDateFormatCode(code)) return 'date';
+  if (isDateFormat(code)) return 'date';
   return literalNumberFormat(code) ?? 'number';
 }
 

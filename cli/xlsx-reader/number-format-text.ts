@@ -1,5 +1,5 @@
 // Shows a number through a simple ID-style format (`"CRR"000`) as the text the user sees.
-import { formatTokens, type FormatToken } from './format-code-tokens.ts';
+import { formatTokens, type FormatToken } from '../../core/index.ts';
 
 /** Characters Excel shows as themselves without quotes; `/`, `:`, `,`, `.` and `%` are format characters. */
 const PLAIN_LITERALS = new Set([

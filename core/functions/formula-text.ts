@@ -15,3 +15,20 @@ export function formulaString(text: string): string {
 export function quotedSheetName(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;
 }
+
+/**
+ * A formula's text without its leading `=`: how plans may write it and how exceljs and
+ * defined names take it.
+ * @example formulaBody('=A1+1') // 'A1+1'
+ */
+export function formulaBody(formula: string): string {
+  return formula.replace(/^=/, '');
+}
+
+/**
+ * A formula as a cell or a rule takes it in Office.js and Sheets: one leading `=`.
+ * @example formulaText('A1+1') // '=A1+1'
+ */
+export function formulaText(formula: string): string {
+  return `=${formulaBody(formula)}`;
+}

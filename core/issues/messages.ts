@@ -2,13 +2,22 @@
  * The words a user reads after a job, written once so the CLI, Sheets and Excel say the same
  * thing: issue counts, the register summary a risk lead reads aloud, and Set up's report.
  */
-import type { Issue } from './issue.ts';
+import { formatIssue, type Issue } from './issue.ts';
 import type { FiscalCalendar } from '../quarters/quarter.ts';
 import type { RegisterModel } from '../register/register-model.ts';
 
 /** A formula cell saved without its result (`UNCALCULATED`), said the same on every sheet. */
 export function uncalculatedText(what: string): string {
   return `${what} is a formula with no calculated value; open and save the workbook in Excel or LibreOffice to calculate it`;
+}
+
+/**
+ * Why a Scoring sheet cannot score (its first error, as every host prints an issue), or
+ * undefined when it can: custom functions fail with it rather than score with another matrix.
+ */
+export function brokenScoringText(issues: readonly Issue[]): string | undefined {
+  const first = issues.find((issue) => issue.severity === 'error');
+  return first ? formatIssue(first) : undefined;
 }
 
 /** At most this many IDs are named in a summary line; the rest are counted. */

@@ -2,7 +2,7 @@
  * The whole job in one pure step: data sheets in, checked register model and every issue out.
  * Hosts read the sheets, call this, and render what it returns; none of them decides anything.
  */
-import type { SheetGrid } from '../cells/cell.ts';
+import type { WorkbookSheets } from '../ports/read-data-sheets.ts';
 import { ASSESSMENTS_SHEET_NAME, RISKS_SHEET_NAME } from '../readers/headers.ts';
 import type { Issue } from '../issues/issue.ts';
 import { hasErrors, issueError } from '../issues/issue.ts';
@@ -14,31 +14,20 @@ import type { RegisterModel } from '../register/register-model.ts';
 import { buildRegister } from '../register/register-model.ts';
 import type { Assessment, Risk } from '../readers/risk.ts';
 import type { JobSettings } from './job-settings.ts';
-import { matrixFromWorkbook } from './matrix-from-workbook.ts';
+import { matrixFromWorkbook } from '../matrix/matrix-from-workbook.ts';
 
-/** The sheets the core reads; the optional Scoring sheet replaces the default matrix. */
-export interface WorkbookSheets {
-  readonly risks?: SheetGrid;
-  readonly assessments?: SheetGrid;
-  readonly scoring?: SheetGrid;
-}
-
+/**
+ * The data sheets read and checked: first as read (what offering a quarter needs), then for the
+ * quarter chosen, which adds `quarter` and that quarter's issues.
+ */
 export interface WorkbookAnalysis {
-  readonly matrix: RiskMatrix;
-  readonly risks: readonly Risk[];
-  readonly assessments: readonly Assessment[];
-  /** The quarter reported (or validated against); absent when there is no assessment at all. */
-  readonly quarter?: Quarter;
-  readonly issues: readonly Issue[];
-}
-
-/** The data sheets read and checked, before a quarter is chosen: what offering a quarter needs. */
-export interface WorkbookRead {
   readonly matrix: RiskMatrix;
   readonly risks: readonly Risk[];
   readonly assessments: readonly Assessment[];
   /** The latest quarter assessed, strays left out unless there is nothing else. */
   readonly latestQuarter?: Quarter;
+  /** The quarter reported (or validated against); absent before one is chosen, or when there is no assessment at all. */
+  readonly quarter?: Quarter;
   readonly issues: readonly Issue[];
   /** Where the Risks IDs are, for the issues of one quarter. */
   readonly riskIdColumn?: number;
@@ -48,7 +37,7 @@ export interface WorkbookRead {
 export function readWorkbook(
   sheets: WorkbookSheets,
   settings: Pick<JobSettings, 'matrix' | 'calendar'>,
-): WorkbookRead {
+): WorkbookAnalysis {
   const { matrix, issues: matrixIssues } = matrixFromWorkbook(sheets.scoring, settings.matrix);
   const read = readRegisterSheets(
     { risks: sheets.risks, assessments: sheets.assessments },
@@ -67,7 +56,7 @@ export function readWorkbook(
 
 /** A read workbook checked for one quarter (the latest when absent): its issues then. */
 export function analysisFor(
-  read: WorkbookRead,
+  read: WorkbookAnalysis,
   sheets: WorkbookSheets,
   settings: Pick<JobSettings, 'calendar' | 'quarter'>,
 ): WorkbookAnalysis {
@@ -86,7 +75,7 @@ export function analysisFor(
       issueError(sheets.assessments.name, 'A2', 'there are no assessments, so there is no quarter to report'),
     );
   }
-  return { matrix: read.matrix, risks: read.risks, assessments: read.assessments, quarter, issues };
+  return { ...read, ...(quarter ? { quarter } : {}), issues };
 }
 
 /** Reads and checks the data sheets; what `validate` reports. */
@@ -106,7 +95,7 @@ export interface GeneratedRegister extends WorkbookAnalysis {
 export function generateRegister(
   sheets: WorkbookSheets,
   settings: JobSettings,
-  read: WorkbookRead = readWorkbook(sheets, settings),
+  read: WorkbookAnalysis = readWorkbook(sheets, settings),
 ): GeneratedRegister {
   const analysis = analysisFor(read, sheets, settings);
   if (hasErrors(analysis.issues) || !analysis.quarter) return analysis;

@@ -13,10 +13,10 @@ import type { WorkbookPort } from '../ports/workbook-port.ts';
 import type { Quarter } from '../quarters/quarter.ts';
 import { formatQuarter, parseQuarter } from '../quarters/quarter.ts';
 import type { GeneratedRegister } from './analyse-workbook.ts';
-import { analysisFor, generateRegister, readWorkbook, type WorkbookRead } from './analyse-workbook.ts';
+import { analysisFor, generateRegister, readWorkbook, type WorkbookAnalysis } from './analyse-workbook.ts';
 import type { JobSettings } from './job-settings.ts';
 import { DEFAULT_REPORT_TITLE } from './job-settings.ts';
-import { readDataSheets } from './read-data-sheets.ts';
+import { readDataSheets } from '../ports/read-data-sheets.ts';
 
 export interface GenerateResult extends GeneratedRegister {
   /** The sheets written; absent when nothing was (errors, or the user cancelled). */
@@ -72,7 +72,7 @@ type QuarterChoice =
 
 /** The quarter asked for in settings, else the user's answer where the host can ask, else the latest. */
 async function chooseQuarter(
-  read: WorkbookRead,
+  read: WorkbookAnalysis,
   settings: JobSettings,
   ui: HostUi | undefined,
 ): Promise<QuarterChoice> {

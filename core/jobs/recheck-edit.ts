@@ -22,7 +22,7 @@ import type { RiskMatrix } from '../matrix/matrix.ts';
 import { SCORING_SHEET_NAME } from '../matrix/scoring-sheet.ts';
 import type { JobOutcome } from '../ports/host-ui.ts';
 import type { SheetBlock, SheetRules, WorkbookPort } from '../ports/workbook-port.ts';
-import { sameSheetName } from '../ports/workbook-port.ts';
+import { sameSheetName } from '../layout/sheet-name.ts';
 import {
   ASSESSMENT_COLUMNS,
   ASSESSMENTS_SHEET_NAME,
@@ -34,7 +34,7 @@ import {
 import { readRegisterSheets } from '../readers/read-register.ts';
 import { riskIdKey, shownId } from '../readers/risk-id.ts';
 import type { JobSettings } from './job-settings.ts';
-import { matrixFromWorkbook } from './matrix-from-workbook.ts';
+import { matrixFromWorkbook } from '../matrix/matrix-from-workbook.ts';
 
 export interface EditedRange {
   readonly sheet: string;

@@ -36,10 +36,10 @@ import {
   RISK_HEADERS,
   locateColumns,
 } from '../readers/headers.ts';
-import { completeHeaders } from './complete-headers.ts';
+import { completeHeaders } from '../layout/complete-headers.ts';
 import type { JobSettings } from './job-settings.ts';
-import { matrixFromWorkbook } from './matrix-from-workbook.ts';
-import { readDataSheets } from './read-data-sheets.ts';
+import { matrixFromWorkbook } from '../matrix/matrix-from-workbook.ts';
+import { readDataSheets } from '../ports/read-data-sheets.ts';
 
 export interface SetUpSettings extends Pick<JobSettings, 'matrix'> {
   /** What new data sheets hold (header row first); the canonical headers alone when absent. */

@@ -8,7 +8,7 @@ import type { WorkbookPort } from '../ports/workbook-port.ts';
 import type { WorkbookAnalysis } from './analyse-workbook.ts';
 import { analyseWorkbook } from './analyse-workbook.ts';
 import type { JobSettings } from './job-settings.ts';
-import { readDataSheets } from './read-data-sheets.ts';
+import { readDataSheets } from '../ports/read-data-sheets.ts';
 
 export interface ValidateResult extends WorkbookAnalysis {
   /** The "Validation issues" sheet; a host writes it with `port.writeSheets` where the user reads it there. */

@@ -50,14 +50,14 @@ export function registerSheetPlan(model: RegisterModel, options: ReportOptions):
   ];
   const lastColumn = titles.length - 1;
 
-  const rows = model.open.map((risk) => [
+  const rows = model.open.map(({ risk, trend, rating, severity }) => [
     cell(risk.id, BODY_BOLD),
     cell(risk.name, BODY_BOLD),
     cell(risk.description, NARRATIVE),
     cell(risk.impactNarrative, NARRATIVE),
     cell(risk.controls, NARRATIVE),
-    ...risk.trend.map((trend) => cell(trend, TREND)),
-    cell(risk.rating, ratingStyle(matrix.spec.ratings[risk.severity]!)),
+    ...trend.map((arrow) => cell(arrow, TREND)),
+    cell(rating, ratingStyle(matrix.spec.ratings[severity]!)),
   ]);
   const emptyNote =
     model.open.length === 0

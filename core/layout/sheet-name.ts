@@ -16,3 +16,21 @@ export function safeSheetName(wanted: string): string {
   if (name === '' || name.toLowerCase() === 'history') name = `${name || 'Sheet'} 1`;
   return name;
 }
+
+/** Sheet names as users see them: `risks ` is the Risks sheet. One rule for every port. */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/**
+ * A name none of `taken` has, within the length limit, for a sheet built before it replaces
+ * `name`: every host builds a new sheet in full first, so a failure leaves the old one.
+ * @example temporarySheetName('Register', ['Register', 'Register (new)']) // 'Register (new 2)'
+ */
+export function temporarySheetName(name: string, taken: readonly string[]): string {
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? ' (new)' : ` (new ${n})`;
+    const candidate = `${name.slice(0, SHEET_NAME_MAX - suffix.length)}${suffix}`;
+    if (!taken.some((other) => sameSheetName(other, candidate))) return candidate;
+  }
+}

@@ -20,7 +20,7 @@ export const DEFAULT_IMPACT_CATEGORIES = [
 /**
  * Levels stored as one string each, its texts joined by "|": label, description, then the rest
  * that `more` turns into fields. Stored so, the text is written once and the keys not at all —
- * every Sheets custom-function call compiles this module. test/core/default-matrix-spec.json holds
+ * every Sheets custom-function call compiles this module. test/core/matrix/default-matrix-spec.json holds
  * the spec written out in full, which the tests compare the expansion with.
  */
 function levels(rows: readonly string[], more: (rest: string[]) => Partial<MatrixLevel>): MatrixLevel[] {

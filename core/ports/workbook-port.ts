@@ -92,8 +92,3 @@ export interface PortCapabilities {
    */
   readonly formulasPerColumn: boolean;
 }
-
-/** Sheet names as users see them: `risks ` is the Risks sheet. One rule for every port. */
-export function sameSheetName(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}

@@ -71,6 +71,16 @@ export function compareQuarters(a: Quarter, b: Quarter): number {
 }
 
 /**
+ * The quarters that have an assessment, each once, oldest first: what a host offers to report.
+ * @example assessedQuarters([{ quarter: { fiscalYear: 2022, quarter: 2 } }, { quarter: { fiscalYear: 2021, quarter: 4 } }])
+ * // [{ fiscalYear: 2021, quarter: 4 }, { fiscalYear: 2022, quarter: 2 }]
+ */
+export function assessedQuarters(assessments: readonly { readonly quarter: Quarter }[]): Quarter[] {
+  const indexes = new Set(assessments.map((assessment) => quarterIndex(assessment.quarter)));
+  return [...indexes].sort((a, b) => a - b).map(quarterFromIndex);
+}
+
+/**
  * The `count` quarters ending with `end`, oldest first: the register's trend columns.
  * @example quarterWindow({ fiscalYear: 2022, quarter: 2 }, 4).map((q) => formatQuarter(q, APRIL_FISCAL_YEAR))
  * // ['Q3 2021/22', 'Q4 2021/22', 'Q1 2022/23', 'Q2 2022/23']

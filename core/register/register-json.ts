@@ -36,8 +36,8 @@ export function registerJson(
     quarter: formatQuarter(model.quarter, calendar),
     quarters: model.quarters.map((q) => formatQuarter(q, calendar)),
     open: model.open.map((row) => ({
-      id: row.id,
-      name: row.name,
+      id: row.risk.id,
+      name: row.risk.name,
       impact: row.impact,
       probability: row.probability,
       score: row.score,

@@ -14,13 +14,9 @@ import { lastAtOrBefore, trendsForWindow } from './trend.ts';
 import { riskIdComparator, riskIdKey, riskIdKeyer } from '../readers/risk-id.ts';
 import { ratingIndexOf } from '../matrix/matrix-lookup.ts';
 
+/** An open risk as the register shows it: the risk as read, and how it stands in the reported quarter. */
 export interface RegisterRow {
-  readonly id: string;
-  readonly name: string;
-  readonly description: string;
-  readonly impactNarrative: string;
-  readonly controls: string;
-  readonly owner: string;
+  readonly risk: Risk;
   /** Levels in force in the reported quarter (the latest assessment at or before it). */
   readonly impact: number;
   readonly probability: number;
@@ -161,12 +157,7 @@ function closedRow(
 function openRow(risk: Risk, inForce: Assessment, trend: Trend[], rater: Rater): RegisterRow {
   const severity = rater.severityOf(inForce);
   return {
-    id: risk.id,
-    name: risk.name,
-    description: risk.description,
-    impactNarrative: risk.impactNarrative,
-    controls: risk.controls,
-    owner: risk.owner,
+    risk,
     impact: inForce.impact,
     probability: inForce.probability,
     score: scoreOf(inForce.impact, inForce.probability),
@@ -186,11 +177,11 @@ function noteMovement(
   rater: Rater,
 ): void {
   if (!previous) {
-    movement.new.push({ id: row.id, name: row.name, rating: row.rating });
+    movement.new.push({ id: row.risk.id, name: row.risk.name, rating: row.rating });
     return;
   }
   const before = rater.severityOf(previous);
-  const change = { id: row.id, name: row.name, from: rater.ratingName(before), to: row.rating };
+  const change = { id: row.risk.id, name: row.risk.name, from: rater.ratingName(before), to: row.rating };
   if (row.severity > before) movement.escalated.push(change);
   else if (row.severity < before) movement.deEscalated.push(change);
 }
@@ -199,7 +190,7 @@ function noteMovement(
 function sortInRegisterOrder(open: RegisterRow[], closed: ClosedRow[], movement: MutableMovement): void {
   const byId = riskIdComparator();
   open.sort(registerRowComparator(byId));
-  const order = new Map(open.map((row, i) => [row.id, i]));
+  const order = new Map(open.map((row, i) => [row.risk.id, i]));
   const byRegisterOrder = (a: { id: string }, b: { id: string }) => order.get(a.id)! - order.get(b.id)!;
   movement.new.sort(byRegisterOrder);
   movement.escalated.sort(byRegisterOrder);
@@ -215,7 +206,7 @@ function sortInRegisterOrder(open: RegisterRow[], closed: ClosedRow[], movement:
 export function registerRowComparator(
   byId: (a: string, b: string) => number,
 ): (a: RegisterRow, b: RegisterRow) => number {
-  return (a, b) => b.severity - a.severity || b.score - a.score || byId(a.id, b.id);
+  return (a, b) => b.severity - a.severity || b.score - a.score || byId(a.risk.id, b.risk.id);
 }
 
 function groupByRisk(assessments: readonly Assessment[]): Map<string, History> {
@@ -250,6 +241,6 @@ function heatMapOf(open: readonly RegisterRow[], matrix: RiskMatrix): string[][]
   const cells = Array.from({ length: matrix.probabilityLevels }, () =>
     Array.from({ length: matrix.impactLevels }, () => [] as string[]),
   );
-  for (const row of open) cells[row.probability - 1]![row.impact - 1]!.push(row.id);
+  for (const row of open) cells[row.probability - 1]![row.impact - 1]!.push(row.risk.id);
   return cells;
 }

@@ -1,5 +1,12 @@
 // The task pane: quarter picker, the three jobs, progress, the outcome, issues that jump to their cell, and the matrix.
-import { fontColourFor, ratingOf, scoreOf, type Issue, type RiskMatrix } from '../../core/index.ts';
+import {
+  errorText,
+  fontColourFor,
+  ratingOf,
+  scoreOf,
+  type Issue,
+  type RiskMatrix,
+} from '../../core/index.ts';
 import { STARTUP_UNSUPPORTED } from '../startup-behavior.ts';
 
 /** What the pane shows of a finished job (the core's JobOutcome fits). */
@@ -94,7 +101,7 @@ export class TaskpaneView {
     try {
       if (!(await this.actions.startWithWorkbook(on))) this.progress(STARTUP_UNSUPPORTED);
     } catch (error) {
-      this.progress(`Could not change how the add-in starts: ${messageOf(error)}`);
+      this.progress(`Could not change how the add-in starts: ${errorText(error)}`);
     }
     await this.refreshStartup();
   }
@@ -111,7 +118,7 @@ export class TaskpaneView {
       this.quarter.replaceChildren(...options);
       if (quarters.includes(chosen)) this.quarter.value = chosen;
     } catch (error) {
-      this.progress(`Could not read the quarters: ${messageOf(error)}`);
+      this.progress(`Could not read the quarters: ${errorText(error)}`);
     }
   }
 
@@ -119,7 +126,7 @@ export class TaskpaneView {
     try {
       this.renderMatrix(await this.actions.matrix());
     } catch (error) {
-      element(this.doc, 'matrix-name').textContent = `The Scoring sheet has a problem: ${messageOf(error)}`;
+      element(this.doc, 'matrix-name').textContent = `The Scoring sheet has a problem: ${errorText(error)}`;
       element(this.doc, 'matrix').replaceChildren();
       element(this.doc, 'matrix-key').replaceChildren();
     }
@@ -152,7 +159,7 @@ export class TaskpaneView {
     try {
       await job();
     } catch (error) {
-      this.progress(`Something went wrong: ${messageOf(error)}`);
+      this.progress(`Something went wrong: ${errorText(error)}`);
     } finally {
       this.busy(false);
       // Disabling the pressed button drops focus to the body; give it back for keyboard users.
@@ -189,7 +196,7 @@ export class TaskpaneView {
         this.actions.select(issue).then(
           () => this.progress(`Selected ${issue.sheet}!${issue.cell}.`),
           (error: unknown) =>
-            this.progress(`Could not select ${issue.sheet}!${issue.cell}: ${messageOf(error)}`),
+            this.progress(`Could not select ${issue.sheet}!${issue.cell}: ${errorText(error)}`),
         );
       });
       li.append(button);
@@ -243,8 +250,4 @@ export class TaskpaneView {
       }),
     );
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -7,7 +7,7 @@ import {
   dateCell,
   generate,
 } from '../../core/index.ts';
-import { MEMORY_PORT } from '../contract/ports/memory-port.ts';
+import { MEMORY_PORT } from '../support/memory-port.ts';
 import { snapshotOf } from '../contract/ports/sheets-port.ts';
 import { forceRegisterSheets } from '../support/force-register-sheets.ts';
 import type { FakeSheet } from '../support/sheets-fake/index.ts';

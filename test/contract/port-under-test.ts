@@ -8,6 +8,11 @@ import type { CellStyle, DataValidation, WorkbookPort } from '../../core/index.t
 
 export interface PortUnderTest {
   readonly name: string;
+  /**
+   * True where a port call is one round trip to the host (a sync, a file write); false for
+   * Sheets, where each SpreadsheetApp call is one, so a job's count there is its own.
+   */
+  readonly roundTripPerPortCall: boolean;
   /** A workbook holding these sheets (values only; no rules, no names) behind the host's port. */
   open(sheets: readonly SheetGrid[]): Promise<OpenedPort>;
 }

@@ -1,50 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dateCell } from '../../../core/index.ts';
 import { openXlsx } from '../../../cli/xlsx-reader/index.ts';
-import { isBuiltinDateFormat, isDateFormatCode } from '../../../cli/xlsx-reader/date-formats.ts';
 import { isoDateText, serialToIso } from '../../../cli/xlsx-reader/serial-dates.ts';
 import { buildXlsx } from '../../support/xlsx-fixtures.ts';
-
-describe('which number formats are dates', () => {
-  it('knows the built-in date ids 14-22, 27-36, 45-47, 50-58 and nothing else', () => {
-    const ids = Array.from({ length: 164 }, (_, id) => id).filter(isBuiltinDateFormat);
-    expect(ids).toEqual([
-      14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53,
-      54, 55, 56, 57, 58,
-    ]);
-  });
-
-  it.each([
-    'dd/mm/yyyy',
-    'd mmm yyyy',
-    'yyyy-mm-dd;@',
-    '[$-409]mmmm d, yyyy',
-    '[Red]dd/mm/yy',
-    'h:mm AM/PM',
-    'hh:mm:ss',
-    '[h]:mm',
-    '[mm]:ss',
-    'DD.MM.YYYY',
-    '"Due "dd/mm/yyyy',
-  ])('%s is a date format', (code) => expect(isDateFormatCode(code)).toBe(true));
-
-  it.each([
-    'General',
-    '0',
-    '0.00',
-    '#,##0',
-    '"CRR"000',
-    '"Days: "0',
-    '0\\d',
-    '[Red]0.00',
-    '[$$-409]#,##0.00',
-    '0.00E+00',
-    '@',
-    '# ?/?',
-    '_(* #,##0_);_(* (#,##0);_(* "-"??_);_(@_)',
-    '0" hours"',
-  ])('%s is not a date format', (code) => expect(isDateFormatCode(code)).toBe(false));
-});
 
 describe('serial dates', () => {
   it('1900 system: serial 1 is 1900-01-01, with Excel’s phantom 1900-02-29 read as 1900-02-28', () => {

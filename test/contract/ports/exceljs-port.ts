@@ -21,6 +21,7 @@ import type {
 
 export const EXCELJS_PORT: PortUnderTest = {
   name: 'exceljs (.xlsx files)',
+  roundTripPerPortCall: true,
   async open(sheets: readonly SheetGrid[]): Promise<OpenedPort> {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await fixtureWorkbookBuffer(sheets)) as unknown as ExcelJS.Buffer);

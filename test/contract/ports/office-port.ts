@@ -47,6 +47,7 @@ export async function openOfficePort(
 
 export const OFFICE_PORT: PortUnderTest = {
   name: 'Office.js (fake Excel)',
+  roundTripPerPortCall: true,
   open: (sheets) => openOfficePort(sheets),
 };
 
