@@ -71,7 +71,13 @@ function sheetsResult(result: FunctionResult): number | string | (number | strin
     if (isFunctionError(result)) throw new Error(result.message);
     return result;
   }
-  return result.map((row) => row.map((cell) => (isFunctionError(cell) ? cell.message : cell)));
+  const rows = result.map((row) => row.map((cell) => (isFunctionError(cell) ? cell.message : cell)));
+  // Trailing blank rows are left out: over an open-ended column (Set up's C2:C) they would reach
+  // the bottom of the sheet, and Sheets counts a spilled '' as content (getLastRow, every read).
+  let last = rows.length;
+  while (last > 1 && rows[last - 1]!.every((cell) => cell === '')) last--;
+  rows.length = last;
+  return rows;
 }
 
 /** A custom function as Sheets calls it. */

@@ -23,6 +23,8 @@ export interface GlobalFunction {
   readonly returns?: string;
   /** Marks a custom function: Sheets offers it in formulas. */
   readonly customFunction: boolean;
+  /** The bundle's function the declaration calls, when not its own name (the add-on's onOpen). */
+  readonly forwardsTo?: string;
 }
 
 /** Where a declaration forwards to within the bundle's global (apps-script/main.ts). */
@@ -108,3 +110,40 @@ export const GLOBAL_FUNCTIONS: readonly GlobalFunction[] = globalFunctionsOf(
   RISK_FUNCTIONS,
   RISK_FUNCTION_DOCS,
 );
+
+/**
+ * The Editor add-on's globals (`npm run build:sheets-addon`): the same functions, but onOpen adds
+ * the items under Extensions (createAddonMenu), and onInstall does the same the moment a user
+ * installs the add-on, as Google's Editor add-on guide asks, so the menu shows without a reload.
+ */
+export const ADDON_GLOBAL_FUNCTIONS: readonly GlobalFunction[] = GLOBAL_FUNCTIONS.flatMap((fn) =>
+  fn.name === 'onOpen'
+    ? [
+        {
+          ...fn,
+          description:
+            'Simple trigger: adds the Risk register items under Extensions when the spreadsheet opens.',
+          forwardsTo: 'onAddonOpen',
+        },
+        {
+          name: 'onInstall',
+          description: 'Runs when a user installs the add-on: adds the Risk register items at once.',
+          parameters: [{ name: 'e', type: 'Object', description: 'The install event.' }],
+          customFunction: false,
+          forwardsTo: 'onAddonOpen',
+        },
+      ]
+    : [fn],
+);
+
+/** What the add-on's declarations call that the bound script's do not (the bundle binds both). */
+export function addonTargets(): string[] {
+  const bound = new Set(GLOBAL_FUNCTIONS.map((fn) => fn.forwardsTo ?? fn.name));
+  return [
+    ...new Set(
+      ADDON_GLOBAL_FUNCTIONS.flatMap((fn) =>
+        fn.forwardsTo && !bound.has(fn.forwardsTo) ? [fn.forwardsTo] : [],
+      ),
+    ),
+  ];
+}

@@ -4,7 +4,7 @@
 import { RISK_FUNCTIONS, type RiskFunctionName } from '../core/index.ts';
 import { customFunction, type CustomFunction } from './functions.ts';
 
-export { onOpen } from './on-open.ts';
+export { onAddonOpen, onOpen } from './on-open.ts';
 export { onEdit } from './on-edit.ts';
 export { generateQuarterlyRegister, setUpSheets, validateRegister } from './commands.ts';
 

@@ -67,8 +67,6 @@ export interface RangeApi {
 }
 
 export interface RangeListApi {
-  setNumberFormat(format: string): RangeListApi;
-  setFormulaR1C1(formula: string): RangeListApi;
   setBorder(
     top: boolean | null,
     left: boolean | null,
@@ -114,6 +112,7 @@ export interface UiApi {
   readonly Button: { readonly OK: unknown; readonly CANCEL: unknown; readonly CLOSE: unknown };
   readonly ButtonSet: { readonly OK: unknown; readonly OK_CANCEL: unknown };
   createMenu(caption: string): MenuApi;
+  createAddonMenu(): MenuApi;
   alert(title: string, prompt: string, buttons: unknown): unknown;
   prompt(title: string, prompt: string, buttons: unknown): PromptResponseApi;
 }

@@ -20,7 +20,6 @@ import { renderPlan } from './render-plan.ts';
 import type { SheetApi, SpreadsheetApi, SpreadsheetAppApi, UtilitiesApi } from './sheets-api.ts';
 import { applyConditionalFormats, applyValidations } from './sheet-rules.ts';
 import { AUTOMATIC, writeBlock, type BlockContext } from './write-block.ts';
-import { columnFormulas } from './column-formulas.ts';
 import { zonedDates } from './zoned-date.ts';
 
 interface NamedSheet {
@@ -29,8 +28,11 @@ interface NamedSheet {
 }
 
 export class SheetsWorkbookPort implements WorkbookPort {
-  /** Custom functions recalculate only when their arguments change: formulas pass the Scoring range. */
-  readonly capabilities = { functionsRecalculateOnArgumentsOnly: true } as const;
+  /**
+   * Custom functions recalculate only when their arguments change (formulas pass the Scoring
+   * range), and each cell calling one is an execution of its own (one formula per column).
+   */
+  readonly capabilities = { functionsRecalculateOnArgumentsOnly: true, formulasPerColumn: true } as const;
   /** Calls made through the port (SpreadsheetApp calls are counted by the tests' fake). */
   readonly calls = { read: 0, writeSheets: 0, writeCells: 0, applyRules: 0 };
   private zone: string | undefined;
@@ -95,10 +97,10 @@ export class SheetsWorkbookPort implements WorkbookPort {
       ...blocks.map((b) => b.left + Math.max(0, ...b.cells.map((row) => row.length))),
     );
     grow(sheet, rows, columns);
-    const { lists, rest } = columnFormulas(blocks);
-    for (const { a1s, r1c1 } of lists)
-      sheet.getRangeList(a1s).setNumberFormat(AUTOMATIC).setFormulaR1C1(r1c1);
-    for (const block of rest) writeBlock(sheet, block.top, block.left, block.cells, this.blockContext());
+    for (const block of blocks) {
+      if (isFormulaRow(block)) writeFormulas(sheet, block);
+      else writeBlock(sheet, block.top, block.left, block.cells, this.blockContext());
+    }
   }
 
   async applyRules(sheetName: string, rules: SheetRules): Promise<void> {
@@ -177,6 +179,28 @@ export class SheetsWorkbookPort implements WorkbookPort {
     }
     return this.blockContextCache;
   }
+}
+
+/** A row of unstyled formulas: Set up's column formulas, written into header cells the user styled. */
+function isFormulaRow(block: CellBlock): boolean {
+  return (
+    block.cells.length === 1 &&
+    block.cells[0]!.every(
+      (cell) =>
+        cell.style === undefined &&
+        typeof cell.value === 'object' &&
+        cell.value !== null &&
+        'formula' in cell.value,
+    )
+  );
+}
+
+/** The formulas alone, with the number format a result needs: the cells' look stays the user's. */
+function writeFormulas(sheet: SheetApi, block: CellBlock): void {
+  const row = block.cells[0]!;
+  const range = sheet.getRange(block.top + 1, block.left + 1, 1, row.length);
+  range.setNumberFormats([row.map(() => AUTOMATIC)]);
+  range.setFormulas([row.map((cell) => `=${(cell.value as { formula: string }).formula.replace(/^=/, '')}`)]);
 }
 
 /** Adds rows or columns when a write reaches past the sheet's grid (Sheets rejects such ranges). */

@@ -19,7 +19,10 @@ import type { GridSource } from './read-grid.ts';
 import { blocksOf } from './read-grid.ts';
 
 export class ReportWorkbookPort implements WorkbookPort {
-  readonly capabilities: PortCapabilities = { functionsRecalculateOnArgumentsOnly: false };
+  readonly capabilities: PortCapabilities = {
+    functionsRecalculateOnArgumentsOnly: false,
+    formulasPerColumn: false,
+  };
   readonly calls = { read: 0, writeSheets: 0, writeCells: 0, applyRules: 0, defineNames: 0 };
   private plans: SheetPlan[] = [];
   private readonly names = new Map<string, LambdaDefinition>();

@@ -21,7 +21,10 @@ import { blocksOf, findWorksheet } from './read-grid.ts';
 import { applySheetRules, renderSheetPlan, writePlanCells } from './render-plan.ts';
 
 export class XlsxWorkbookPort implements WorkbookPort {
-  readonly capabilities: PortCapabilities = { functionsRecalculateOnArgumentsOnly: false };
+  readonly capabilities: PortCapabilities = {
+    functionsRecalculateOnArgumentsOnly: false,
+    formulasPerColumn: false,
+  };
   /** Calls made through the port, so tests can prove the jobs' round trips do not grow with the register. */
   readonly calls = { read: 0, writeSheets: 0, writeCells: 0, applyRules: 0, defineNames: 0 };
   /** Names to add to the written file: exceljs cannot hold LAMBDA names itself. */

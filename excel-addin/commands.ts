@@ -15,6 +15,7 @@ import {
   type JobSettings,
 } from '../core/index.ts';
 import { RIBBON_COMMANDS } from './ribbon-commands.ts';
+import { STARTUP_UNSUPPORTED, startWithWorkbook, startsWithWorkbook } from './startup-behavior.ts';
 import type { PaneActions } from './taskpane/taskpane.ts';
 import type { TaskpaneUi } from './ui.ts';
 import type { WorkbookMatrix } from './workbook-matrix.ts';
@@ -38,10 +39,30 @@ export class AddinJobs implements PaneActions {
     await validate(this.port, this.settings, this.ui);
   }
 
+  /**
+   * Set up, then the add-in starts with this workbook from now on, so cells pasted before anyone
+   * clicks are re-checked too (the pane can turn it off). Where Excel cannot, the pane says so.
+   */
   async setUp(): Promise<void> {
-    await setUp(this.port, {}, this.ui);
+    const result = await setUp(this.port, {}, this.ui);
     this.workbookMatrix.invalidate();
     this.ui.matrixChanged();
+    if (result.outcome.failed) return;
+    try {
+      if (!(await startWithWorkbook(true))) this.ui.progress(STARTUP_UNSUPPORTED);
+    } catch (error) {
+      this.ui.progress(
+        `The add-in will start on your first click, not with the workbook: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+
+  startsWithWorkbook(): Promise<boolean | undefined> {
+    return startsWithWorkbook();
+  }
+
+  startWithWorkbook(on: boolean): Promise<boolean> {
+    return startWithWorkbook(on);
   }
 
   async quarters(): Promise<readonly string[]> {

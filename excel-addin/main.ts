@@ -4,6 +4,7 @@ import { errorText } from '../core/index.ts';
 import { associateCustomFunctions } from './functions.ts';
 import { AddinJobs, associateRibbonCommands } from './commands.ts';
 import { PAUSE_EVENTS, watchWorkbook } from './on-changed.ts';
+import { applyPaneTheme } from './taskpane/theme.ts';
 import { TaskpaneUi } from './ui.ts';
 import { WorkbookMatrix } from './workbook-matrix.ts';
 import { OfficeWorkbookPort, type ExcelRun } from './workbook-port.ts';
@@ -21,7 +22,10 @@ if (typeof CustomFunctions !== 'undefined') associateCustomFunctions(() => matri
 if (typeof Office !== 'undefined' && Office.actions) associateRibbonCommands(jobs, ui);
 
 void Office.onReady(async () => {
-  if (typeof document !== 'undefined' && document.getElementById('app')) ui.mount(document, jobs);
+  if (typeof document !== 'undefined' && document.getElementById('app')) {
+    applyPaneTheme(document.documentElement, Office.context?.officeTheme);
+    ui.mount(document, jobs);
+  }
   try {
     // Sheet names once up front, so each job's first read is its only sync for reading.
     await port.refreshSheetNames();

@@ -90,10 +90,21 @@ export async function queueSheetRules(
   batch: WriteBatch,
 ): Promise<void> {
   const formulas = new Set(rules.conditionalFormats.map((format) => normaliseFormula(format.formula)));
-  const current = worksheet.getRange().conditionalFormats.load('items/type, items/custom/rule/formula');
+  // customOrNullObject, never custom: loading `custom` fails the whole request in Excel when the
+  // sheet holds a format of another type (a user's colour scale or cell-value rule).
+  const current = worksheet
+    .getRange()
+    .conditionalFormats.load('items/type, items/customOrNullObject/rule/formula');
   await context.sync();
   for (const format of current.items) {
-    if (format.type !== 'Custom' || !formulas.has(normaliseFormula(format.custom.rule.formula))) continue;
+    const custom = format.customOrNullObject;
+    // Formats that are not ours (another type, or another formula) stay as they are.
+    if (
+      format.type !== 'Custom' ||
+      custom.isNullObject ||
+      !formulas.has(normaliseFormula(custom.rule.formula))
+    )
+      continue;
     await batch.add(payloadBytes(null), () => format.delete());
   }
   const calls = [

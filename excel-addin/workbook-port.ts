@@ -44,7 +44,10 @@ function errorCode(error: unknown): string | undefined {
 
 export class OfficeWorkbookPort implements WorkbookPort {
   // Custom functions take the Scoring sheet from the cache the add-in keeps, not as an argument.
-  readonly capabilities: PortCapabilities = { functionsRecalculateOnArgumentsOnly: false };
+  readonly capabilities: PortCapabilities = {
+    functionsRecalculateOnArgumentsOnly: false,
+    formulasPerColumn: false,
+  };
   /**
    * The workbook's sheet names as last seen: every read refreshes it in the same sync, so a
    * request resolves its sheet by `sameSheetName` without a round trip of its own.

@@ -106,6 +106,19 @@ const appsSetUp = (risks: number) =>
     await script.setUpSheets!();
   });
 
+/**
+ * Cells calling a custom function after Set up on `rows` assessment rows: each is one Apps Script
+ * execution on every recalculation, so the count must not grow with the register.
+ */
+async function appsCustomFunctionCells(rows: number): Promise<number> {
+  const loaded = await loadScript(register(Math.ceil(rows / QUARTERS)));
+  await loaded.script.setUpSheets!();
+  return loaded.fake.customFunctionCells();
+}
+
+/** Assessment rows the custom-function cells are counted at (the issue's 20 and 2,000). */
+const CUSTOM_FUNCTION_ROWS = [20, 2_000] as const;
+
 /** onEdit on Assessments rows 2.. (1-based), `rows` × `columns` from column `column`. */
 const appsEdit = (rows: number, column: number, columns: number) =>
   appsScriptCalls(register(risksForPaste(rows), { bad: true }), async ({ script, fake }) => {
@@ -126,10 +139,17 @@ export async function appsScriptRows(sizes: HostSizes): Promise<BenchRow[]> {
     { label: 'one cell', count: await appsEdit(1, PROBABILITY + 1, 1) },
     { label: `${sizes.paste.toLocaleString('en-GB')}-row paste`, count: await appsEdit(sizes.paste, 1, 7) },
   ];
+  const cells: Count[] = [];
+  for (const rows of CUSTOM_FUNCTION_ROWS)
+    cells.push({
+      label: `${rows.toLocaleString('en-GB')} assessments`,
+      count: await appsCustomFunctionCells(rows),
+    });
   return [
     // The budget compares the smallest and largest register; the middle sizes are printed.
     withFigure(constantCheck(area, 'Generate', unit, [generate[0]!, generate.at(-1)!]), generate, unit),
     constantCheck(area, 'Set up', unit, setUp, 'target'),
+    constantCheck(area, 'Set up: custom-function cells (executions per recalculation)', 'cells', cells),
     constantCheck(area, 'onEdit', unit, edits),
   ];
 }

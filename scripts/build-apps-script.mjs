@@ -7,13 +7,20 @@
 // co. as custom functions, forwarding into that global. The declarations come from
 // apps-script/globals.ts, which derives the custom functions from the core's RISK_FUNCTIONS.
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import prettier from 'prettier';
 import { importTs } from './import-ts.mjs';
 
 export const APPS_SCRIPT_GLOBAL = 'RiskRegister';
 export const APPS_SCRIPT_OUT = 'dist/apps-script/Code.js';
+/**
+ * The Editor add-on variant (`npm run build:sheets-addon`): the same bundle and functions, its
+ * own onOpen/onInstall (ADDON_GLOBAL_FUNCTIONS), and the manifest beside it, so
+ * `clasp push --rootDir dist/apps-script-addon` pushes a project that can be published for a
+ * Workspace domain (docs/google-sheets.md).
+ */
+export const APPS_SCRIPT_ADDON_DIR = 'dist/apps-script-addon';
 
 /** apps-script/globals.ts: GLOBAL_FUNCTIONS, and globalFunctionsOf to derive them from any table. */
 export const globalsModule = () => importTs('apps-script/globals.ts');
@@ -42,7 +49,8 @@ export function declaration(fn, customFunctionsKey = 'customFunctions') {
   lines.push(' */');
   const params = fn.parameters.map((p) => p.name).join(', ');
   const target = fn.customFunction ? `${APPS_SCRIPT_GLOBAL}.${customFunctionsKey}` : APPS_SCRIPT_GLOBAL;
-  lines.push(`function ${fn.name}(${params}) {`, `  return ${target}.${fn.name}(${params});`, '}');
+  const callee = fn.forwardsTo ?? fn.name;
+  lines.push(`function ${fn.name}(${params}) {`, `  return ${target}.${callee}(${params});`, '}');
   return lines.join('\n');
 }
 
@@ -115,24 +123,31 @@ async function bundle() {
   return { code, metafile: result.metafile };
 }
 
-/** Code.js: the banner, the bundle, then the global declarations. */
-export async function buildAppsScript() {
+/**
+ * Code.js: the banner, the bundle, then the global declarations. `addon`: the Editor add-on
+ * variant in APPS_SCRIPT_ADDON_DIR, with appsscript.json copied beside it.
+ */
+export async function buildAppsScript({ addon = false } = {}) {
   const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-  const { GLOBAL_FUNCTIONS, CUSTOM_FUNCTIONS_KEY } = await globalsModule();
+  const { GLOBAL_FUNCTIONS, ADDON_GLOBAL_FUNCTIONS, CUSTOM_FUNCTIONS_KEY } = await globalsModule();
   const { code: bundled, metafile } = await bundle();
-  const declarations = GLOBAL_FUNCTIONS.map((fn) => declaration(fn, CUSTOM_FUNCTIONS_KEY));
+  const globals = addon ? ADDON_GLOBAL_FUNCTIONS : GLOBAL_FUNCTIONS;
+  const declarations = globals.map((fn) => declaration(fn, CUSTOM_FUNCTIONS_KEY));
   const code = `${banner(pkg)}\n\n${bundled.trimEnd()}\n\n${declarations.join('\n\n')}\n`;
-  mkdirSync('dist/apps-script', { recursive: true });
+  const dir = addon ? APPS_SCRIPT_ADDON_DIR : path.dirname(APPS_SCRIPT_OUT);
+  const file = path.join(dir, 'Code.js').split(path.sep).join('/');
+  mkdirSync(dir, { recursive: true });
   // Written whole then renamed: test files running in parallel may build at the same time.
-  const temporary = `${APPS_SCRIPT_OUT}.${process.pid}.tmp`;
+  const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, code);
-  renameSync(temporary, APPS_SCRIPT_OUT);
-  writeFileSync(`dist/apps-script/meta.${process.pid}.tmp`, JSON.stringify(metafile));
-  renameSync(`dist/apps-script/meta.${process.pid}.tmp`, 'dist/apps-script/meta.json');
-  return { file: APPS_SCRIPT_OUT, bytes: Buffer.byteLength(code), lines: code.split('\n').length };
+  renameSync(temporary, file);
+  writeFileSync(`${dir}/meta.${process.pid}.tmp`, JSON.stringify(metafile));
+  renameSync(`${dir}/meta.${process.pid}.tmp`, `${dir}/meta.json`);
+  if (addon) copyFileSync('appsscript.json', path.join(dir, 'appsscript.json'));
+  return { file, bytes: Buffer.byteLength(code), lines: code.split('\n').length };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { file, bytes, lines } = await buildAppsScript();
+  const { file, bytes, lines } = await buildAppsScript({ addon: process.argv.includes('--addon') });
   console.log(`${file}  ${(bytes / 1024).toFixed(1)} KB, ${lines.toLocaleString('en-GB')} lines`);
 }

@@ -4,8 +4,8 @@
 //
 //   node scripts/build.mjs                                  URLs at https://localhost:3000 (dev)
 //   node scripts/build.mjs --host https://example.org/risk  URLs at a production host
-import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { build, context } from 'esbuild';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -70,32 +70,34 @@ async function functionsMetadata() {
   if (!Array.isArray(metadata.functions) || metadata.functions.length === 0) {
     throw new Error('custom-functions-metadata produced no functions');
   }
-  return result.metadataJson;
+  // The generator has no tag for it (Microsoft: the property works only in JSON written by hand):
+  // without it an error cell anywhere in an input range fails the whole call before our code runs,
+  // so one #DIV/0! in Impact would blank a column of scores instead of its own row.
+  return `${JSON.stringify({ allowErrorForDataTypeAny: true, ...metadata }, null, 2)}\n`;
 }
 
-/** Builds everything into dist/excel-addin and returns what it wrote. */
-export async function buildExcel({ host = hostFromArgs(), quiet = false } = {}) {
-  rmSync(OUT_DIR, { recursive: true, force: true });
+/** The shared runtime's one bundle: custom functions, ribbon commands and the task pane. */
+const BUNDLE_OPTIONS = {
+  entryPoints: ['excel-addin/main.ts'],
+  bundle: true,
+  format: 'iife',
+  target: 'es2019',
+  minify: true,
+  sourcemap: 'linked',
+  legalComments: 'none',
+  tsconfig: 'excel-addin/tsconfig.json',
+  outfile: join(OUT_DIR, BUNDLE_FILE),
+  logLevel: 'warning',
+};
+
+/** Everything but the bundle: functions.json, the pane's page and CSS, the icons, the manifest. */
+async function writeOtherFiles(host) {
   mkdirSync(join(OUT_DIR, 'assets'), { recursive: true });
-
   writeFileSync(join(OUT_DIR, 'functions.json'), await functionsMetadata());
-
-  // One IIFE for the shared runtime: custom functions, ribbon commands and the task pane.
-  await build({
-    entryPoints: ['excel-addin/main.ts'],
-    bundle: true,
-    format: 'iife',
-    target: 'es2019',
-    minify: true,
-    sourcemap: 'linked',
-    legalComments: 'none',
-    tsconfig: 'excel-addin/tsconfig.json',
-    outfile: join(OUT_DIR, BUNDLE_FILE),
-    logLevel: 'warning',
-  });
-
   copyFileSync('excel-addin/taskpane/taskpane.html', join(OUT_DIR, 'taskpane.html'));
   copyFileSync('excel-addin/taskpane/taskpane.css', join(OUT_DIR, 'taskpane.css'));
+  // The manifest's SupportUrl and LearnMoreUrl: a help page, not the pane.
+  copyFileSync('excel-addin/help.html', join(OUT_DIR, 'help.html'));
   for (const file of readdirSync('excel-addin/assets').filter((name) => name.endsWith('.png'))) {
     copyFileSync(join('excel-addin/assets', file), join(OUT_DIR, 'assets', file));
   }
@@ -103,6 +105,60 @@ export async function buildExcel({ host = hostFromArgs(), quiet = false } = {}) 
     join(OUT_DIR, 'manifest.xml'),
     manifestForHost(readFileSync('excel-addin/manifest.xml', 'utf8'), host),
   );
+}
+
+/**
+ * `npm run dev:excel`: builds once, then rebuilds on every change — the bundle through esbuild's
+ * watch (it follows every file the bundle imports, core included), and the other files after
+ * each rebuild and whenever the pane's page, CSS or the manifest change. Resolves once the first
+ * build is written; Excel picks changes up on a reload of the pane.
+ */
+export async function watchExcel({ host = hostFromArgs() } = {}) {
+  rmSync(OUT_DIR, { recursive: true, force: true });
+  await writeOtherFiles(host);
+  let first = true;
+  const ctx = await context({
+    ...BUNDLE_OPTIONS,
+    plugins: [
+      {
+        name: 'rebuild-other-files',
+        setup(build) {
+          build.onEnd(async (result) => {
+            if (result.errors.length > 0) return;
+            if (!first) {
+              await writeOtherFiles(host).catch((error) => console.error(error.message));
+              console.log(`${new Date().toLocaleTimeString()} rebuilt ${OUT_DIR}`);
+            }
+            first = false;
+          });
+        },
+      },
+    ],
+  });
+  // The first build, written before the server starts; then watch (esbuild builds once more as it starts watching).
+  await ctx.rebuild();
+  await ctx.watch();
+  for (const file of [
+    'excel-addin/taskpane/taskpane.html',
+    'excel-addin/taskpane/taskpane.css',
+    'excel-addin/help.html',
+    'excel-addin/manifest.xml',
+  ]) {
+    watch(file, () =>
+      writeOtherFiles(host).then(
+        () => console.log(`${new Date().toLocaleTimeString()} copied ${file}`),
+        (error) => console.error(error.message),
+      ),
+    );
+  }
+  return ctx;
+}
+
+/** Builds everything into dist/excel-addin and returns what it wrote. */
+export async function buildExcel({ host = hostFromArgs(), quiet = false } = {}) {
+  rmSync(OUT_DIR, { recursive: true, force: true });
+  await writeOtherFiles(host);
+  await build(BUNDLE_OPTIONS);
 
   const bundle = readFileSync(join(OUT_DIR, BUNDLE_FILE));
   const gzipped = gzipSync(bundle, { level: 9 }).length;

@@ -1,4 +1,4 @@
-// `npm run dev:excel`: builds the add-in and serves dist/excel-addin on https://localhost:3000 with
+// `npm run dev:excel`: builds the add-in, rebuilds it on every change, and serves dist/excel-addin on https://localhost:3000 with
 // office-addin-dev-certs' trusted localhost certificate (created and trusted on first run), so
 // Excel on the web or desktop can sideload excel-addin/manifest.xml. Ctrl+C stops it.
 import { readFileSync, existsSync } from 'node:fs';
@@ -6,8 +6,8 @@ import { createServer } from 'node:https';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { buildExcel, OUT_DIR } from './build-excel.mjs';
-import { staticFile } from './static-files.mjs';
+import { OUT_DIR, watchExcel } from './build-excel.mjs';
+import { staticFileListener } from './static-files.mjs';
 
 const require = createRequire(import.meta.url);
 const { getHttpsServerOptions } = require('office-addin-dev-certs');
@@ -37,20 +37,16 @@ async function certificates() {
     };
   }
 }
-await buildExcel();
+await watchExcel();
 const { cert, key, ca } = await certificates();
 
-createServer({ cert, key, ca }, (request, response) => {
-  const file = staticFile(OUT_DIR, request.url);
-  if (!file) {
-    response.writeHead(404).end('not found');
-    return;
-  }
-  // Office caches add-in files hard; during development every reload should fetch them again.
-  response.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store' });
-  response.end(file.body);
-}).listen(PORT, () => {
-  console.log(
-    `Serving ${OUT_DIR} on https://localhost:${PORT}/ — sideload ${OUT_DIR}/manifest.xml (docs/excel.md).`,
-  );
-});
+// Office caches add-in files hard; during development every reload should fetch them again.
+// Every answer carries the CORS headers Excel on the web needs for functions.json.
+createServer({ cert, key, ca }, staticFileListener(OUT_DIR, { 'cache-control': 'no-store' })).listen(
+  PORT,
+  () => {
+    console.log(
+      `Serving ${OUT_DIR} on https://localhost:${PORT}/ — sideload ${OUT_DIR}/manifest.xml (docs/excel.md).`,
+    );
+  },
+);

@@ -195,9 +195,10 @@ export function declarationProblems(code, expected) {
 
 /**
  * Loaded with no host at all, the script must touch nothing and its global must bind exactly
- * the declared functions: the custom functions under `customFunctionsKey`, the others by name.
+ * the declared functions: the custom functions under `customFunctionsKey`, the others by name,
+ * plus `alsoBound`: what the Editor add-on's declarations call in the same bundle (onAddonOpen).
  */
-export function bindingProblems(code, expected, customFunctionsKey) {
+export function bindingProblems(code, expected, customFunctionsKey, alsoBound = []) {
   let script;
   try {
     script = new vm.Script(code, { filename: APPS_SCRIPT_OUT });
@@ -223,7 +224,7 @@ export function bindingProblems(code, expected, customFunctionsKey) {
     if (extra.length) problems.push(`bound by ${what} but not declared: ${extra.join(', ')}`);
   };
   const custom = expected.filter((fn) => fn.customFunction).map((fn) => fn.name);
-  const others = expected.filter((fn) => !fn.customFunction).map((fn) => fn.name);
+  const others = [...expected.filter((fn) => !fn.customFunction).map((fn) => fn.name), ...alsoBound];
   compare(
     APPS_SCRIPT_GLOBAL,
     Object.fromEntries(Object.entries(bound).filter(([key]) => key !== customFunctionsKey)),
@@ -237,7 +238,7 @@ export function bindingProblems(code, expected, customFunctionsKey) {
 }
 
 /** Every check on one Code.js; `riskFunctions` and `globals` say what it must declare. */
-export function verifyCode(code, { riskFunctions, globals, customFunctionsKey }) {
+export function verifyCode(code, { riskFunctions, globals, customFunctionsKey, alsoBound = [] }) {
   const expected = expectedGlobals(riskFunctions, globals);
   let source;
   try {
@@ -246,7 +247,7 @@ export function verifyCode(code, { riskFunctions, globals, customFunctionsKey })
     return [`${APPS_SCRIPT_OUT} does not parse: ${error.message}`];
   }
   return [
-    ...bindingProblems(code, expected, customFunctionsKey),
+    ...bindingProblems(code, expected, customFunctionsKey, alsoBound),
     ...evaluationProblems(code, source),
     ...readabilityProblems(code, source),
     ...declarationProblems(code, expected),
@@ -257,11 +258,12 @@ export function verifyCode(code, { riskFunctions, globals, customFunctionsKey })
 if (import.meta.url === `file://${process.argv[1]}`) {
   const code = readFileSync(APPS_SCRIPT_OUT, 'utf8');
   const { RISK_FUNCTIONS } = await importTs('core/index.ts');
-  const { GLOBAL_FUNCTIONS, CUSTOM_FUNCTIONS_KEY } = await globalsModule();
+  const { GLOBAL_FUNCTIONS, CUSTOM_FUNCTIONS_KEY, addonTargets } = await globalsModule();
   const problems = verifyCode(code, {
     riskFunctions: RISK_FUNCTIONS,
     globals: GLOBAL_FUNCTIONS,
     customFunctionsKey: CUSTOM_FUNCTIONS_KEY,
+    alsoBound: addonTargets(),
   });
   const shape = codeShape(code);
   console.log(

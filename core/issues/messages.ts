@@ -109,6 +109,13 @@ export interface SetUpReport {
   /** `Assessments: Score, Rating` per sheet that gained columns. */
   readonly headersAdded: readonly { sheet: string; headers: readonly string[] }[];
   readonly formulasAdded: number;
+  /**
+   * Where a host with one formula per column has it (`Assessments!E1 (Score)`): written, or
+   * rewritten unchanged, by this run.
+   */
+  readonly columnFormulas: readonly string[];
+  /** Columns that hold values typed in, which Set up left as they are (`Assessments!E2:E (Score)`). */
+  readonly columnsLeftAlone: readonly string[];
   readonly rulesApplied: readonly string[];
   readonly namesDefined: readonly string[];
 }
@@ -121,6 +128,14 @@ export function setUpLines(report: SetUpReport): { headline: string; details: st
     details.push(`Added columns to ${sheet}: ${headers.join(', ')}.`);
   if (report.formulasAdded > 0)
     details.push(`Filled ${plural(report.formulasAdded, 'empty Score/Rating cell')} with formulas.`);
+  if (report.columnFormulas.length > 0)
+    details.push(
+      `One formula calculates each column, from its header cell: ${report.columnFormulas.join(', ')}.`,
+    );
+  for (const column of report.columnsLeftAlone)
+    details.push(
+      `Left ${column} as it is: it holds values typed in. Clear them and run Set up again to calculate the column.`,
+    );
   if (report.rulesApplied.length > 0)
     details.push(`Validation and formats on: ${report.rulesApplied.join(', ')}.`);
   if (report.namesDefined.length > 0) details.push(`Workbook functions: ${report.namesDefined.join(', ')}.`);

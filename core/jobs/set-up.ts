@@ -6,7 +6,9 @@
  * non-empty cell, and running it twice changes nothing the second time.
  */
 import type { CellValue, SheetGrid } from '../cells/cell.ts';
-import { isBlank } from '../cells/cell.ts';
+import { columnLetter, isBlank } from '../cells/cell.ts';
+import { cellText } from '../cells/cell-text.ts';
+import { isFunctionError, riskFunction, type FunctionResult } from '../functions/functions.ts';
 import { hasErrors } from '../issues/issue.ts';
 import type { SetUpReport } from '../issues/messages.ts';
 import { issueCountText, setUpLines } from '../issues/messages.ts';
@@ -26,7 +28,14 @@ import { SCORING_SHEET_NAME } from '../matrix/scoring-sheet.ts';
 import type { HostUi, JobOutcome } from '../ports/host-ui.ts';
 import type { CellBlock, SheetRules, WorkbookPort } from '../ports/workbook-port.ts';
 import type { AssessmentColumnKey, ColumnLocation } from '../readers/headers.ts';
-import { ASSESSMENT_COLUMNS, ASSESSMENT_HEADERS, RISK_COLUMNS, RISK_HEADERS } from '../readers/headers.ts';
+import {
+  ASSESSMENT_COLUMNS,
+  ASSESSMENT_HEADERS,
+  ASSESSMENTS_SHEET_NAME,
+  RISK_COLUMNS,
+  RISK_HEADERS,
+  locateColumns,
+} from '../readers/headers.ts';
 
 import { actionsDataSheetPlan, actionsSheetRules } from '../layout/actions-data-sheet.ts';
 import { ACTION_COLUMNS, ACTION_HEADERS } from '../readers/read-actions.ts';
@@ -59,6 +68,8 @@ interface SheetEdits {
   readonly rules: SheetRules;
   readonly headersAdded: readonly string[];
   readonly formulasAdded: number;
+  readonly columnFormulas: readonly string[];
+  readonly columnsLeftAlone: readonly string[];
 }
 
 export async function setUp(
@@ -74,6 +85,8 @@ export async function setUp(
       sheetsAdded: [],
       headersAdded: [],
       formulasAdded: 0,
+      columnFormulas: [],
+      columnsLeftAlone: [],
       rulesApplied: [],
       namesDefined: [],
     };
@@ -89,6 +102,7 @@ export async function setUp(
 
   const seed = settings.seed ?? HEADERS_ONLY;
   const scoringPlan = sheets.scoring ? undefined : scoringSheetPlan(matrix.spec);
+  const perColumn = port.capabilities.formulasPerColumn;
   const scoringRange = port.capabilities.functionsRecalculateOnArgumentsOnly
     ? scoringRangeOf(sheets.scoring, scoringPlan)
     : undefined;
@@ -104,13 +118,14 @@ export async function setUp(
       : assessmentsSheetPlan(matrix, seed.assessments, {
           ...(scoringRange ? { scoringRange } : {}),
           ...(riskIdRange ? { riskIdRange } : {}),
+          ...(perColumn ? { formulasPerColumn: true } : {}),
         }),
     scoringPlan,
     sheets.actions ? undefined : newActionsPlan(settings, seed, riskIdRange),
   ].filter((plan): plan is SheetPlan => plan !== undefined);
 
   const assessmentEdits = sheets.assessments
-    ? assessmentsSheetEdits(sheets.assessments, matrix, riskIdRange, scoringRange)
+    ? assessmentsSheetEdits(sheets.assessments, matrix, riskIdRange, scoringRange, perColumn)
     : undefined;
   const actionEdits = sheets.actions ? actionsSheetEdits(sheets.actions, riskIdRange) : undefined;
   const edits = [risksEdits?.edits, assessmentEdits, actionEdits].filter(
@@ -128,6 +143,11 @@ export async function setUp(
       .filter((e) => e.headersAdded.length > 0)
       .map((e) => ({ sheet: e.sheet, headers: e.headersAdded })),
     formulasAdded: edits.reduce((sum, e) => sum + e.formulasAdded, 0),
+    columnFormulas: [
+      ...(perColumn && !sheets.assessments ? newSheetColumnFormulas(seed.assessments) : []),
+      ...edits.flatMap((e) => e.columnFormulas),
+    ],
+    columnsLeftAlone: edits.flatMap((e) => e.columnsLeftAlone),
     rulesApplied: edits.map((e) => e.sheet),
     namesDefined: [...names],
   };
@@ -154,6 +174,8 @@ function risksSheetEdits(grid: SheetGrid, matrix: RiskMatrix): { edits: SheetEdi
       rules,
       headersAdded: headers.added,
       formulasAdded: 0,
+      columnFormulas: [],
+      columnsLeftAlone: [],
     },
     ...(id !== undefined ? { riskIdRange: riskIdRangeReference(id, span) } : {}),
   };
@@ -164,6 +186,7 @@ function assessmentsSheetEdits(
   matrix: RiskMatrix,
   riskIdRange: string | undefined,
   scoringRange: string | undefined,
+  perColumn: boolean,
 ): SheetEdits {
   const headers = completeHeaders(grid, ASSESSMENT_COLUMNS);
   const span = dataRowSpan(headers.located.headerRow, grid.rows.length);
@@ -175,15 +198,88 @@ function assessmentsSheetEdits(
   });
   // A ratings-only matrix has no levels to score: its Rating cells are typed, never formulas.
   const formulas = isRatingsOnlyMatrix(matrix)
-    ? { blocks: [], count: 0 }
-    : formulaBlocks(grid, headers.located, scoringRange);
+    ? { blocks: [], count: 0, columnFormulas: [], columnsLeftAlone: [] }
+    : perColumn
+      ? columnFormulaBlocks(grid, headers.located, matrix, scoringRange)
+      : { ...formulaBlocks(grid, headers.located, scoringRange), columnFormulas: [], columnsLeftAlone: [] };
   return {
     sheet: grid.name,
+    // The header block first: a column formula written into a new header cell replaces its text.
     blocks: [...(headers.block ? [headers.block] : []), ...formulas.blocks],
     rules,
     headersAdded: headers.added,
     formulasAdded: formulas.count,
+    columnFormulas: formulas.columnFormulas,
+    columnsLeftAlone: formulas.columnsLeftAlone,
   };
+}
+
+/**
+ * Score and Rating as one formula per column, in the header cell (its formats kept), where the column's data cells
+ * are all empty. A column already showing what the formula gives (Set up ran before) is left as
+ * it is; so is one holding values typed in — an array formula cannot spill over them (Sheets shows
+ * #REF! for the whole column), and Set up never overwrites a user's value: the outcome says so.
+ */
+function columnFormulaBlocks(
+  grid: SheetGrid,
+  located: ColumnLocation<AssessmentColumnKey>,
+  matrix: RiskMatrix,
+  scoringRange: string | undefined,
+): { blocks: CellBlock[]; count: number; columnFormulas: string[]; columnsLeftAlone: string[] } {
+  const blocks: CellBlock[] = [];
+  const columnFormulas: string[] = [];
+  const columnsLeftAlone: string[] = [];
+  const impact = located.columns.get('impact')!;
+  const probability = located.columns.get('probability')!;
+  const first = located.headerRow + 1;
+  for (const level of levelFormulaCells(located, scoringRange)) {
+    const header =
+      cellText(grid.rows[located.headerRow]?.[level.column]) ||
+      ASSESSMENT_COLUMNS.find((spec) => spec.key === (level.fn === 'RISKSCORE' ? 'score' : 'rating'))!.header;
+    const evaluate = riskFunction(level.fn)!.implementation(matrix);
+    let empty = true;
+    let other = false;
+    for (let r = first; r < grid.rows.length; r++) {
+      const row = grid.rows[r];
+      const value = row?.[level.column] ?? null;
+      const result = evaluate(row?.[impact] ?? null, row?.[probability] ?? null);
+      empty &&= isBlank(value);
+      other ||= !showsFormulaResult(value, result);
+    }
+    const typed = !empty && other;
+    const column = columnLetter(level.column);
+    if (typed) {
+      columnsLeftAlone.push(`${grid.name}!${column}${first + 1}:${column} (${header})`);
+      continue;
+    }
+    columnFormulas.push(`${grid.name}!${column}${located.headerRow + 1} (${header})`);
+    // Already showing the formula's results: nothing to write.
+    if (!empty) continue;
+    // Score and Rating side by side are one block: one write for both header cells. No style:
+    // the header keeps the look the user gave it.
+    const formula: PlanCell = { value: level.columnFormula(header) };
+    const previous = blocks[blocks.length - 1];
+    if (previous && previous.left + previous.cells[0]!.length === level.column)
+      blocks[blocks.length - 1] = { ...previous, cells: [[...previous.cells[0]!, formula]] };
+    else blocks.push({ top: located.headerRow, left: level.column, cells: [[formula]] });
+  }
+  return { blocks, count: 0, columnFormulas, columnsLeftAlone };
+}
+
+/** Whether a cell shows what the column's formula gives for its row (a range's error is its text). */
+function showsFormulaResult(value: CellValue, result: FunctionResult): boolean {
+  if (Array.isArray(result)) return false;
+  if (isFunctionError(result)) return value === result.message;
+  return result === '' ? isBlank(value) : value === result;
+}
+
+/** Where a new Assessments sheet holding `rows` has its column formulas (its header cells). */
+function newSheetColumnFormulas(rows: readonly (readonly CellValue[])[]): string[] {
+  const located = locateColumns({ name: ASSESSMENTS_SHEET_NAME, rows }, ASSESSMENT_COLUMNS);
+  return levelFormulaCells(located, undefined).map(
+    ({ column }) =>
+      `${ASSESSMENTS_SHEET_NAME}!${columnLetter(column)}${located.headerRow + 1} (${cellText(rows[located.headerRow]?.[column])})`,
+  );
 }
 
 /**
@@ -247,6 +343,8 @@ function actionsSheetEdits(grid: SheetGrid, riskIdRange: string | undefined): Sh
     rules,
     headersAdded: headers.added,
     formulasAdded: 0,
+    columnFormulas: [],
+    columnsLeftAlone: [],
   };
 }
 

@@ -26,7 +26,7 @@ import {
   riskIdRangeReference,
   risksSheetRules,
 } from './data-sheet-rules.ts';
-import { levelFormula } from './level-formulas.ts';
+import { levelColumnFormula, levelFormula, type LevelFunction } from './level-formulas.ts';
 import type { FormulaValue, PlanCell, PlanValue, SheetPlan } from './sheet-plan.ts';
 import { DATA, HEADER, cell } from './styles.ts';
 
@@ -91,6 +91,11 @@ export interface DataSheetOptions {
    * functions follow the Scoring sheet by themselves.
    */
   readonly scoringRange?: string;
+  /**
+   * Score and Rating as one formula per column, in the header cell, rather than one per row: the
+   * host's custom functions run once per cell that calls them (PortCapabilities.formulasPerColumn).
+   */
+  readonly formulasPerColumn?: boolean;
   /** The Risks IDs the Risk ID rule checks against (`Risks!$A$2:$A$501`); none, no rule. */
   readonly riskIdRange?: string;
 }
@@ -160,11 +165,16 @@ export function assessmentsSheetPlan(
   const probability = located.columns.get('probability');
   const withFormulas = rows.map((row, r) => {
     const out: PlanValue[] = row.map(asPlanValue);
-    if (r <= located.headerRow) return out;
+    if (r < located.headerRow || (r === located.headerRow && !options.formulasPerColumn)) return out;
+    if (r > located.headerRow && options.formulasPerColumn) return out;
     // A rating typed with no levels (a ratings-only row) is the assessment itself: it stays.
     const levelsBlank = [impact, probability].every((c) => c === undefined || cellText(row[c]) === '');
-    for (const { column, formulaAt } of formulas) {
+    for (const { column, formulaAt, columnFormula } of formulas) {
       while (out.length <= column) out.push(null);
+      if (r === located.headerRow) {
+        out[column] = columnFormula(cellText(row[column]));
+        continue;
+      }
       if (levelsBlank && cellText(row[column]) !== '') continue;
       out[column] = formulaAt(r);
     }
@@ -182,15 +192,24 @@ export function assessmentsSheetPlan(
   );
 }
 
-/** The Score and Rating columns of an Assessments sheet, each with its formula for a row. */
+/** A Score or Rating column of an Assessments sheet, with its formula for a row and for the whole column. */
+export interface LevelFormulaColumn {
+  readonly column: number;
+  readonly fn: LevelFunction;
+  readonly formulaAt: (row: number) => FormulaValue;
+  /** The column's one formula, for its header cell, reading as `header`. */
+  readonly columnFormula: (header: string) => FormulaValue;
+}
+
+/** The Score and Rating columns of an Assessments sheet, each with its formulas. */
 export function levelFormulaCells(
   located: ColumnLocation<AssessmentColumnKey>,
   scoringRange: string | undefined,
-): { column: number; formulaAt: (row: number) => FormulaValue }[] {
+): LevelFormulaColumn[] {
   const impact = located.columns.get('impact');
   const probability = located.columns.get('probability');
   if (impact === undefined || probability === undefined) return [];
-  const out: { column: number; formulaAt: (row: number) => FormulaValue }[] = [];
+  const out: LevelFormulaColumn[] = [];
   for (const [key, fn] of [
     ['score', 'RISKSCORE'],
     ['rating', 'RISKRATING'],
@@ -199,7 +218,10 @@ export function levelFormulaCells(
     if (column === undefined) continue;
     out.push({
       column,
+      fn,
       formulaAt: (row) => levelFormula(fn, a1(row, impact), a1(row, probability), scoringRange),
+      columnFormula: (header) =>
+        levelColumnFormula(fn, header, impact, probability, located.headerRow + 1, scoringRange),
     });
   }
   return out;

@@ -35,7 +35,10 @@ export interface SheetBlock extends SheetGrid {
   readonly left: number;
 }
 
-/** Cells to write in place, from (top, left). The jobs only ever address cells that are empty. */
+/**
+ * Cells to write in place, from (top, left). The jobs only ever address cells that are empty, or
+ * (formulasPerColumn) a Score or Rating header cell, which becomes its column's formula.
+ */
 export interface CellBlock {
   readonly top: number;
   readonly left: number;
@@ -80,4 +83,12 @@ export interface PortCapabilities {
    * must follow the Scoring sheet take its range as an extra last argument.
    */
   readonly functionsRecalculateOnArgumentsOnly: boolean;
+  /**
+   * Every cell calling a custom function is an execution of its own on each recalculation (Apps
+   * Script), so Set up writes Score and Rating as one array formula per column, in the header
+   * cell, instead of one formula per row: the executions do not grow with the register. Hosts
+   * whose RISKSCORE is a workbook LAMBDA (Excel, the CLI's .xlsx) calculate it natively and keep
+   * per-row formulas, which a user may overwrite row by row.
+   */
+  readonly formulasPerColumn: boolean;
 }

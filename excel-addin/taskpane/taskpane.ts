@@ -7,6 +7,7 @@ import {
   type Issue,
   type RiskMatrix,
 } from '../../core/index.ts';
+import { STARTUP_UNSUPPORTED } from '../startup-behavior.ts';
 
 /** What the pane shows of a finished job (the core's JobOutcome fits). */
 export interface PaneOutcome {
@@ -26,6 +27,10 @@ export interface PaneActions {
   setUp(): Promise<void>;
   /** Selects the issue's cell in the workbook. */
   select(issue: Issue): Promise<void>;
+  /** Whether the add-in starts when this workbook opens; undefined where Excel has no such switch. */
+  startsWithWorkbook(): Promise<boolean | undefined>;
+  /** Turns that on or off; false where Excel has no such switch. */
+  startWithWorkbook(on: boolean): Promise<boolean>;
 }
 
 function element<T extends HTMLElement>(doc: Document, id: string): T {
@@ -44,6 +49,8 @@ export class TaskpaneView {
   private readonly details: HTMLElement;
   private readonly issuesSection: HTMLElement;
   private readonly issues: HTMLElement;
+  private readonly startup: HTMLInputElement;
+  private readonly startupNote: HTMLElement;
 
   constructor(
     private readonly doc: Document,
@@ -61,6 +68,9 @@ export class TaskpaneView {
     this.details = element(doc, 'details');
     this.issuesSection = element(doc, 'issues-section');
     this.issues = element(doc, 'issues');
+    this.startup = element(doc, 'startup');
+    this.startupNote = element(doc, 'startup-note');
+    this.startup.addEventListener('change', () => void this.changeStartup(this.startup.checked));
     generate.addEventListener('click', () =>
       this.runJob(() => this.actions.generate(this.quarter.value || undefined)),
     );
@@ -70,7 +80,30 @@ export class TaskpaneView {
 
   /** Fills the quarter list and the matrix; failures show as status, never as a broken pane. */
   async refresh(): Promise<void> {
-    await Promise.all([this.refreshQuarters(), this.refreshMatrix()]);
+    await Promise.all([this.refreshQuarters(), this.refreshMatrix(), this.refreshStartup()]);
+  }
+
+  /** The switch shows whether the add-in starts with the workbook; without the API it explains why not. */
+  private async refreshStartup(): Promise<void> {
+    let on: boolean | undefined;
+    try {
+      on = await this.actions.startsWithWorkbook();
+    } catch {
+      on = undefined;
+    }
+    this.startup.disabled = on === undefined;
+    this.startup.checked = on === true;
+    this.startupNote.hidden = on !== undefined;
+    if (on === undefined) this.startupNote.textContent = STARTUP_UNSUPPORTED;
+  }
+
+  private async changeStartup(on: boolean): Promise<void> {
+    try {
+      if (!(await this.actions.startWithWorkbook(on))) this.progress(STARTUP_UNSUPPORTED);
+    } catch (error) {
+      this.progress(`Could not change how the add-in starts: ${errorText(error)}`);
+    }
+    await this.refreshStartup();
   }
 
   private async refreshQuarters(): Promise<void> {
@@ -110,7 +143,8 @@ export class TaskpaneView {
     this.headline.classList.toggle('failed', outcome.failed);
     this.details.replaceChildren(...outcome.details.map((line) => this.item(line)));
     this.renderIssues(outcome.issues);
-    this.status.textContent = outcome.headline;
+    // The headline is said once, in the Result card (a live region); the status line clears.
+    this.status.textContent = '';
   }
 
   busy(on: boolean): void {

@@ -1,7 +1,6 @@
 // The menu commands, onEdit and the call counts, run by their global names in the built Code.js.
 import { describe, expect, it } from 'vitest';
 import {
-  ASSESSMENT_HEADERS,
   DEFAULT_JOB_SETTINGS,
   RISK_HEADERS,
   VALIDATION_ISSUES_SHEET,
@@ -92,21 +91,56 @@ describe('menu commands in Code.js', () => {
     expect(formulas.some((f) => f.startsWith('=HYPERLINK(') && f.includes('C2'))).toBe(true);
   });
 
-  it('Set up adds the sheets, and Score/Rating formulas that pass the Scoring range', async () => {
+  it('Set up writes Score and Rating as one array formula each, in the header cell, and the sheet shows every row', async () => {
     const { script, fake } = await loadScript(forceRegisterSheets());
     await script.setUpSheets!();
     expect(names(fake.spreadsheet.sheets)).toEqual(['Risks', 'Assessments', 'Scoring']);
     const assessments = fake.spreadsheet.sheet('Assessments')!;
-    const score = assessments.peek(1, 4)?.content;
-    expect(score).toEqual({
+    expect(assessments.peek(0, 4)?.content).toEqual({
       kind: 'formula',
-      formula: expect.stringMatching(/^=RISKSCORE\(C2,D2,Scoring!\$A\$1:\$[A-Z]+\$\d+\)$/),
+      formula: expect.stringMatching(/^=\{"Score";RISKSCORE\(C2:C,D2:D,Scoring!\$A\$1:\$[A-Z]+\$\d+\)\}$/),
+    });
+    expect(assessments.peek(0, 5)?.content).toMatchObject({
+      formula: expect.stringMatching(/^=\{"Rating";RISKRATING\(C2:C,D2:D,/),
+    });
+    expect(assessments.peek(1, 4)?.content, 'no formula per row').toBeUndefined();
+    expect(fake.customFunctionCells()).toBe(2);
+    // What the spreadsheet shows: the header, then each row's score and rating, calculated by the script.
+    const rows = forceRegisterSheets()[1]!.rows;
+    const shown = assessments.getRange(1, 1, rows.length, 6).getValues();
+    expect(shown[0]!.slice(4)).toEqual(['Score', 'Rating']);
+    shown.slice(1).forEach((row, i) => {
+      const [impact, probability] = [rows[i + 1]![2], rows[i + 1]![3]];
+      if (typeof impact === 'number' && typeof probability === 'number')
+        expect(row[4]).toBe(impact * probability);
     });
     expect(assessments.peek(1, 2)?.validation?.getCriteriaType()).toBe('NUMBER_BETWEEN');
+    expect(fake.spreadsheet.toasts.at(-1)?.message).toContain(
+      'One formula calculates each column, from its header cell: Assessments!E1 (Score), Assessments!F1 (Rating).',
+    );
     // A second run changes nothing.
     const once = fake.spreadsheet.sheets.map(contents);
     await script.setUpSheets!();
     expect(fake.spreadsheet.sheets.map(contents)).toEqual(once);
+    expect(fake.spreadsheet.toasts.at(-1)?.message).not.toContain('Left ');
+  });
+
+  it('Set up leaves a Score column with values typed in as it is, and says so; a typed value later blocks the array (#REF!)', async () => {
+    const sheets = forceRegisterSheets();
+    const rows = sheets[1]!.rows.map((row) => [...row]);
+    rows[2]![4] = 99;
+    const { script, fake } = await loadScript([sheets[0]!, { name: 'Assessments', rows }]);
+    await script.setUpSheets!();
+    const assessments = fake.spreadsheet.sheet('Assessments')!;
+    expect(assessments.peek(2, 4)?.content).toEqual({ kind: 'number', value: 99 });
+    expect(assessments.peek(0, 4)?.content).toEqual({ kind: 'text', text: 'Score' });
+    expect(assessments.peek(0, 5)?.content).toMatchObject({ kind: 'formula' });
+    expect(fake.spreadsheet.toasts.at(-1)?.message).toContain(
+      'Left Assessments!E2:E (Score) as it is: it holds values typed in. Clear them and run Set up again to calculate the column.',
+    );
+    // Typing into the Rating column's spill: Sheets shows #REF! in the header cell and spills nothing.
+    assessments.getRange(4, 6).setValues([['Mine']]);
+    expect(assessments.getRange(1, 6, 3, 1).getValues()).toEqual([['#REF!'], [''], ['']]);
   });
 
   it('onEdit reports a bad value in a toast, keeps it as typed and restores the validation a paste wiped', async () => {
@@ -155,37 +189,21 @@ describe('SpreadsheetApp calls do not grow with the register', () => {
     console.log(`onEdit: ${one} SpreadsheetApp calls for one row, ${paste} for a 2,000-row paste`);
     expect(paste).toBe(one);
   });
-  it('Set up makes the same number of calls whether Score/Rating gaps are one run or 1,200', async () => {
-    const setUpCalls = async (typedEveryOtherRow: boolean) => {
-      const sheets = syntheticRegisterSheets(600, 4);
-      const [score, rating] = [ASSESSMENT_HEADERS.indexOf('Score'), ASSESSMENT_HEADERS.indexOf('Rating')];
-      sheets[1]!.rows.slice(1).forEach((row, i) => {
-        if (typedEveryOtherRow && i % 2 === 0)
-          [(row as unknown[])[score], (row as unknown[])[rating]] = [99, 'Mine'];
-      });
-      const { script, fake } = await loadScript(sheets);
+  it('Set up at 20 and 2,000 assessments: the same calls, and two custom-function cells either way', async () => {
+    const setUp = async (risks: number) => {
+      const { script, fake } = await loadScript(syntheticRegisterSheets(risks, 4));
       const before = fake.calls.count;
       await script.setUpSheets!();
       expect(fake.ui.alerts).toEqual([]);
-      const assessments = fake.spreadsheet.sheet('Assessments')!;
-      // Row 2 is the user's when typed; row 3 always gets the formulas, in A1 form.
-      expect(assessments.peek(2, 4)?.content).toEqual({
-        kind: 'formula',
-        formula: '=RISKSCORE(C3,D3,Scoring!$A$1:$K$31)',
-      });
-      expect(assessments.peek(1, 4)?.content).toEqual(
-        typedEveryOtherRow
-          ? { kind: 'number', value: 99 }
-          : { kind: 'formula', formula: '=RISKSCORE(C2,D2,Scoring!$A$1:$K$31)' },
-      );
-      return fake.calls.count - before;
+      // A sheet grows past its 1,000 rows for the rules' margin: one insertRowsAfter each time.
+      const grown = fake.calls.byMethod.get('Sheet.insertRowsAfter') ?? 0;
+      return { calls: fake.calls.count - before - grown, customFunctionCells: fake.customFunctionCells() };
     };
-    const oneRun = await setUpCalls(false);
-    const manyRuns = await setUpCalls(true);
-    console.log(
-      `Set up: ${oneRun} SpreadsheetApp calls with no typed scores, ${manyRuns} with every other row typed`,
-    );
-    expect(manyRuns).toBe(oneRun);
+    const small = await setUp(5);
+    const large = await setUp(500);
+    console.log(`Set up: ${JSON.stringify(small)} at 20 assessments, ${JSON.stringify(large)} at 2,000`);
+    expect(large).toEqual(small);
+    expect(large.customFunctionCells).toBe(2);
   });
 
   it('formats each date read once (Utilities.formatDate), however many cells hold it', async () => {

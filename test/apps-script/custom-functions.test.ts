@@ -31,6 +31,14 @@ describe('custom functions in Code.js', () => {
     expect(script.RISKSCORE!('4', ' 3 ')).toBe(12);
   });
 
+  it("over an open-ended column (Set up's C2:C) leave out the trailing blank rows, so the spill stops at the data", async () => {
+    const { script } = await loadScript();
+    const impact = [[4], [''], [2], ...Array.from({ length: 996 }, () => [''])];
+    const probability = [[3], [''], [5], ...Array.from({ length: 996 }, () => [''])];
+    expect(script.RISKSCORE!(impact, probability)).toEqual([[12], [''], [10]]);
+    expect(script.RISKSCORE!([[''], ['']], [[''], ['']])).toEqual([['']]);
+  });
+
   it('throw on a bad single value, so Sheets shows the message on the cell', async () => {
     const { script } = await loadScript();
     expect(() => script.RISKSCORE!(6, 1)).toThrow('impact 6 is outside 1-5');

@@ -1,7 +1,7 @@
 // Loads the built dist/apps-script/Code.js into a fresh vm context wired to the SpreadsheetApp fake.
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
-import type { SheetGrid } from '../../core/index.ts';
+import { RISK_FUNCTIONS, type SheetGrid } from '../../core/index.ts';
 import { createSheetsFake, type SheetsFake, type SheetsFakeOptions } from '../support/sheets-fake/index.ts';
 
 let built: Promise<string> | undefined;
@@ -38,6 +38,9 @@ export async function loadScript(
   const fake = createSheetsFake({ ...options, sheets, Date: ContextDate });
   Object.assign(context, fake.globals);
   vm.runInContext(code, context, { filename: 'Code.js' });
+  // The spreadsheet calculates the script's custom functions, as Sheets would call them.
+  const script = context as Record<string, (...args: unknown[]) => unknown>;
+  fake.defineCustomFunctions(Object.fromEntries(RISK_FUNCTIONS.map((fn) => [fn.name, script[fn.name]!])));
   return {
     fake,
     script: context as Record<string, (...args: unknown[]) => unknown>,

@@ -102,4 +102,33 @@ describe('SpreadsheetApp fake', () => {
     const answer = ui.prompt('T', 'Which?', ui.ButtonSet.OK_CANCEL);
     expect([answer.getResponseText(), answer.getSelectedButton()]).toEqual(['Q1 2022/23', ui.Button.OK]);
   });
+
+  it('calculates custom functions: an array in a header cell spills down, counts in getLastRow, and shows #REF! when a value is in the way', () => {
+    const { fake, sheet } = sheetOf();
+    const calls: unknown[][] = [];
+    fake.defineCustomFunctions({
+      DOUBLE: (column: unknown) => {
+        calls.push([column]);
+        return (column as unknown[][]).filter((row) => row[0] !== '').map((row) => [Number(row[0]) * 2]);
+      },
+    });
+    sheet.getRange('A1:A4').setValues([['n'], [1], [2], [3]]);
+    sheet.getRange('B1').setFormulas([['={"Double";DOUBLE(A2:A)}']]);
+    sheet.getRange('C2').setFormulas([['=DOUBLE(A2:A3)']]);
+    expect(sheet.getRange('B1:C4').getValues()).toEqual([
+      ['Double', ''],
+      [2, 2],
+      [4, 4],
+      [6, ''],
+    ]);
+    // The open-ended range runs to the bottom of the sheet (1,000 rows).
+    expect((calls[0]![0] as unknown[][]).length).toBe(999);
+    expect(fake.customFunctionCells()).toBe(2);
+    expect(sheet.getLastRow()).toBe(4);
+    sheet.getRange('B3').setValues([[99]]);
+    expect(sheet.getRange('B1:B4').getValues()).toEqual([['#REF!'], [''], [99], ['']]);
+    expect(sheet.getRange('C2:C3').getValues()).toEqual([[2], [4]]);
+    sheet.getRange('C3').setValues([[1]]);
+    expect(sheet.getRange('C2:C3').getValues()).toEqual([['#REF!'], [1]]);
+  });
 });

@@ -2,7 +2,7 @@
 // named for what is wrong with it, and the built Code.js passes them all.
 import { describe, expect, it } from 'vitest';
 import { RISK_FUNCTIONS } from '../../core/index.ts';
-import { CUSTOM_FUNCTIONS_KEY, GLOBAL_FUNCTIONS } from '../../apps-script/globals.ts';
+import { CUSTOM_FUNCTIONS_KEY, GLOBAL_FUNCTIONS, addonTargets } from '../../apps-script/globals.ts';
 import {
   LONGEST_CODE_LINE,
   LONGEST_LITERAL,
@@ -85,8 +85,10 @@ describe('npm run verify', () => {
         riskFunctions: RISK_FUNCTIONS,
         globals: GLOBAL_FUNCTIONS,
         customFunctionsKey: CUSTOM_FUNCTIONS_KEY,
+        alsoBound: addonTargets(),
       }),
     ).toEqual([]);
+    expect(addonTargets()).toEqual(['onAddonOpen']);
     const shape = codeShape(code);
     expect(shape.averageLine).toBeLessThan(60);
     expect(shape.shortNames).toBeLessThan(shape.functions / 20);

@@ -281,7 +281,7 @@ describe('the report writer, read back, equals the plans', () => {
 
       for (const p of sheetPlans) {
         const sheet = workbook.getWorksheet(p.name)!;
-        const grid = file.readSheet(p.name)!;
+        const grid = (await file.readSheet(p.name))!;
         p.cells.forEach((row, r) =>
           row.forEach((planCell, c) => {
             const merge = inMerge(p, r, c);

@@ -207,7 +207,7 @@ describe('the report writer writes what the in-memory exceljs writer writes', ()
       testPlan({ cells: [[{ value: long }, { value: '=SUM(A1:A3)' }, { value: '@A1' }]] }),
     ]);
     await port.writeFile(out);
-    const grid = openXlsx(await readFile(out)).readSheet('Plan')!;
+    const grid = (await openXlsx(await readFile(out)).readSheet('Plan'))!;
     expect(grid.rows[0]).toEqual([long, '=SUM(A1:A3)', '@A1']);
   });
 });

@@ -5,9 +5,10 @@
  * adding its PortUnderTest to PORTS.
  */
 import { describe, expect, it } from 'vitest';
-import type { JobSettings, SheetGrid } from '../../core/index.ts';
+import type { JobSettings, SetUpReport, SheetGrid } from '../../core/index.ts';
 import {
   RISKS_SHEET_NAME,
+  a1,
   fiscalCalendar,
   generate,
   matrixFromSpec,
@@ -89,6 +90,34 @@ function withoutScoringArgument(snapshot: WorkbookSnapshot): WorkbookSnapshot {
   };
 }
 
+/**
+ * Score and Rating as the user reads them, whether a port writes a formula per row or one per
+ * column in the header cell: a per-row RISKSCORE/RISKRATING cell reads as empty (its style too),
+ * a column formula as its header text.
+ */
+function withoutLevelFormulas(snapshot: WorkbookSnapshot): WorkbookSnapshot {
+  const LEVEL = /^(?:\{"((?:[^"]|"")*)";)?RISK(?:SCORE|RATING)\(/;
+  return {
+    ...snapshot,
+    sheets: snapshot.sheets.map((sheet) => {
+      const styles = { ...sheet.styles };
+      const values = sheet.values.map((row, r) =>
+        row.map((v, c) => {
+          if (v === null || typeof v !== 'object' || !('formula' in v)) return v;
+          const match = LEVEL.exec(v.formula);
+          if (!match) return v;
+          if (match[1] !== undefined) return match[1].replace(/""/g, '"');
+          delete styles[a1(r, c)];
+          return null;
+        }),
+      );
+      for (const row of values) while (row.length > 0 && row.at(-1) === null) row.pop();
+      while (values.length > 0 && values.at(-1)!.length === 0) values.pop();
+      return { ...sheet, values, styles };
+    }),
+  };
+}
+
 describe.each(SCENARIOS)('contract: $name', (scenario) => {
   it('generate: the same issues, register and report sheets on every port, in two round trips', async () => {
     const results = await onEveryPort(
@@ -136,22 +165,43 @@ describe.each(SCENARIOS)('contract: $name', (scenario) => {
         ...first,
         names: Boolean(port.defineNames),
         scoringArgument: port.capabilities.functionsRecalculateOnArgumentsOnly,
+        perColumn: port.capabilities.formulasPerColumn,
       };
     });
+    const reference = results[0]!;
     for (const other of results.slice(1)) {
-      // A host without names (Sheets) defines none, and one whose functions recalculate on their
-      // arguments only passes the Scoring range as a last argument; all else is the same.
-      const reference = results[0]!;
-      expect({ ...other.value.report, namesDefined: [] }, other.name).toEqual({
-        ...reference.value.report,
-        namesDefined: [],
+      // A host without names (Sheets) defines none; one whose functions recalculate on their
+      // arguments only passes the Scoring range as a last argument; one whose custom-function
+      // cells are executions writes a formula per column, not per row. All else is the same.
+      const perColumn = other.value.perColumn !== reference.value.perColumn;
+      const levelFormulas = ({ formulasAdded, columnFormulas, columnsLeftAlone }: SetUpReport) => ({
+        formulasAdded,
+        columnFormulas,
+        columnsLeftAlone,
       });
+      const comparableReport = (report: SetUpReport) => ({
+        ...report,
+        namesDefined: [],
+        ...(perColumn ? { formulasAdded: 0, columnFormulas: [], columnsLeftAlone: [] } : {}),
+      });
+      expect(comparableReport(other.value.report), other.name).toEqual(
+        comparableReport(reference.value.report),
+      );
+      if (perColumn) {
+        // Per column: no per-row formula; each Score/Rating column has its formula or is left alone.
+        const { formulasAdded, columnFormulas, columnsLeftAlone } = levelFormulas(other.value.report);
+        expect(formulasAdded, other.name).toBe(0);
+        expect(columnFormulas.length + columnsLeftAlone.length, other.name).toBeGreaterThan(0);
+      }
       if (other.value.names)
         expect(other.value.report.namesDefined, other.name).toEqual(reference.value.report.namesDefined);
-      const comparable = (snapshot: WorkbookSnapshot, withNames: boolean, scoringArgument: boolean) => ({
-        sheets: scoringArgument ? withoutScoringArgument(snapshot).sheets : snapshot.sheets,
-        names: withNames ? snapshot.names : [],
-      });
+      const comparable = (snapshot: WorkbookSnapshot, withNames: boolean, scoringArgument: boolean) => {
+        const sheets = perColumn ? withoutLevelFormulas(snapshot) : snapshot;
+        return {
+          sheets: scoringArgument ? withoutScoringArgument(sheets).sheets : sheets.sheets,
+          names: withNames ? snapshot.names : [],
+        };
+      };
       expect(comparable(other.snapshot, true, other.value.scoringArgument), other.name).toEqual(
         comparable(reference.snapshot, other.value.names, reference.value.scoringArgument),
       );

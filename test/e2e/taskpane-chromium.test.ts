@@ -40,8 +40,9 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-async function openPane(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 320, height: 1100 } });
+async function openPane(width = 320, forcedColors: 'active' | 'none' = 'none'): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 1100 } });
+  await page.emulateMedia({ forcedColors });
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
@@ -90,7 +91,9 @@ describe('the task pane in Chromium', () => {
     const issues = await page.locator('#issues .issue').allInnerTexts();
     expect(issues.length).toBeGreaterThanOrEqual(3);
     expect(issues.join('\n')).toMatch(/Assessments!C3/);
-    expect(await page.locator('#status').innerText()).toMatch(/error/i);
+    // The result is said once, in the Result card; the status line does not repeat it.
+    expect(await page.locator('#headline').innerText()).toMatch(/error/i);
+    expect(await page.locator('#status').innerText()).toBe('');
 
     // Keyboard on: Tab into the list, Enter on an issue selects its cell in the workbook.
     const first = page.locator('#issues .issue').first();
@@ -156,6 +159,46 @@ describe('the task pane in Chromium', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+});
+
+describe('the task pane at the widths and in the modes Excel shows it', () => {
+  it.each([
+    [320, 'none'],
+    [500, 'none'],
+    [320, 'active'],
+  ] as const)(
+    'at %i px, forced colours %s: nothing overflows, no visible h1, the matrix keeps its colours',
+    async (width, forced) => {
+      const page = await openPane(width, forced);
+      await page.locator('#validate').click();
+      await page.waitForSelector('#issues .issue', { timeout: 30_000 });
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
+      // Office's pane title says "Risk register": the page's h1 is for screen readers only.
+      const h1 = await page.locator('h1').boundingBox();
+      expect(h1 === null || h1.width <= 1).toBe(true);
+      const cell = page.locator('#matrix .heat-cell').first();
+      const background = await cell.evaluate(
+        (element) => element.ownerDocument.defaultView!.getComputedStyle(element).backgroundColor,
+      );
+      expect(background).not.toBe('rgba(0, 0, 0, 0)');
+      if (forced === 'active') {
+        // Contrast themes: buttons take system colours, so the primary button is not brand blue.
+        const primary = await page
+          .locator('#generate')
+          .evaluate(
+            (element) => element.ownerDocument.defaultView!.getComputedStyle(element).backgroundColor,
+          );
+        expect(primary).not.toBe('rgb(15, 108, 189)');
+      }
+      mkdirSync('dist/test-artifacts', { recursive: true });
+      await page.screenshot({
+        path: `dist/test-artifacts/taskpane-${width}${forced === 'active' ? '-forced-colors' : ''}.png`,
+        fullPage: true,
+      });
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 describe('the built manifest', () => {

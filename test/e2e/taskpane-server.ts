@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { readFileSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import { staticFile } from '../../scripts/static-files.mjs';
+import { staticFileListener } from '../../scripts/static-files.mjs';
 import type { AddressInfo } from 'node:net';
 
 export const OFFICE_JS_DIR = 'node_modules/@microsoft/office-js/dist';
@@ -14,15 +14,7 @@ export const OFFICE_JS_DIR = 'node_modules/@microsoft/office-js/dist';
 export async function startTaskpaneServer(
   root = 'dist/excel-addin',
 ): Promise<{ url: string; server: Server }> {
-  const server = createServer((request, response) => {
-    const file = staticFile(root, request.url);
-    if (!file) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': file.type });
-    response.end(file.body);
-  });
+  const server = createServer(staticFileListener(root));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, server };

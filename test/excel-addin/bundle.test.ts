@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SheetGrid } from '../../core/index.ts';
 import { ASSESSMENT_HEADERS, RISK_FUNCTIONS, RISK_HEADERS, scoringSheetRows } from '../../core/index.ts';
-import { FakeCustomFunctionError } from '../support/office-fake/index.ts';
+import { FakeCustomFunctionError, type FakeFunctionsMetadata } from '../support/office-fake/index.ts';
 import { SIX_BANDS_SPEC } from '../contract/scenarios.ts';
 import { buildAddin, DIST, loadBuiltAddin } from './load-bundle.ts';
 import { named, parseManifest } from './manifest-xml.ts';
@@ -49,6 +49,8 @@ describe('the built add-in bundle', () => {
     const names = named(manifest, 'FunctionName').map((element) => element.text);
     expect(names.length).toBe(3);
     for (const name of names) expect(fake.actions.has(name), name).toBe(true);
+    // The manifest's SupportUrl and LearnMoreUrl page is served with the add-in.
+    expect(readFileSync(`${DIST}/help.html`, 'utf8')).toContain('<h1>Risk register add-in</h1>');
   });
 
   it('functions take cells or ranges and spill; a bad cell is #VALUE! with a message, alone', async () => {
@@ -69,6 +71,28 @@ describe('the built add-in bundle', () => {
     ]);
     // Ranges of different shapes: one error for the whole call.
     await expect(score([[1, 2]], [[1], [2], [3]])).rejects.toMatchObject({ code: '#VALUE!' });
+  });
+
+  it('functions take arguments as Excel hands them: an omitted one is blank, an error cell spoils its row only', async () => {
+    const { fake } = await loadBuiltAddin(REGISTER);
+    const metadata = JSON.parse(readFileSync(`${DIST}/functions.json`, 'utf8')) as FakeFunctionsMetadata;
+    expect(metadata.allowErrorForDataTypeAny).toBe(true);
+    // =RISK.TREND(,12): Excel passes null for the omitted previous score.
+    expect(await fake.calculate('TREND', [undefined, 12], metadata)).toEqual([['New']]);
+    expect(await fake.calculate('SCORE', [4, undefined], metadata)).toEqual([['']]);
+    // =RISK.SCORE(C2:C4, D2:D4) with #DIV/0! in C3.
+    const spilled = await fake.calculate(
+      'SCORE',
+      [
+        [[4], [{ error: '#DIV/0!' }], [2]],
+        [[3], [3], [3]],
+      ],
+      metadata,
+    );
+    expect(Array.isArray(spilled)).toBe(true);
+    const rows = spilled as unknown[][];
+    expect([rows[0], rows[2]]).toEqual([[12], [6]]);
+    expect(rows[1]![0]).toMatchObject({ code: '#VALUE!', message: 'impact is the error #DIV/0!' });
   });
 
   it("functions follow the workbook's Scoring sheet, read once and again after it is edited", async () => {
@@ -102,6 +126,68 @@ describe('the built add-in bundle', () => {
     expect(assessments.validations.length).toBeGreaterThan(0);
     expect(fake.state.sheets.map((sheet) => sheet.name)).toContain('Scoring');
     expect(fake.handlerErrors).toEqual([]);
+  });
+
+  it("Set up workbook leaves a user's colour scale and cell-value rule alone, and replaces only its own formats", async () => {
+    const { fake } = await loadBuiltAddin(REGISTER);
+    const assessments = fake.state.sheet('Assessments')!;
+    const whole = { top: 1, left: 0, bottom: 20, right: 8 };
+    const userFormats = [
+      { id: fake.state.formatId(), rect: whole, type: 'ColorScale' },
+      { id: fake.state.formatId(), rect: whole, type: 'CellValue' },
+    ];
+    assessments.conditionalFormats.push(...userFormats);
+    await fake.press('setUpWorkbook');
+    const ours = assessments.conditionalFormats.filter((format) => format.type === 'Custom');
+    expect(ours.length).toBeGreaterThan(0);
+    expect(assessments.conditionalFormats.filter((format) => format.type !== 'Custom')).toEqual(userFormats);
+    // Again: our formats are replaced, not doubled; the user's stay.
+    await fake.press('setUpWorkbook');
+    expect(assessments.conditionalFormats.filter((format) => format.type === 'Custom').length).toBe(
+      ours.length,
+    );
+    expect(assessments.conditionalFormats.filter((format) => format.type !== 'Custom')).toEqual(userFormats);
+  });
+
+  it('Set up workbook makes the add-in start with the workbook; the pane shows it and can turn it off', async () => {
+    const { fake, pane } = await loadBuiltAddin(REGISTER, { pane: true });
+    expect(fake.state.startupBehavior).toBe('None');
+    await fake.press('setUpWorkbook');
+    expect(fake.state.startupBehavior).toBe('Load');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const startup = pane!.getElementById('startup')!;
+    expect([startup.disabled, pane!.getElementById('startup-note')!.hidden]).toEqual([false, true]);
+    // The result is said once: in the Result card, not again in the status line.
+    expect(pane!.getElementById('headline')!.textContent).not.toBe('');
+    expect(pane!.getElementById('status')!.textContent).toBe('');
+  });
+
+  it('where Excel has no startup switch (older builds), Set up still works and the pane says why edits wait for a click', async () => {
+    const { fake, pane } = await loadBuiltAddin(REGISTER, { pane: true, office: { startupBehavior: false } });
+    await fake.press('setUpWorkbook');
+    expect(fake.state.sheet('Assessments')!.validations.length).toBeGreaterThan(0);
+    expect(fake.handlerErrors).toEqual([]);
+    expect(pane!.getElementById('status')!.textContent).toMatch(
+      /^This version of Excel cannot start the add-in/,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(pane!.getElementById('startup')!.disabled).toBe(true);
+    expect(pane!.getElementById('startup-note')!.hidden).toBe(false);
+  });
+
+  it("the pane takes the Office theme's colours, and marks a dark theme", async () => {
+    const officeTheme = {
+      bodyBackgroundColor: '#1F1F1F',
+      bodyForegroundColor: 'FFFFFF',
+      controlBackgroundColor: '#292929',
+      controlForegroundColor: '#D6D6D6',
+    };
+    const { pane } = await loadBuiltAddin(REGISTER, { pane: true, office: { officeTheme } });
+    const root = pane!.documentElement;
+    expect(root.style['--neutral-bg-3']).toBe('#1f1f1f');
+    expect(root.style['--neutral-fg']).toBe('#ffffff');
+    expect(root.style['--neutral-bg']).toBe('#292929');
+    expect(root.getAttribute('data-theme')).toBe('dark');
   });
 
   it('Generate quarterly register writes the latest quarter with no dialog; text stays text', async () => {

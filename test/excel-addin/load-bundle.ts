@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import type { SheetGrid } from '../../core/index.ts';
-import { createOfficeFake, type OfficeFake } from '../support/office-fake/index.ts';
+import { createOfficeFake, type OfficeFake, type OfficeFakeOptions } from '../support/office-fake/index.ts';
 import { named, parseManifest } from './manifest-xml.ts';
 import { FakePaneDocument, optionConstructor } from './pane-document.ts';
 
@@ -46,13 +46,15 @@ export interface LoadedAddin {
 export interface LoadOptions {
   /** Give the page a `document` (see pane-document.ts), so the bundle mounts its task pane there. */
   readonly pane?: boolean;
+  /** Options of the Office.js fake (an older build without startup behaviour, an Office theme). */
+  readonly office?: OfficeFakeOptions;
 }
 
 export async function loadBuiltAddin(
   sheets: readonly SheetGrid[],
   options: LoadOptions = {},
 ): Promise<LoadedAddin> {
-  const fake = createOfficeFake();
+  const fake = createOfficeFake(options.office);
   fake.loadSheets(sheets);
   const context = vm.createContext({ console, setTimeout, clearTimeout, TextEncoder, queueMicrotask });
   fake.install(context);

@@ -116,6 +116,18 @@ describe('excel-addin/manifest.xml', () => {
     }
   });
 
+  it('points SupportUrl and LearnMoreUrl at the help page the build serves, not at the task pane', () => {
+    const support = named(manifest, 'SupportUrl')[0]!.attributes.DefaultValue;
+    const learnMore = ids.get(named(manifest, 'LearnMoreUrl')[0]!.attributes.resid!)?.value;
+    expect([support, learnMore]).toEqual([
+      'https://localhost:3000/help.html',
+      'https://localhost:3000/help.html',
+    ]);
+    const help = readFileSync('excel-addin/help.html', 'utf8');
+    expect(help).toMatch(/<title>Risk register add-in: help<\/title>/);
+    expect(help).not.toContain('<script');
+  });
+
   it('the build moves every URL to a production host, the app domain to its origin', () => {
     const moved = build.manifestForHost(SOURCE, 'https://example.org/risk/');
     expect(moved).not.toContain('localhost');

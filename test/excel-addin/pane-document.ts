@@ -13,7 +13,16 @@ export class FakeElement {
   title = '';
   disabled = false;
   hidden = false;
-  readonly style: Record<string, string> = {};
+  checked = false;
+  /** Inline styles: assigned properties, and custom properties set with setProperty (the theme's colours). */
+  readonly style: Record<string, string> & { setProperty(name: string, value: string): void } = Object.assign(
+    Object.create(null) as Record<string, string>,
+    {
+      setProperty(this: Record<string, string>, name: string, value: string): void {
+        this[name] = value;
+      },
+    },
+  );
   children: FakeElement[] = [];
   private text = '';
   private readonly attributes = new Map<string, string>();
@@ -62,6 +71,10 @@ export class FakeElement {
     this.attributes.set(name, value);
   }
 
+  removeAttribute(name: string): void {
+    this.attributes.delete(name);
+  }
+
   getAttribute(name: string): string | null {
     return this.attributes.get(name) ?? null;
   }
@@ -84,6 +97,7 @@ export class FakeElement {
 
 export class FakePaneDocument {
   readonly body: FakeElement = new FakeElement('body', this);
+  readonly documentElement: FakeElement = new FakeElement('html', this);
   activeElement: FakeElement = this.body;
   private readonly byId = new Map<string, FakeElement>();
 

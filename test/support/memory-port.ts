@@ -39,7 +39,7 @@ interface MemorySheet {
 }
 
 export class MemoryWorkbookPort implements WorkbookPort {
-  readonly capabilities = { functionsRecalculateOnArgumentsOnly: false };
+  readonly capabilities = { functionsRecalculateOnArgumentsOnly: false, formulasPerColumn: false };
   readonly calls = { read: 0, writeSheets: 0, writeCells: 0, applyRules: 0, defineNames: 0 };
   readonly sheets: MemorySheet[];
   readonly names = new Map<string, string>();

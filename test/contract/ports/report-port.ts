@@ -20,7 +20,7 @@ export const REPORT_PORT: PortUnderTest = {
   async open(sheets: readonly SheetGrid[]): Promise<OpenedPort> {
     const file = openXlsx(new Uint8Array(await fixtureWorkbookBuffer(sheets)));
     const port = new ReportWorkbookPort({
-      readSheets: async (names) => names.map((name) => file.readSheet(name)),
+      readSheets: async (names) => Promise.all(names.map((name) => file.readSheet(name))),
     });
     const calls = port.calls;
     return {

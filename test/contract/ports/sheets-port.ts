@@ -5,7 +5,8 @@
  * SpreadsheetApp calls the fake counted (each is a round trip in Apps Script), not port calls.
  */
 import type { CellValue, SheetGrid, ValidationRule } from '../../../core/index.ts';
-import { a1, a1Range, dateCell, errorCell } from '../../../core/index.ts';
+import { RISK_FUNCTIONS, a1, a1Range, dateCell, errorCell } from '../../../core/index.ts';
+import { customFunction } from '../../../apps-script/functions.ts';
 import { SheetsWorkbookPort } from '../../../apps-script/workbook-port.ts';
 import type { SpreadsheetApi, SpreadsheetAppApi } from '../../../apps-script/sheets-api.ts';
 import {
@@ -30,9 +31,13 @@ export const SHEETS_PORT: PortUnderTest = {
   name: 'Google Sheets (SpreadsheetApp fake)',
   roundTripPerPortCall: false,
   async open(sheets: readonly SheetGrid[]): Promise<OpenedPort> {
-    // The fake does not calculate: a formula cell reads as #N/A, not blank, as a calculated
+    // The fake calculates the custom functions as the script binds them (Set up's column
+    // formulas spill their scores); any other formula reads as #N/A, not blank, as a calculated
     // cell is not blank in Sheets (and Set up must not see its own formulas as empty cells).
     const fake = createSheetsFake({ sheets, formulaValue: () => '#N/A' });
+    // The binding reaches SpreadsheetApp through the global scope, as in Apps Script.
+    Object.assign(globalThis, fake.globals);
+    fake.defineCustomFunctions(Object.fromEntries(RISK_FUNCTIONS.map((fn) => [fn.name, customFunction(fn)])));
     for (const sheet of fake.spreadsheet.sheets) {
       for (const row of sheet.cells)
         for (const cell of row ?? [])

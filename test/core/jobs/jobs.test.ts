@@ -166,6 +166,74 @@ describe('setUp', () => {
     expect(Number(/\$(\d+)\)$/.exec(formula.formula)![1])).toBe(scoring.values.length);
   });
 
+  it('on a host whose custom-function cells are executions, Score and Rating are one formula per column, in the header', async () => {
+    const port = new MemoryWorkbookPort([
+      { name: 'Risks', rows: [[...RISK_HEADERS], ['CRR1', 'A risk']] },
+      {
+        name: 'Assessments',
+        rows: [[...ASSESSMENT_HEADERS], ...Array.from({ length: 2000 }, () => ['CRR1', 'Q2 2022/23', 2, 3])],
+      },
+    ]);
+    Object.assign(port, {
+      capabilities: { functionsRecalculateOnArgumentsOnly: true, formulasPerColumn: true },
+    });
+    const first = await setUp(port);
+    const values = port.snapshot().sheets.find((s) => s.name === 'Assessments')!.values;
+    expect(values[0]!.slice(4, 6)).toEqual([
+      { formula: expect.stringMatching(/^\{"Score";RISKSCORE\(C2:C,D2:D,Scoring!\$A\$1:\$[A-Z]+\$\d+\)\}$/) },
+      { formula: expect.stringMatching(/^\{"Rating";RISKRATING\(C2:C,D2:D,Scoring!/) },
+    ]);
+    expect(values.slice(1).every((row) => row[4] === undefined || row[4] === null)).toBe(true);
+    expect(first.report).toMatchObject({
+      formulasAdded: 0,
+      columnFormulas: ['Assessments!E1 (Score)', 'Assessments!F1 (Rating)'],
+      columnsLeftAlone: [],
+    });
+    expect(first.outcome.details).toContain(
+      'One formula calculates each column, from its header cell: Assessments!E1 (Score), Assessments!F1 (Rating).',
+    );
+  });
+
+  it('on such a host, a column showing the formula results is left as it is, silently; one with typed values is left alone, and the outcome says so', async () => {
+    const rows: CellValue[][] = [
+      [...ASSESSMENT_HEADERS],
+      ['CRR1', 'Q2 2022/23', 2, 3, 6, 'Medium'],
+      ['CRR1', 'Q3 2022/23', 6, 3, 'impact 6 is outside 1-5', 'impact 6 is outside 1-5'],
+      ['CRR1', 'Q4 2022/23', null, null, null, null],
+    ];
+    const open = (assessments: CellValue[][]) => {
+      const port = new MemoryWorkbookPort([
+        { name: 'Risks', rows: [[...RISK_HEADERS], ['CRR1', 'A risk']] },
+        { name: 'Assessments', rows: assessments },
+      ]);
+      Object.assign(port, {
+        capabilities: { functionsRecalculateOnArgumentsOnly: false, formulasPerColumn: true },
+      });
+      return port;
+    };
+    // What the column formulas show: Set up ran before.
+    const calculated = await setUp(open(rows));
+    expect(calculated.report).toMatchObject({
+      columnFormulas: ['Assessments!E1 (Score)', 'Assessments!F1 (Rating)'],
+      columnsLeftAlone: [],
+    });
+    expect(calculated.outcome.details.join(' ')).not.toContain('Left ');
+    // A typed score that differs, and a rating missing from a row with levels: both typed by hand.
+    const typed = rows.map((row) => [...row]);
+    typed[1]![4] = 8;
+    typed[1]![5] = null;
+    const port = open(typed);
+    const result = await setUp(port);
+    expect(result.report.columnsLeftAlone).toEqual(['Assessments!E2:E (Score)', 'Assessments!F2:F (Rating)']);
+    expect(result.outcome.details).toContain(
+      'Left Assessments!E2:E (Score) as it is: it holds values typed in. Clear them and run Set up again to calculate the column.',
+    );
+    const values = port.snapshot().sheets.find((s) => s.name === 'Assessments')!.values;
+    expect(values[0]!.slice(4, 6)).toEqual(['Score', 'Rating']);
+    expect(values[1]![4]).toBe(8);
+    expect(values[1]![5] ?? null).toBeNull();
+  });
+
   it('stops on a broken Scoring sheet and writes nothing', async () => {
     const port = new MemoryWorkbookPort([{ name: 'Scoring', rows: [['Matrix', 'Mine'], ['nonsense']] }]);
     const result = await setUp(port);

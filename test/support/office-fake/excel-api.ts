@@ -1262,6 +1262,12 @@ export class FakeDataValidation extends ClientObject {
 
 // --- conditional formats ----------------------------------------------------------------------
 
+/**
+ * The format types the fake holds: ours (Custom) and two a user often adds (a colour scale, a
+ * "cell value greater than" rule), so a sheet can hold formats that are not ours.
+ */
+const FORMAT_TYPES: ReadonlySet<string> = new Set(['Custom', 'ColorScale', 'CellValue']);
+
 export class FakeConditionalFormatCollection extends ClientObject {
   protected readonly scalarNames = [];
   constructor(
@@ -1289,8 +1295,11 @@ export class FakeConditionalFormatCollection extends ClientObject {
   add(type: string): FakeConditionalFormat {
     let created: ConditionalFormatState | undefined;
     this.write(type, () => {
-      if (type !== 'Custom')
-        throw new FakeOfficeError('NotImplemented', `the fake adds only Custom formats, not ${type}`);
+      if (!FORMAT_TYPES.has(type))
+        throw new FakeOfficeError(
+          'NotImplemented',
+          `the fake adds Custom, ColorScale and CellValue formats, not ${type}`,
+        );
       const { sheet, rect } = this.range();
       created = { id: this.ctx.state.formatId(), rect: { ...rect }, type };
       sheet.conditionalFormats.push(created);
@@ -1362,26 +1371,64 @@ export class FakeConditionalFormat extends ClientObject {
         },
       },
     };
-    // Loads of `custom/rule/formula` land here.
-    const formulaOf = () => this.state().formula ?? '';
-    const remember = (value: string) => this.remember('custom/rule/formula', value);
-    this.customObject = new (class extends ClientObject {
-      protected readonly scalarNames = [];
-      protected readScalar(name: string): unknown {
-        throw new FakeOfficeError('InvalidArgument', `ConditionalFormat.custom has no property ${name}`);
-      }
-      override loadNow(paths: readonly string[]): Record<string, unknown> {
-        if (paths.some((path) => path !== 'rule/formula' && path !== 'rule')) {
-          throw new FakeOfficeError('NotImplemented', 'the fake loads only custom/rule/formula');
+    // Loads of `custom/rule/formula` land here. Excel fails the whole request when the format
+    // is of another type (a colour scale has no custom rule): so does the fake.
+    const current = () => this.state();
+    const remember = (path: string, value: unknown) => this.remember(path, value);
+    const customOf = (orNull: boolean) =>
+      new (class extends ClientObject {
+        protected readonly scalarNames = [];
+        protected readScalar(name: string): unknown {
+          throw new FakeOfficeError('InvalidArgument', `ConditionalFormat.custom has no property ${name}`);
         }
-        const formula = formulaOf();
-        remember(formula);
-        return { rule: { formula } };
-      }
-    })(ctx);
+        override loadNow(paths: readonly string[]): Record<string, unknown> {
+          if (paths.some((path) => path !== 'rule/formula' && path !== 'rule' && path !== 'isNullObject')) {
+            throw new FakeOfficeError('NotImplemented', 'the fake loads only custom/rule/formula');
+          }
+          const format = current();
+          const prefix = orNull ? 'customOrNullObject' : 'custom';
+          if (format.type !== 'Custom') {
+            if (!orNull)
+              throw new FakeOfficeError(
+                'InvalidOperation',
+                `The conditional format is of type ${format.type}: it has no custom rule.`,
+              );
+            remember(`${prefix}/isNullObject`, true);
+            return { isNullObject: true };
+          }
+          const formula = format.formula ?? '';
+          remember(`${prefix}/rule/formula`, formula);
+          if (orNull) remember(`${prefix}/isNullObject`, false);
+          return { rule: { formula } };
+        }
+      })(ctx);
+    this.customObject = customOf(false);
+    this.customOrNullObjectLoader = customOf(true);
+    const loaded = this.loaded;
+    this.customOrNullObject = {
+      get isNullObject(): boolean {
+        if (!loaded.has('customOrNullObject/isNullObject')) return notLoaded('isNullObject');
+        return loaded.get('customOrNullObject/isNullObject') as boolean;
+      },
+      rule: {
+        get formula(): string {
+          if (loaded.get('customOrNullObject/isNullObject') === true)
+            throw new FakeOfficeError('InvalidObjectPath', 'customOrNullObject is a null object');
+          const value = loaded.get('customOrNullObject/rule/formula');
+          return typeof value === 'string' ? value : notLoaded('formula');
+        },
+      },
+    };
   }
+  /** The custom rule, or a null object for a format of another type (ExcelApi 1.6). */
+  readonly customOrNullObject: {
+    readonly isNullObject: boolean;
+    readonly rule: { readonly formula: string };
+  };
+  private readonly customOrNullObjectLoader: ClientObject;
   protected override navigation(name: string): ClientObject | undefined {
-    return name === 'custom' ? this.customObject : undefined;
+    if (name === 'custom') return this.customObject;
+    return name === 'customOrNullObject' ? this.customOrNullObjectLoader : undefined;
   }
   remember(path: string, value: unknown): void {
     this.loaded.set(path, value);

@@ -35,11 +35,36 @@ export class FakeCustomFunctionError extends Error {
   }
 }
 
+/** A cell of a formula's argument as the sheet holds it: `{ error: '#DIV/0!' }` is an error cell. */
+export type FakeCellInput = number | string | boolean | null | { readonly error: string };
+/** One argument of a formula: a cell, a range, or `undefined` where it is omitted (`=RISK.TREND(,12)`). */
+export type FakeFormulaArgument = FakeCellInput | readonly (readonly FakeCellInput[])[] | undefined;
+/** The parts of functions.json that decide how Excel hands arguments over. */
+export interface FakeFunctionsMetadata {
+  readonly allowErrorForDataTypeAny?: boolean;
+  readonly functions: readonly {
+    readonly id: string;
+    readonly parameters: readonly { readonly dimensionality?: string; readonly type?: string }[];
+  }[];
+}
+
 export interface OfficeFake {
   readonly state: FakeWorkbookState;
   readonly globals: { Excel: unknown; Office: unknown; CustomFunctions: unknown; OfficeExtension: unknown };
   /** Ids given to CustomFunctions.associate. */
   readonly customFunctions: Map<string, (...args: unknown[]) => unknown>;
+  /**
+   * A cell's formula calling custom function `id`, as Excel evaluates it: an omitted argument is
+   * `null`; a single cell for a matrix parameter is `[[value]]`; an error cell fails the whole call
+   * with its own error before the function runs, unless functions.json sets
+   * `allowErrorForDataTypeAny` (then it arrives as a CustomFunctions.Error). Resolves to the 2-D
+   * result, or to the one error the cell shows when the call throws.
+   */
+  calculate(
+    id: string,
+    args: readonly FakeFormulaArgument[],
+    metadata: FakeFunctionsMetadata,
+  ): Promise<unknown[][] | FakeCustomFunctionError>;
   /** Names given to Office.actions.associate. */
   readonly actions: Map<string, (event: unknown) => unknown>;
   /** Puts the globals on `target` (globalThis, a vm context, a window). */
@@ -60,6 +85,18 @@ export interface OfficeFakeOptions {
   readonly limits?: FakeLimits;
   /** What `Office.context.requirements.isSetSupported` says; everything by default. */
   readonly supports?: (set: string, version: string) => boolean;
+  /**
+   * Whether Office.addin has setStartupBehavior/getStartupBehavior (SharedRuntime 1.1 builds);
+   * true by default. Older builds lack them, and calling a missing method throws.
+   */
+  readonly startupBehavior?: boolean;
+  /** Office.context.officeTheme; absent by default, as outside Office. */
+  readonly officeTheme?: {
+    bodyBackgroundColor: string;
+    bodyForegroundColor: string;
+    controlBackgroundColor: string;
+    controlForegroundColor: string;
+  };
 }
 
 export function createOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
@@ -143,10 +180,23 @@ export function createOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
         actions.set(name, fn);
       },
     },
+    StartupBehavior: { load: 'Load', none: 'None' },
     addin: {
       showAsTaskpane: async () => undefined,
+      ...(options.startupBehavior === false
+        ? {}
+        : {
+            // Stored with the document: the runtime starts when it next opens ('Load') or not.
+            setStartupBehavior: async (behavior: string) => {
+              if (behavior !== 'Load' && behavior !== 'None')
+                throw new FakeOfficeError('InvalidArgument', `no startup behavior ${behavior}`);
+              state.startupBehavior = behavior;
+            },
+            getStartupBehavior: async () => state.startupBehavior,
+          }),
     },
     context: {
+      ...(options.officeTheme ? { officeTheme: options.officeTheme } : {}),
       requirements: {
         isSetSupported: (set: string, version = '1.1') => options.supports?.(set, version) ?? true,
       },
@@ -180,6 +230,36 @@ export function createOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
     handlerErrors,
     install(target) {
       Object.assign(target, globals);
+    },
+    async calculate(id, args, metadata) {
+      const declared = metadata.functions.find((fn) => fn.id === id);
+      const fn = customFunctions.get(id);
+      if (!declared || !fn) return new FakeCustomFunctionError('#NAME?');
+      const cellOf = (cell: FakeCellInput): unknown => {
+        if (typeof cell !== 'object' || cell === null) return cell;
+        if (!metadata.allowErrorForDataTypeAny) throw new FakeCustomFunctionError(cell.error);
+        return new FakeCustomFunctionError(cell.error);
+      };
+      let passed: unknown[];
+      try {
+        passed = declared.parameters.map((parameter, i) => {
+          const argument = args[i];
+          if (argument === undefined) return null;
+          const range = Array.isArray(argument)
+            ? (argument as readonly (readonly FakeCellInput[])[]).map((row) => row.map(cellOf))
+            : [[cellOf(argument as FakeCellInput)]];
+          if (parameter.dimensionality === 'matrix') return range;
+          if (range.length !== 1 || range[0]!.length !== 1) throw new FakeCustomFunctionError('#VALUE!');
+          return range[0]![0];
+        });
+      } catch (error) {
+        return error as FakeCustomFunctionError;
+      }
+      try {
+        return (await fn(...passed)) as unknown[][];
+      } catch (error) {
+        return error instanceof FakeCustomFunctionError ? error : new FakeCustomFunctionError('#VALUE!');
+      }
     },
     loadSheets(sheets) {
       for (const grid of sheets) {

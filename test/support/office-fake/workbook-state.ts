@@ -133,6 +133,8 @@ export class FakeSheet {
 }
 
 export class FakeWorkbookState {
+  /** Office.addin.setStartupBehavior's choice, kept with the document ('None' until set). */
+  startupBehavior: 'Load' | 'None' = 'None';
   readonly sheets: FakeSheet[] = [];
   readonly names = new Map<string, { name: string; formula: string; comment: string }>();
   enableEvents = true;

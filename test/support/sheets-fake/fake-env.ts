@@ -1,5 +1,6 @@
 // What every fake object shares: the one call counter, the vm realm's Date and the zone.
 import { columnIndex, columnLetter } from '../../../core/index.ts';
+import type { FakeCustomFunction } from './calculation.ts';
 
 export interface CallCounter {
   /** Every call on a Spreadsheet, Sheet, Range or RangeList object. */
@@ -15,6 +16,13 @@ export interface FakeEnv {
   readonly timeZone: string;
   /** What getValues() shows for a formula cell (Sheets would calculate it); '' by default. */
   readonly formulaValue: (formula: string) => string | number | boolean;
+  /**
+   * Custom functions by upper-case name (the script's RISKSCORE…): cells calling them are
+   * calculated as Sheets would, arrays spilling (calculation.ts); other formulas use formulaValue.
+   */
+  readonly customFunctions: Map<string, FakeCustomFunction>;
+  /** Sheets being calculated now: a formula reading one of them sees its stored values. */
+  readonly calculating: Set<unknown>;
 }
 
 export function count(env: FakeEnv, method: string): void {

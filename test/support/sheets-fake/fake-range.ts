@@ -1,8 +1,7 @@
 // Range and RangeList: block reads and writes of values, formulas, formats and validations.
 import { FakeDataValidation } from './builders.ts';
-import { contentOf, valueOf, type FakeCell } from './fake-cell.ts';
+import { contentOf, type FakeCell } from './fake-cell.ts';
 import { a1Of, count } from './fake-env.ts';
-import { a1FormulaOf } from './r1c1.ts';
 import type { FakeSheet } from './fake-sheet.ts';
 
 const COLOUR = /^#[0-9a-fA-F]{6}$/;
@@ -106,18 +105,35 @@ export class FakeRange {
 
   getValues(): unknown[][] {
     this.count('getValues');
-    return this.map((cell) => valueOf(cell?.content, this.sheet.env));
+    const shown = this.sheet.shownValues();
+    const out: unknown[][] = [];
+    for (let r = 0; r < this.numRows; r++) {
+      const row: unknown[] = [];
+      for (let c = 0; c < this.numColumns; c++) row.push(shown(this.row - 1 + r, this.column - 1 + c));
+      out.push(row);
+    }
+    return out;
   }
   /** What the cells show: numbers through a zeros-only format (`000`) padded, as Sheets pads them. */
   getDisplayValues(): string[][] {
     this.count('getDisplayValues');
-    return this.map((cell) => {
-      const value = valueOf(cell?.content, this.sheet.env);
-      if (typeof value === 'number' && /^0+$/.test(cell?.numberFormat ?? ''))
-        return String(Math.round(value)).padStart(cell!.numberFormat!.length, '0');
-      return value === '' || value === null || value === undefined ? '' : String(value);
-    });
+    const shown = this.sheet.shownValues();
+    const out: string[][] = [];
+    for (let r = 0; r < this.numRows; r++) {
+      const row: string[] = [];
+      for (let c = 0; c < this.numColumns; c++) {
+        const at = [this.row - 1 + r, this.column - 1 + c] as const;
+        const value = shown(...at);
+        const format = this.sheet.peek(...at)?.numberFormat ?? '';
+        if (typeof value === 'number' && /^0+$/.test(format))
+          row.push(String(Math.round(value)).padStart(format.length, '0'));
+        else row.push(value === '' || value === null || value === undefined ? '' : String(value));
+      }
+      out.push(row);
+    }
+    return out;
   }
+
   setValues(values: unknown[][]): this {
     this.count('setValues');
     this.shaped(values, 'setValues');
@@ -327,22 +343,6 @@ export class FakeRangeList {
   setBorder(...sides: (boolean | null)[]): this {
     count(this.sheet.env, 'RangeList.setBorder');
     for (const range of this.ranges) range.applyBorder(sides);
-    return this;
-  }
-  setNumberFormat(format: string): this {
-    count(this.sheet.env, 'RangeList.setNumberFormat');
-    if (typeof format !== 'string') throw new Error('fake: setNumberFormat takes a string');
-    for (const range of this.ranges) range.applyEach((cell) => (cell.numberFormat = format));
-    return this;
-  }
-  /** Each cell gets the formula as Sheets keeps it: in A1 form, relative to that cell. */
-  setFormulaR1C1(formula: string): this {
-    count(this.sheet.env, 'RangeList.setFormulaR1C1');
-    for (const range of this.ranges) {
-      range.applyEach((cell, r, c) => {
-        cell.content = { kind: 'formula', formula: a1FormulaOf(formula, range.row + r, range.column + c) };
-      });
-    }
     return this;
   }
   getRanges(): FakeRange[] {

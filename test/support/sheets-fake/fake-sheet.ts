@@ -1,6 +1,7 @@
 // Sheet: the grid of cells, its size, frozen panes, sizes, merges and conditional-format rules.
 import { FakeConditionalFormatRule } from './builders.ts';
-import type { FakeCell } from './fake-cell.ts';
+import { calculateSheet, type Calculation } from './calculation.ts';
+import { valueOf, type FakeCell } from './fake-cell.ts';
 import { count, parseA1, type FakeEnv } from './fake-env.ts';
 import { FakeRange, FakeRangeList } from './fake-range.ts';
 import type { FakeSpreadsheet } from './fake-spreadsheet.ts';
@@ -108,14 +109,50 @@ export class FakeSheet {
     return this.range(1, 1, Math.max(1, this.lastRow()), Math.max(1, this.lastColumn()));
   }
 
-  /** Not counted: the last row (1-based) holding content, 0 when none. */
+  /**
+   * Not counted: what Sheets shows in each cell, as a function of 0-based (row, column): stored
+   * values, custom-function formulas calculated and their arrays spilled (calculation.ts).
+   */
+  shownValues(): (row: number, column: number) => unknown {
+    const calculation = this.calculation();
+    return (row, column) => {
+      const key = `${row},${column}`;
+      if (calculation?.shown.has(key)) return calculation.shown.get(key);
+      return valueOf(this.peek(row, column)?.content, this.env);
+    };
+  }
+
+  /** The sheet's custom-function formulas calculated; undefined when there are none to calculate. */
+  calculation(): Calculation | undefined {
+    const env = this.env;
+    if (env.customFunctions.size === 0 || env.calculating.has(this)) return undefined;
+    env.calculating.add(this);
+    try {
+      const shown = new Map<FakeSheet, (row: number, column: number) => unknown>();
+      return calculateSheet(
+        this,
+        env.customFunctions,
+        (name) => this.spreadsheet.sheets.find((sheet) => sheet.name === name),
+        (sheet, row, column) => {
+          const of = shown.get(sheet as FakeSheet) ?? (sheet as FakeSheet).shownValues();
+          shown.set(sheet as FakeSheet, of);
+          return of(row, column);
+        },
+      );
+    } finally {
+      env.calculating.delete(this);
+    }
+  }
+
+  /** Not counted: the last row (1-based) holding content or a spilled value, 0 when none. */
   lastRow(): number {
-    for (let r = this.cells.length - 1; r >= 0; r--)
+    const spilled = this.calculation()?.lastSpilledRow ?? 0;
+    for (let r = this.cells.length - 1; r >= spilled; r--)
       if (this.cells[r]?.some((cell) => cell?.content)) return r + 1;
-    return 0;
+    return spilled;
   }
   lastColumn(): number {
-    let last = 0;
+    let last = this.calculation()?.lastSpilledColumn ?? 0;
     for (const row of this.cells) {
       if (!row) continue;
       for (let c = row.length - 1; c >= last; c--) {

@@ -7,6 +7,9 @@ export const BUTTON_SET = {
   YES_NO_CANCEL: 'YES_NO_CANCEL',
 } as const;
 
+/** The caption the fake records for an add-on menu (Sheets shows the add-on's name). */
+export const ADDON_MENU = '(add-on menu)';
+
 export interface MenuRecord {
   readonly caption: string;
   readonly items: ({ readonly caption: string; readonly functionName: string } | 'separator')[];
@@ -51,6 +54,10 @@ export class FakeUi {
 
   createMenu(caption: string): FakeMenu {
     return new FakeMenu(this, caption);
+  }
+  /** An Editor add-on's submenu of Extensions, named by Sheets after the add-on. */
+  createAddonMenu(): FakeMenu {
+    return new FakeMenu(this, ADDON_MENU);
   }
   alert(titleOrPrompt: string, prompt?: unknown, buttons?: unknown): string {
     const titled = typeof prompt === 'string';

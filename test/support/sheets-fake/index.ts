@@ -6,6 +6,7 @@
  */
 import type { CellValue, SheetGrid } from '../../../core/index.ts';
 import { FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder } from './builders.ts';
+import { parseCall, type FakeCustomFunction } from './calculation.ts';
 import type { Content } from './fake-cell.ts';
 import type { CallCounter, FakeEnv } from './fake-env.ts';
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, type FakeSheet } from './fake-sheet.ts';
@@ -29,6 +30,8 @@ export interface SheetsFakeOptions {
   readonly Date?: DateConstructor;
   readonly timeZone?: string;
   readonly formulaValue?: (formula: string) => string | number | boolean;
+  /** Custom functions the spreadsheet calculates (the script's globals); see calculation.ts. */
+  readonly customFunctions?: Readonly<Record<string, FakeCustomFunction>>;
 }
 
 export interface SheetsFake {
@@ -39,6 +42,13 @@ export interface SheetsFake {
   readonly calls: CallCounter;
   /** The globals to put into a vm context. */
   readonly globals: Record<string, unknown>;
+  /** Lets the spreadsheet calculate cells calling these (a loaded script's RISKSCORE…). */
+  defineCustomFunctions(functions: Readonly<Record<string, FakeCustomFunction>>): void;
+  /**
+   * Cells whose formula calls a custom function: each is one execution of the script on every
+   * recalculation, which is what makes a sheet slow to calculate.
+   */
+  customFunctionCells(): number;
 }
 
 export interface FakeSpreadsheetApp {
@@ -84,7 +94,13 @@ export function createSheetsFake(options: SheetsFakeOptions = {}): SheetsFake {
     Date: options.Date ?? Date,
     timeZone: options.timeZone ?? 'Europe/London',
     formulaValue: options.formulaValue ?? (() => ''),
+    customFunctions: new Map(),
+    calculating: new Set(),
   };
+  const defineCustomFunctions = (functions: Readonly<Record<string, FakeCustomFunction>>) => {
+    for (const [name, fn] of Object.entries(functions)) env.customFunctions.set(name.toUpperCase(), fn);
+  };
+  defineCustomFunctions(options.customFunctions ?? {});
   const spreadsheet = new FakeSpreadsheet(env);
   for (const grid of options.sheets ?? []) seedSheet(spreadsheet, grid);
   if (spreadsheet.sheets.length === 0) spreadsheet.addSheet('Sheet1');
@@ -98,5 +114,23 @@ export function createSheetsFake(options: SheetsFakeOptions = {}): SheetsFake {
     flush: () => undefined,
   };
   const Utilities = createUtilities();
-  return { SpreadsheetApp, Utilities, spreadsheet, ui, calls, globals: { SpreadsheetApp, Utilities } };
+  const customFunctionCells = () => {
+    let cells = 0;
+    for (const sheet of spreadsheet.sheets)
+      for (const row of sheet.cells)
+        for (const cell of row ?? [])
+          if (cell?.content?.kind === 'formula' && parseCall(cell.content.formula, env.customFunctions))
+            cells++;
+    return cells;
+  };
+  return {
+    SpreadsheetApp,
+    Utilities,
+    spreadsheet,
+    ui,
+    calls,
+    globals: { SpreadsheetApp, Utilities },
+    defineCustomFunctions,
+    customFunctionCells,
+  };
 }
