@@ -370,7 +370,12 @@ export function locateColumns<K extends string>(
       );
     }
   }
-  issues.push(...unrecognisedHeaders(grid.name, headerRow, layout.texts, columns, specs));
+  // A header already matched (a repeat) or under an unknown group has its own issue above.
+  const matched = new Set(matches.map((match) => match.column));
+  const unexplained = layout.texts.map((text, column) =>
+    matched.has(column) || layout.groups[column] === UNKNOWN_GROUP ? '' : text,
+  );
+  issues.push(...unrecognisedHeaders(grid.name, headerRow, unexplained, columns, specs));
   return {
     headerRow,
     columns,

@@ -127,7 +127,7 @@ describe('readActions', () => {
 
   it('says which required column is missing; without an Actions sheet there are no actions at all', () => {
     expect(lines(read([['CRR1']], ['Risk ID']).issues)).toEqual([
-      'error   Actions!A1: missing column "Action" (or Actions, Action description, Mitigating action, Further action, Description)',
+      'error   Actions!A1: missing column "Action" (or Actions, Action description, Mitigating action, Further action, Description): no row of rows 1-2 names it',
     ]);
     const without = readRegisterSheets(
       { risks: { name: 'Risks', rows: [[...RISK_HEADERS], risk('CRR1')] } },
