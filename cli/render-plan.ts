@@ -1,4 +1,4 @@
-// Renders a core SheetPlan into an exceljs worksheet: values, styles, layout, print setup and rules.
+// Renders a core SheetPlan into an exceljs worksheet: values, styles, layout and print setup (its rules: sheet-rules.ts).
 import type ExcelJS from 'exceljs';
 import {
   DEFAULT_DATE_FORMAT,
@@ -6,31 +6,9 @@ import {
   a1Range,
   checkCellText,
   formulaBody,
-  listSource,
   pageHeaderText,
-  validationTexts,
 } from '../core/index.ts';
-import type {
-  CellRange,
-  CellStyle,
-  ConditionalFormat,
-  DataValidation,
-  PlanCell,
-  PlanValue,
-  PrintSetup,
-  SheetPlan,
-} from '../core/index.ts';
-import type { SheetRules } from '../core/index.ts';
-
-/** exceljs keeps conditional formats in a public array its typings leave out. */
-interface WorksheetWithFormats {
-  conditionalFormattings: { ref: string; rules: { formulae?: unknown[] }[] }[];
-}
-
-/** exceljs keeps data validations in a public model its typings leave out. */
-interface WorksheetWithValidations {
-  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
-}
+import type { CellRange, CellStyle, PlanCell, PlanValue, PrintSetup, SheetPlan } from '../core/index.ts';
 
 /** What exceljs needs when a plan's worksheet is created: views, tab colour and page setup. */
 export function worksheetOptions(plan: SheetPlan): Partial<ExcelJS.AddWorksheetOptions> {
@@ -67,29 +45,7 @@ export function renderSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): Ex
   worksheet.pageSetup = pageSetupOf(plan.print, worksheet.pageSetup);
   const headerFooter = headerFooterOf(plan.print);
   if (headerFooter) worksheet.headerFooter = { ...worksheet.headerFooter, ...headerFooter };
-  applySheetRules(worksheet, plan);
   return worksheet;
-}
-
-/**
- * Adds validations and conditional formats to a worksheet. A conditional format replaces one
- * with the same formula (so applying the same rules twice changes nothing); a validation
- * replaces what the cells it covers had.
- */
-export function applySheetRules(worksheet: ExcelJS.Worksheet, rules: SheetRules): void {
-  const formats = worksheet as unknown as WorksheetWithFormats;
-  const ours = new Set(rules.conditionalFormats.map((format) => formulaBody(format.formula)));
-  formats.conditionalFormattings = (formats.conditionalFormattings ?? []).filter(
-    (existing) => !existing.rules.some((rule) => rule.formulae?.some((formula) => ours.has(String(formula)))),
-  );
-  const base = formats.conditionalFormattings.length;
-  rules.conditionalFormats.forEach((format, index) =>
-    worksheet.addConditionalFormatting(conditionalFormatting(format, base + index + 1)),
-  );
-  const validations = (worksheet as unknown as WorksheetWithValidations).dataValidations;
-  for (const validation of rules.validations) {
-    validations.add(rangeRef(validation.range), toValidation(validation));
-  }
 }
 
 /** Writes plan cells from (top, left), 0-based; cells with neither value nor style are left alone. */
@@ -220,7 +176,7 @@ class StyleCache {
 }
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
-const THIN_BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+export const THIN_BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 function toExcelStyle(style: CellStyle, isDate: boolean): Partial<ExcelJS.Style> {
   const out: Partial<ExcelJS.Style> = {};
@@ -241,7 +197,7 @@ function toExcelStyle(style: CellStyle, isDate: boolean): Partial<ExcelJS.Style>
   return out;
 }
 
-function toFont(style: CellStyle): Partial<ExcelJS.Font> | undefined {
+export function toFont(style: CellStyle): Partial<ExcelJS.Font> | undefined {
   if (!style.bold && !style.italic && style.fontSize === undefined && !style.fontColour) return undefined;
   return {
     ...(style.bold ? { bold: true } : {}),
@@ -251,7 +207,7 @@ function toFont(style: CellStyle): Partial<ExcelJS.Font> | undefined {
   };
 }
 
-function solidFill(colour: string): ExcelJS.Fill {
+export function solidFill(colour: string): ExcelJS.Fill {
   // Cell fills read fgColor; conditional-format (dxf) fills read bgColor: set both.
   const color = { argb: argb(colour) };
   return { type: 'pattern', pattern: 'solid', fgColor: color, bgColor: color };
@@ -292,57 +248,4 @@ export function headerFooterOf(print: PrintSetup): Partial<ExcelJS.HeaderFooter>
         }
       : {}),
   };
-}
-
-/** A plan's conditional format as exceljs's model, at `priority`. */
-export function conditionalFormatting(
-  format: ConditionalFormat,
-  priority: number,
-): ExcelJS.ConditionalFormattingOptions {
-  const style: Partial<ExcelJS.Style> = {};
-  const font = toFont(format.style);
-  if (font) style.font = font;
-  if (format.style.fill) style.fill = solidFill(format.style.fill);
-  if (format.style.border) style.border = THIN_BOX;
-  // Always an expression rule: exceljs writes containsText rules that LibreOffice cannot show.
-  return {
-    ref: rangeRef(format.range),
-    rules: [{ type: 'expression', priority, formulae: [formulaBody(format.formula)], style }],
-  };
-}
-
-// Validation dates: 1900-03-01 (the first serial exceljs and Excel agree on) to 9999-12-31.
-const FIRST_DATE = new Date(Date.UTC(1900, 2, 1));
-const LAST_DATE = new Date(Date.UTC(9999, 11, 31));
-
-export function toValidation(validation: DataValidation): ExcelJS.DataValidation {
-  const where = rangeRef(validation.range);
-  const rule = validation.rule;
-  const texts = validationTexts(validation, storableText);
-  const messages = {
-    allowBlank: validation.allowBlank,
-    showErrorMessage: true,
-    errorStyle: 'stop',
-    errorTitle: texts.error.title,
-    error: texts.error.text,
-    ...(texts.prompt
-      ? { showInputMessage: true, promptTitle: texts.prompt.title, prompt: texts.prompt.text }
-      : {}),
-  };
-  switch (rule.kind) {
-    case 'list':
-      return { type: 'list', formulae: [listFormula(rule.values, where)], ...messages };
-    case 'wholeNumber':
-      return { type: 'whole', operator: 'between', formulae: [rule.min, rule.max], ...messages };
-    case 'date':
-      return { type: 'date', operator: 'between', formulae: [FIRST_DATE, LAST_DATE], ...messages };
-    case 'custom':
-      return { type: 'custom', formulae: [formulaBody(rule.formula)], ...messages };
-  }
-}
-
-/** The list as the file's `<formula1>` holds it: a range without its `=`, or the choices quoted. */
-function listFormula(values: readonly string[], where: string): string {
-  const source = listSource(values, where);
-  return source.kind === 'range' ? source.formula.slice(1) : `"${source.text.replace(/"/g, '""')}"`;
 }

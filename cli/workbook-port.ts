@@ -18,7 +18,8 @@ import { addDefinedNames } from './functions.ts';
 import { newWorkbook } from './report-workbook.ts';
 import type { GridSource } from './read-grid.ts';
 import { blocksOf, findWorksheet } from './read-grid.ts';
-import { applySheetRules, renderSheetPlan, writePlanCells } from './render-plan.ts';
+import { renderSheetPlan, writePlanCells } from './render-plan.ts';
+import { applySheetRules } from './sheet-rules.ts';
 
 export class XlsxWorkbookPort implements WorkbookPort {
   readonly capabilities: PortCapabilities = {
@@ -43,16 +44,12 @@ export class XlsxWorkbookPort implements WorkbookPort {
   async writeSheets(plans: readonly SheetPlan[]): Promise<void> {
     this.calls.writeSheets++;
     // All in memory: build every sheet first, so an error leaves the old sheets in place.
-    const built = plans.map((plan) => ({
-      plan,
-      sheet: renderSheetPlan(this.target, {
-        ...plan,
-        name: temporarySheetName(
-          plan.name,
-          this.target.worksheets.map((sheet) => sheet.name),
-        ),
-      }),
-    }));
+    const built = plans.map((plan) => {
+      const taken = this.target.worksheets.map((sheet) => sheet.name);
+      const sheet = renderSheetPlan(this.target, { ...plan, name: temporarySheetName(plan.name, taken) });
+      applySheetRules(sheet, plan);
+      return { plan, sheet };
+    });
     for (const { plan, sheet } of built) {
       const old = findWorksheet(this.target, plan.name);
       if (old) this.target.removeWorksheet(old.id);

@@ -2,7 +2,7 @@
 // rows so the zip deflates each while the next is made: views, widths, cells, merges, rules and
 // print setup.
 import type { CellRange, PlanCell, SheetPlan } from '../../core/index.ts';
-import { a1, checkCellText, columnLetter } from '../../core/index.ts';
+import { a1, checkCellText, columnLetter, formulaBody } from '../../core/index.ts';
 import {
   argb,
   cellNumber,
@@ -12,8 +12,8 @@ import {
   isDateValue,
   pageSetupOf,
   rangeRef,
-  toValidation,
 } from '../render-plan.ts';
+import { toValidation } from '../sheet-rules.ts';
 import { escapeXml } from '../xml-text.ts';
 import type { SharedStrings } from './shared-strings.ts';
 import type { StyleTable } from './style-table.ts';
@@ -84,7 +84,7 @@ export function* worksheetXml(
     const dxf = styles.differentialFormat(format.style);
     xml +=
       `<conditionalFormatting sqref="${rangeRef(format.range)}"><cfRule type="expression" dxfId="${dxf}" priority="${index + 1}">` +
-      `<formula>${escapeXml(format.formula.replace(/^=/, ''))}</formula></cfRule></conditionalFormatting>`;
+      `<formula>${escapeXml(formulaBody(format.formula))}</formula></cfRule></conditionalFormatting>`;
   });
   xml += validationsXml(plan);
   xml += printXml(plan);

@@ -9,6 +9,7 @@ import { dateCell, type CellValue } from '../../core/cells/cell.ts';
 import type { PlanCell, PlanValue, SheetPlan } from '../../core/layout/sheet-plan.ts';
 import { readSheetGrid } from '../../cli/read-grid.ts';
 import { renderSheetPlan, storableText } from '../../cli/render-plan.ts';
+import { applySheetRules } from '../../cli/sheet-rules.ts';
 import { testPlan } from '../support/test-plan.ts';
 
 let dir: string;
@@ -32,10 +33,17 @@ interface Written {
   stylesXml: string;
 }
 
+/** A plan as exceljs holds it, with its rules. */
+function renderWithRules(sheetPlan: SheetPlan): ExcelJS.Worksheet {
+  const worksheet = renderSheetPlan(new ExcelJS.Workbook(), sheetPlan);
+  applySheetRules(worksheet, sheetPlan);
+  return worksheet;
+}
+
 /** Renders, writes a real .xlsx file, and reads it back with exceljs and as raw XML. */
 async function renderAndRead(sheetPlan: SheetPlan): Promise<Written> {
   const out = new ExcelJS.Workbook();
-  renderSheetPlan(out, sheetPlan);
+  applySheetRules(renderSheetPlan(out, sheetPlan), sheetPlan);
   const path = join(dir, `plan-${++fileNumber}.xlsx`);
   await out.xlsx.writeFile(path);
   const workbook = new ExcelJS.Workbook();
@@ -432,8 +440,7 @@ describe('renderSheetPlan conditional formats and validations', () => {
 
   it('rejects lists an inline list cannot hold', () => {
     const render = (values: string[]) => () =>
-      renderSheetPlan(
-        new ExcelJS.Workbook(),
+      renderWithRules(
         plan({
           validations: [
             {

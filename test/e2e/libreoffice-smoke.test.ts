@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { dateCell, errorCell } from '../../core/cells/cell.ts';
 import type { CellStyle, PlanCell, SheetPlan } from '../../core/layout/sheet-plan.ts';
 import { renderSheetPlan } from '../../cli/render-plan.ts';
+import { applySheetRules } from '../../cli/sheet-rules.ts';
 import {
   INSTALL_HINT,
   convertWithLibreOffice,
@@ -90,7 +91,8 @@ let dir: string | undefined;
 const smokeFile = libreOfficeFixture(async () => {
   dir = await makeTemp('lo-smoke');
   const workbook = new ExcelJS.Workbook();
-  renderSheetPlan(workbook, smokePlan());
+  const plan = smokePlan();
+  applySheetRules(renderSheetPlan(workbook, plan), plan);
   workbook.addWorksheet('Second').getCell('A1').value = 'second sheet';
   const xlsx = join(dir, 'smoke.xlsx');
   await workbook.xlsx.writeFile(xlsx);
