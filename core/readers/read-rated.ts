@@ -166,14 +166,13 @@ function checkDerived<K extends string>(
   { impact, probability }: { impact: number; probability: number },
 ): void {
   const { reader } = check;
-  const product = `${labels[columns.impact]} ${impact} × ${labels[columns.probability]} ${probability} = ${scoreOf(impact, probability)}`;
   const scoreColumn = reader.column(columns.score);
   if (scoreColumn !== undefined && !reader.blank(columns.score) && !reader.error(columns.score)) {
     const typed = reader.value(columns.score);
     if (numberOf(typed) !== scoreOf(impact, probability))
       check.warning(
         scoreColumn,
-        `${labels[columns.score]} ${quotedCellText(typed)} does not match ${product}`,
+        `${labels[columns.score]} ${quotedCellText(typed)} does not match ${productText(columns, labels, impact, probability)}`,
       );
   }
   const ratingColumn = reader.column(columns.rating);
@@ -182,9 +181,19 @@ function checkDerived<K extends string>(
   if (reader.text(columns.rating).toLowerCase() !== rating.toLowerCase()) {
     check.warning(
       ratingColumn,
-      `${labels[columns.rating]} ${quotedCellText(reader.value(columns.rating))} does not match ${product} (${rating})`,
+      `${labels[columns.rating]} ${quotedCellText(reader.value(columns.rating))} does not match ${productText(columns, labels, impact, probability)} (${rating})`,
     );
   }
+}
+
+/** @example 'Impact 4 × Probability 3 = 12' (made only for a warning: the check runs on every row) */
+function productText<K extends string>(
+  columns: RatedColumns<K>,
+  labels: Readonly<Record<K, string>>,
+  impact: number,
+  probability: number,
+): string {
+  return `${labels[columns.impact]} ${impact} × ${labels[columns.probability]} ${probability} = ${scoreOf(impact, probability)}`;
 }
 
 /** A number as typed, or as text that is only a number ("4"); undefined for anything else. */
