@@ -10,6 +10,9 @@ import { crc32 as nativeCrc32, createDeflateRaw } from 'node:zlib';
  */
 const DEFLATE_LEVEL = 1;
 
+/** How far the maker of a part may get ahead of deflating it (bytes waiting in the deflate stream). */
+const RUN_AHEAD = 1 << 20;
+
 /** Bit 3: sizes and CRC follow the data (they are known only then); bit 11: names are UTF-8. */
 const FLAGS = 0x0808;
 const DEFLATED = 8;
@@ -49,12 +52,7 @@ export class ZipWriter {
     const offset = this.offset;
     await this.write(this.localHeader(nameBytes));
 
-    const deflate = createDeflateRaw({
-      level: DEFLATE_LEVEL,
-      chunkSize: 64 * 1024,
-      // Room for the part's maker to run ahead while zlib deflates on the thread pool.
-      writableHighWaterMark: 1 << 20,
-    });
+    const deflate = createDeflateRaw({ level: DEFLATE_LEVEL, chunkSize: 64 * 1024 });
     let compressed = 0;
     // The deflated bytes go to the output as they come, at the output's pace.
     const drained = (async () => {
@@ -72,7 +70,10 @@ export class ZipWriter {
         if (bytes.length === 0) continue;
         crc = crc32(bytes, crc);
         size += bytes.length;
-        if (!deflate.write(bytes)) await Promise.race([once(deflate, 'drain'), drained]);
+        // The part's maker runs up to RUN_AHEAD bytes ahead of zlib, which deflates on the
+        // thread pool meanwhile, rather than taking turns with it every 16 KB.
+        if (!deflate.write(bytes) && deflate.writableLength > RUN_AHEAD)
+          await Promise.race([once(deflate, 'drain'), drained]);
       }
       deflate.end();
       await drained;
