@@ -12,7 +12,7 @@ import { locateColumns } from '../readers/headers.ts';
 import type { ActionColumnKey } from '../readers/read-actions.ts';
 import { ACTION_COLUMNS, ACTIONS_SHEET_NAME } from '../readers/read-actions.ts';
 import type { RowSpan } from './data-sheet-rules.ts';
-import { columnRangeOf, dataRowSpan, dateValidation, firstCellOf } from './data-sheet-rules.ts';
+import { columnRangeOf, dataRowSpan, dateValidation, riskIdValidation } from './data-sheet-rules.ts';
 import { asPlanValue, dataSheetPlan } from './data-sheets.ts';
 import type { ConditionalFormat, DataValidation, SheetPlan } from './sheet-plan.ts';
 
@@ -39,15 +39,15 @@ export function actionsSheetRules({ located, width, span, riskIdRange }: Actions
   const validations: DataValidation[] = [];
   const conditionalFormats: ConditionalFormat[] = [];
   const riskId = col('riskId');
-  if (riskId !== undefined && riskIdRange !== undefined) {
-    validations.push({
-      range: columnRangeOf(riskId, span),
-      rule: { kind: 'custom', formula: `COUNTIF(${riskIdRange},${firstCellOf(riskId, span)})>0` },
-      allowBlank: true,
-      prompt: { title: 'Risk ID', text: 'The ID of the risk this action reduces, as on the Risks sheet.' },
-      error: { title: 'Unknown risk', text: 'No risk on the Risks sheet has this ID.' },
-    });
-  }
+  if (riskId !== undefined && riskIdRange !== undefined)
+    validations.push(
+      riskIdValidation(
+        riskId,
+        span,
+        riskIdRange,
+        'The ID of the risk this action reduces, as on the Risks sheet.',
+      ),
+    );
   const status = col('status');
   if (status !== undefined) {
     validations.push({

@@ -161,15 +161,8 @@ export function assessmentsSheetRules({
   const conditionalFormats: ConditionalFormat[] = [];
 
   const riskId = col('riskId');
-  if (riskId !== undefined && riskIdRange !== undefined) {
-    validations.push({
-      range: columnRangeOf(riskId, span),
-      rule: { kind: 'custom', formula: `COUNTIF(${riskIdRange},${firstCellOf(riskId, span)})>0` },
-      allowBlank: true,
-      prompt: { title: 'Risk ID', text: 'The ID of a risk on the Risks sheet.' },
-      error: { title: 'Unknown risk', text: 'No risk on the Risks sheet has this ID.' },
-    });
-  }
+  if (riskId !== undefined && riskIdRange !== undefined)
+    validations.push(riskIdValidation(riskId, span, riskIdRange, 'The ID of a risk on the Risks sheet.'));
   const quarter = col('quarter');
   if (quarter !== undefined) {
     const ref = firstCellOf(quarter, span);
@@ -269,6 +262,25 @@ function groupColumnRules(
   const appetite = col('appetite');
   if (appetite !== undefined) validations.push(...appetiteValidation(appetite, span, matrix));
   return { validations, conditionalFormats };
+}
+
+/**
+ * A Risk ID column (Assessments, Actions) takes only IDs found in `riskIdRange` on the Risks
+ * sheet; `prompt` says what the ID means on this sheet.
+ */
+export function riskIdValidation(
+  column: number,
+  span: RowSpan,
+  riskIdRange: string,
+  prompt: string,
+): DataValidation {
+  return {
+    range: columnRangeOf(column, span),
+    rule: { kind: 'custom', formula: `COUNTIF(${riskIdRange},${firstCellOf(column, span)})>0` },
+    allowBlank: true,
+    prompt: { title: 'Risk ID', text: prompt },
+    error: { title: 'Unknown risk', text: 'No risk on the Risks sheet has this ID.' },
+  };
 }
 
 export function dateValidation(column: number, span: RowSpan, title: string): DataValidation {
