@@ -13,7 +13,7 @@ import type { ActionColumnKey } from '../readers/read-actions.ts';
 import { ACTION_COLUMNS, ACTIONS_SHEET_NAME } from '../readers/read-actions.ts';
 import type { RowSpan } from './data-sheet-rules.ts';
 import { columnRangeOf, dataRowSpan, dateValidation, riskIdValidation } from './data-sheet-rules.ts';
-import { asPlanValue, dataSheetPlan } from './data-sheets.ts';
+import { asPlanValue, dataSheetPlan, widthByHeader } from './data-sheets.ts';
 import type { ConditionalFormat, DataValidation, SheetPlan } from './sheet-plan.ts';
 
 const WIDTHS: Record<ActionColumnKey, number> = {
@@ -93,10 +93,7 @@ export function actionsDataSheetPlan(
     ACTIONS_SHEET_NAME,
     rows.map((row) => row.map(asPlanValue)),
     located.headerRow,
-    (header) => {
-      const key = ACTION_COLUMNS.find((c) => c.header === header)?.key;
-      return key ? WIDTHS[key] : 16;
-    },
+    widthByHeader(ACTION_COLUMNS, WIDTHS),
     rules,
   );
 }
