@@ -8,6 +8,7 @@ import { dateCell } from '../../core/cells/cell.ts';
 import { ASSESSMENT_HEADERS, RISK_HEADERS } from '../../core/readers/headers.ts';
 import { ACTION_HEADERS } from '../../core/readers/read-actions.ts';
 import type { Scenario } from './scenarios.ts';
+import { riskRow } from '../support/risk-row.ts';
 
 const sheet = (name: string, rows: CellValue[][]): SheetGrid => ({ name, rows });
 const RISKS_HEADER = [...RISK_HEADERS, 'Transferred to', 'Next review', 'Review frequency'];
@@ -19,22 +20,7 @@ const risk = (
   to: CellValue = null,
   next: CellValue = null,
   frequency: CellValue = null,
-): CellValue[] => [
-  id,
-  `Risk ${id}`,
-  `${id} description`,
-  `${id} impact`,
-  `${id} controls`,
-  'Owner',
-  status,
-  null,
-  closed,
-  rationale,
-  null,
-  to,
-  next,
-  frequency,
-];
+): CellValue[] => [...riskRow(id, `Risk ${id}`, { status, closed, rationale }), to, next, frequency];
 const assess = (id: string, quarter: string, impact: number, probability: number): CellValue[] => [
   id,
   quarter,
