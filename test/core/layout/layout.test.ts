@@ -13,26 +13,15 @@ import { APRIL_FISCAL_YEAR, formatQuarter } from '../../../core/quarters/quarter
 import type { Assessment, Risk } from '../../../core/readers/risk.ts';
 import type { PlanCell, SheetPlan } from '../../../core/layout/sheet-plan.ts';
 import { bandMatrix } from '../../support/band-matrix.ts';
+import { typedRisk } from '../../support/typed-risk.ts';
 import { ratingIndexOf } from '../../../core/matrix/matrix-lookup.ts';
 
 const matrix = bandMatrix();
 const calendar = APRIL_FISCAL_YEAR;
 const options = { matrix, calendar, title: 'Force Risk Register' };
 
-function risk(id: string, extra: Partial<Risk> = {}): Risk {
-  return {
-    id,
-    name: `${id} name`,
-    description: `${id} description`,
-    impactNarrative: '',
-    controls: '',
-    owner: '',
-    status: 'Open',
-    closureRationale: '',
-    row: 1,
-    ...extra,
-  };
-}
+const risk = (id: string, extra: Partial<Risk> = {}): Risk =>
+  typedRisk(id, { description: `${id} description`, ...extra });
 function assess(
   riskId: string,
   fiscalYear: number,
