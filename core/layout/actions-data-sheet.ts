@@ -4,7 +4,6 @@
  * the workbook has one, so an analyst who does not track actions never sees it.
  */
 import type { CellValue } from '../cells/cell.ts';
-import { columnLetter } from '../cells/cell.ts';
 import type { SheetRules } from '../ports/workbook-port.ts';
 import { ACTION_STATUSES } from '../readers/action.ts';
 import type { ColumnLocation } from '../readers/headers.ts';
@@ -12,7 +11,13 @@ import { locateColumns } from '../readers/headers.ts';
 import type { ActionColumnKey } from '../readers/read-actions.ts';
 import { ACTION_COLUMNS, ACTIONS_SHEET_NAME } from '../readers/read-actions.ts';
 import type { RowSpan } from './data-sheet-rules.ts';
-import { columnRangeOf, dataRowSpan, dateValidation, riskIdValidation } from './data-sheet-rules.ts';
+import {
+  columnRangeOf,
+  dataRowSpan,
+  dateValidation,
+  fadedRowsFormat,
+  riskIdValidation,
+} from './data-sheet-rules.ts';
 import { asPlanValue, dataSheetPlan, widthByHeader } from './data-sheets.ts';
 import type { ConditionalFormat, DataValidation, SheetPlan } from './sheet-plan.ts';
 
@@ -60,12 +65,7 @@ export function actionsSheetRules({ located, width, span, riskIdRange }: Actions
       },
       error: { title: 'Status', text: 'Choose Not started, In progress or Complete.' },
     });
-    // Completed actions fade, so the open ones stand out while editing.
-    conditionalFormats.push({
-      range: { top: span.top, left: 0, bottom: span.bottom, right: Math.max(width - 1, status) },
-      formula: `$${columnLetter(status)}${span.top + 1}="Complete"`,
-      style: { fontColour: '#808080', italic: true },
-    });
+    conditionalFormats.push(fadedRowsFormat(status, span, width, ['Complete']));
   }
   for (const [key, title] of [
     ['due', 'Due date'],

@@ -105,13 +105,7 @@ export function risksSheetRules({ located, width, span, idSpan, matrix }: RisksR
       },
       error: { title: 'Status', text: `Choose ${RISK_STATUS_CHOICES}.` },
     });
-    // Risks that left the register fade, so the open ones stand out while editing.
-    const statusCell = `$${columnLetter(status)}${span.top + 1}`;
-    conditionalFormats.push({
-      range: { top: span.top, left: 0, bottom: span.bottom, right: Math.max(width - 1, status) },
-      formula: `OR(${statusCell}="Closed",${statusCell}="Transferred")`,
-      style: { fontColour: '#808080', italic: true },
-    });
+    conditionalFormats.push(fadedRowsFormat(status, span, width, ['Closed', 'Transferred']));
   }
   const frequency = col('reviewFrequency');
   if (frequency !== undefined) {
@@ -280,6 +274,25 @@ export function riskIdValidation(
     allowBlank: true,
     prompt: { title: 'Risk ID', text: prompt },
     error: { title: 'Unknown risk', text: 'No risk on the Risks sheet has this ID.' },
+  };
+}
+
+/**
+ * Rows whose status is one of `done` (a risk that left the register, a completed action) fade,
+ * so the open ones stand out while editing; the format spans the `width` columns of the header.
+ */
+export function fadedRowsFormat(
+  statusColumn: number,
+  span: RowSpan,
+  width: number,
+  done: readonly string[],
+): ConditionalFormat {
+  const statusCell = `$${columnLetter(statusColumn)}${span.top + 1}`;
+  const tests = done.map((status) => `${statusCell}=${formulaString(status)}`);
+  return {
+    range: { top: span.top, left: 0, bottom: span.bottom, right: Math.max(width - 1, statusColumn) },
+    formula: tests.length === 1 ? tests[0]! : `OR(${tests.join(',')})`,
+    style: { fontColour: '#808080', italic: true },
   };
 }
 
