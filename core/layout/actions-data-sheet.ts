@@ -12,10 +12,10 @@ import type { ActionColumnKey } from '../readers/read-actions.ts';
 import { ACTION_COLUMNS, ACTIONS_SHEET_NAME } from '../readers/read-actions.ts';
 import type { RowSpan } from './data-sheet-rules.ts';
 import {
-  columnRangeOf,
   dataRowSpan,
   dateValidation,
   fadedRowsFormat,
+  listValidation,
   riskIdValidation,
 } from './data-sheet-rules.ts';
 import { asPlanValue, dataSheetPlan, widthByHeader } from './data-sheets.ts';
@@ -55,16 +55,13 @@ export function actionsSheetRules({ located, width, span, riskIdRange }: Actions
     );
   const status = col('status');
   if (status !== undefined) {
-    validations.push({
-      range: columnRangeOf(status, span),
-      rule: { kind: 'list', values: ACTION_STATUSES },
-      allowBlank: true,
-      prompt: {
+    validations.push(
+      listValidation(status, span, ACTION_STATUSES, {
         title: 'Status',
-        text: 'Not started, In progress or Complete. A complete action needs its Completed date.',
-      },
-      error: { title: 'Status', text: 'Choose Not started, In progress or Complete.' },
-    });
+        prompt: 'Not started, In progress or Complete. A complete action needs its Completed date.',
+        error: 'Choose Not started, In progress or Complete.',
+      }),
+    );
     conditionalFormats.push(fadedRowsFormat(status, span, width, ['Complete']));
   }
   for (const [key, title] of [

@@ -93,32 +93,27 @@ export function risksSheetRules({ located, width, span, idSpan, matrix }: RisksR
   }
   const status = col('status');
   if (status !== undefined) {
-    validations.push({
-      range: columnRangeOf(status, span),
-      rule: { kind: 'list', values: RISK_STATUSES },
-      allowBlank: true,
-      prompt: {
+    validations.push(
+      listValidation(status, span, RISK_STATUSES, {
         title: 'Status',
-        text:
+        prompt:
           `${RISK_STATUS_CHOICES} (blank means Open). A closed risk needs its date closed and closure rationale; ` +
           'a transferred one its date closed and Transferred to.',
-      },
-      error: { title: 'Status', text: `Choose ${RISK_STATUS_CHOICES}.` },
-    });
+        error: `Choose ${RISK_STATUS_CHOICES}.`,
+      }),
+    );
     conditionalFormats.push(fadedRowsFormat(status, span, width, ['Closed', 'Transferred']));
   }
   const frequency = col('reviewFrequency');
   if (frequency !== undefined) {
-    validations.push({
-      range: columnRangeOf(frequency, span),
-      rule: { kind: 'list', values: REVIEW_FREQUENCIES },
-      allowBlank: true,
-      prompt: {
+    validations.push(
+      listValidation(frequency, span, REVIEW_FREQUENCIES, {
         title: 'Review frequency',
-        text: 'How often the risk is reviewed; without a Next review date, it is due this long after its last assessment.',
-      },
-      error: { title: 'Review frequency', text: `Choose ${choicesText(REVIEW_FREQUENCIES)}.` },
-    });
+        prompt:
+          'How often the risk is reviewed; without a Next review date, it is due this long after its last assessment.',
+        error: `Choose ${choicesText(REVIEW_FREQUENCIES)}.`,
+      }),
+    );
   }
   for (const key of ['dateRaised', 'dateClosed', 'closureReported', 'nextReview'] as const) {
     const column = col(key);
@@ -215,13 +210,11 @@ function ratingList(column: number, span: RowSpan, matrix: RiskMatrix, title: st
   const names = matrix.spec.ratings.map((r) => r.name);
   if (names.some((name) => name.includes(',')) || names.join(',').length > MAX_INLINE_LIST) return [];
   return [
-    {
-      range: columnRangeOf(column, span),
-      rule: { kind: 'list', values: names },
-      allowBlank: true,
-      prompt: { title, text: `One of the ratings: ${names.join(', ')}.` },
-      error: { title, text: `Choose one of the ratings: ${names.join(', ')}.` },
-    },
+    listValidation(column, span, names, {
+      title,
+      prompt: `One of the ratings: ${names.join(', ')}.`,
+      error: `Choose one of the ratings: ${names.join(', ')}.`,
+    }),
   ];
 }
 
@@ -274,6 +267,22 @@ export function riskIdValidation(
     allowBlank: true,
     prompt: { title: 'Risk ID', text: prompt },
     error: { title: 'Unknown risk', text: 'No risk on the Risks sheet has this ID.' },
+  };
+}
+
+/** A column that takes one of `values`, or a blank; the prompt and the error share a title. */
+export function listValidation(
+  column: number,
+  span: RowSpan,
+  values: readonly string[],
+  text: { readonly title: string; readonly prompt: string; readonly error: string },
+): DataValidation {
+  return {
+    range: columnRangeOf(column, span),
+    rule: { kind: 'list', values },
+    allowBlank: true,
+    prompt: { title: text.title, text: text.prompt },
+    error: { title: text.title, text: text.error },
   };
 }
 
