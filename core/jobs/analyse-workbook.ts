@@ -41,6 +41,14 @@ export interface WorkbookAnalysis {
   /** Absent when the workbook has no Actions sheet. */
   readonly actions?: readonly Action[];
   readonly actionColumns?: ReadonlyMap<ActionColumnKey, number>;
+  /** The data sheets' names as the workbook spells them, for the issues of one quarter; `assessments` absent when there is no such sheet. */
+  readonly sheetNames: SheetNames;
+}
+
+interface SheetNames {
+  readonly risks: string;
+  readonly assessments?: string;
+  readonly actions: string;
 }
 
 /** Reads the data sheets once, with the matrix they are scored by. */
@@ -64,32 +72,38 @@ export function readWorkbook(
     riskColumns: read.riskColumns,
     ...(read.actions ? { actions: read.actions } : {}),
     ...(read.actionColumns ? { actionColumns: read.actionColumns } : {}),
+    sheetNames: {
+      risks: sheets.risks?.name ?? RISKS_SHEET_NAME,
+      ...(sheets.assessments ? { assessments: sheets.assessments.name } : {}),
+      actions: sheets.actions?.name ?? ACTIONS_SHEET_NAME,
+    },
   };
 }
 
-/** A read workbook checked for one quarter (the latest when absent): its issues then. */
+/**
+ * A read workbook checked for one quarter (the latest when absent): its issues then. Needs no
+ * grid, so a host can let go of the grids once they are read (at 100,000 risks they are hundreds
+ * of megabytes).
+ */
 export function analysisFor(
   read: WorkbookAnalysis,
-  sheets: WorkbookSheets,
   settings: Pick<JobSettings, 'calendar' | 'quarter'>,
 ): WorkbookAnalysis {
   const issues: Issue[] = [...read.issues];
   const quarter = settings.quarter ?? read.latestQuarter;
+  const names = read.sheetNames;
   if (quarter) {
     issues.push(
       ...checkReassessed(read.risks, read.assessments, quarter, settings.calendar, {
-        risks: sheets.risks?.name ?? RISKS_SHEET_NAME,
-        assessments: sheets.assessments?.name ?? ASSESSMENTS_SHEET_NAME,
+        risks: names.risks,
+        assessments: names.assessments ?? ASSESSMENTS_SHEET_NAME,
         ...(read.riskIdColumn !== undefined ? { riskIdColumn: read.riskIdColumn } : {}),
       }),
-      ...checkOverdue(read, quarter, settings.calendar, {
-        risks: sheets.risks?.name ?? RISKS_SHEET_NAME,
-        actions: sheets.actions?.name ?? ACTIONS_SHEET_NAME,
-      }),
+      ...checkOverdue(read, quarter, settings.calendar, { risks: names.risks, actions: names.actions }),
     );
-  } else if (sheets.assessments && !hasErrors(issues)) {
+  } else if (names.assessments !== undefined && !hasErrors(issues)) {
     issues.push(
-      issueError(sheets.assessments.name, 'A2', 'there are no assessments, so there is no quarter to report'),
+      issueError(names.assessments, 'A2', 'there are no assessments, so there is no quarter to report'),
     );
   }
   return { ...read, ...(quarter ? { quarter } : {}), issues };
@@ -97,7 +111,7 @@ export function analysisFor(
 
 /** Reads and checks the data sheets; what `validate` reports. */
 export function analyseWorkbook(sheets: WorkbookSheets, settings: JobSettings): WorkbookAnalysis {
-  return analysisFor(readWorkbook(sheets, settings), sheets, settings);
+  return analysisFor(readWorkbook(sheets, settings), settings);
 }
 
 export interface GeneratedRegister extends WorkbookAnalysis {
@@ -105,16 +119,14 @@ export interface GeneratedRegister extends WorkbookAnalysis {
   readonly model?: RegisterModel;
 }
 
-/**
- * Reads, checks and, when the workbook has no errors, builds the quarter's register; `read`
- * when the sheets were read already (to offer a quarter).
- */
-export function generateRegister(
-  sheets: WorkbookSheets,
-  settings: JobSettings,
-  read: WorkbookAnalysis = readWorkbook(sheets, settings),
-): GeneratedRegister {
-  const analysis = analysisFor(read, sheets, settings);
+/** Reads, checks and, when the workbook has no errors, builds the quarter's register. */
+export function generateRegister(sheets: WorkbookSheets, settings: JobSettings): GeneratedRegister {
+  return registerFor(readWorkbook(sheets, settings), settings);
+}
+
+/** The quarter's register from a workbook already read (generate reads it first, to offer a quarter). */
+export function registerFor(read: WorkbookAnalysis, settings: JobSettings): GeneratedRegister {
+  const analysis = analysisFor(read, settings);
   if (hasErrors(analysis.issues) || !analysis.quarter) return analysis;
   const model = buildRegister({
     risks: analysis.risks,

@@ -13,7 +13,7 @@ import type { WorkbookPort } from '../ports/workbook-port.ts';
 import type { Quarter } from '../quarters/quarter.ts';
 import { formatQuarter, parseQuarter } from '../quarters/quarter.ts';
 import type { GeneratedRegister } from './analyse-workbook.ts';
-import { analysisFor, generateRegister, readWorkbook, type WorkbookAnalysis } from './analyse-workbook.ts';
+import { analysisFor, readWorkbook, registerFor, type WorkbookAnalysis } from './analyse-workbook.ts';
 import type { JobSettings } from './job-settings.ts';
 import { DEFAULT_REPORT_TITLE } from './job-settings.ts';
 import { readDataSheets } from '../ports/read-data-sheets.ts';
@@ -30,18 +30,13 @@ export async function generate(
   ui?: HostUi,
 ): Promise<GenerateResult> {
   ui?.progress('Reading the data sheets…');
-  const sheets = await readDataSheets(port);
-  // Read once: the quarter offered and the register built come from the same reading.
-  const read = readWorkbook(sheets, settings);
+  // Read once: the quarter offered and the register built come from the same reading. The grids
+  // are let go as soon as they are read: nothing after needs them.
+  const read = readWorkbook(await readDataSheets(port), settings);
   const chosen = await chooseQuarter(read, settings, ui);
-  if (chosen.kind === 'stop')
-    return finish(ui, { ...analysisFor(read, sheets, settings), outcome: chosen.outcome });
+  if (chosen.kind === 'stop') return finish(ui, { ...analysisFor(read, settings), outcome: chosen.outcome });
 
-  const result = generateRegister(
-    sheets,
-    { ...settings, ...(chosen.quarter ? { quarter: chosen.quarter } : {}) },
-    read,
-  );
+  const result = registerFor(read, { ...settings, ...(chosen.quarter ? { quarter: chosen.quarter } : {}) });
   if (!result.model || hasErrors(result.issues)) {
     return finish(ui, { ...result, outcome: failed(nothingGeneratedLine(result.issues), result.issues) });
   }

@@ -156,13 +156,12 @@ function checkDerived<K extends string>(
   { impact, probability }: { impact: number; probability: number },
 ): void {
   const { reader } = check;
-  const product = `${labels[columns.impact]} ${impact} × ${labels[columns.probability]} ${probability} = ${scoreOf(impact, probability)}`;
   if (isPresent(reader, columns.score)) {
     const typed = reader.value(columns.score);
     if (numberOf(typed) !== scoreOf(impact, probability))
       check.warning(
         reader.column(columns.score)!,
-        `${labels[columns.score]} ${quotedCellText(typed)} does not match ${product}`,
+        `${labels[columns.score]} ${quotedCellText(typed)} does not match ${productText(columns, labels, impact, probability)}`,
       );
   }
   if (!isPresent(reader, columns.rating)) return;
@@ -170,9 +169,19 @@ function checkDerived<K extends string>(
   if (reader.text(columns.rating).toLowerCase() !== rating.toLowerCase()) {
     check.warning(
       reader.column(columns.rating)!,
-      `${labels[columns.rating]} ${quotedCellText(reader.value(columns.rating))} does not match ${product} (${rating})`,
+      `${labels[columns.rating]} ${quotedCellText(reader.value(columns.rating))} does not match ${productText(columns, labels, impact, probability)} (${rating})`,
     );
   }
+}
+
+/** @example 'Impact 4 × Probability 3 = 12' (made only for a warning: the check runs on every row) */
+function productText<K extends string>(
+  columns: RatedColumns<K>,
+  labels: Readonly<Record<K, string>>,
+  impact: number,
+  probability: number,
+): string {
+  return `${labels[columns.impact]} ${impact} × ${labels[columns.probability]} ${probability} = ${scoreOf(impact, probability)}`;
 }
 
 /** A number as typed, or as text that is only a number ("4"); undefined for anything else. */

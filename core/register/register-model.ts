@@ -16,7 +16,7 @@ import type { ActionRow, ManagementColumns, RiskManagement, TransferredRow } fro
 import { QuarterManagement, transferredRow } from './management.ts';
 import type { Appetite, Assessment, Rated, Risk } from '../readers/risk.ts';
 import type { Trend } from './trend.ts';
-import { compareStandings, lastAtOrBefore, trendsOver } from './trend.ts';
+import { compareStandings, lastAtOrBefore, trendsOverSorted } from './trend.ts';
 import { riskIdComparator, riskIdKey, riskIdKeyer } from '../readers/risk-id.ts';
 
 /** An open risk as the register shows it: the risk as read, and how it stands in the reported quarter. */
@@ -141,10 +141,15 @@ export interface RegisterInput {
   readonly historyCount?: number;
 }
 
-/** One risk's assessments as quarter index → assessment, sorted by quarter. */
+/**
+ * One risk's assessments sorted by quarter: two aligned arrays rather than a Map and a sort per
+ * risk, which at 100,000 risks allocated hundreds of megabytes the register never kept.
+ */
 export interface History {
+  /** Quarter indexes, ascending, each once. */
   readonly indexes: number[];
-  readonly byIndex: Map<number, Assessment>;
+  /** The assessment of each of `indexes`. */
+  readonly assessments: Assessment[];
 }
 
 /** The lists of the movement, built risk by risk; the counts are added at the end. */
@@ -269,7 +274,7 @@ function openRow(
     risk,
     rating: rater.ratingName(inForce.severity),
     severity: inForce.severity,
-    trend: trendsOver(history.byIndex, quarters, compareStandings),
+    trend: trendsOverSorted(history.indexes, history.assessments, quarters, compareStandings),
     assessedIn: inForce.quarter,
     commentary: inForce.commentary,
     ratings: quarters.map((q) => {
@@ -367,28 +372,43 @@ export function registerRowComparator(
 function groupByRisk(assessments: readonly Assessment[]): Map<string, History> {
   const histories = new Map<string, History>();
   const keyOf = riskIdKeyer();
-  for (const assessment of assessments) {
+  // An indexed loop: this one runs once over every assessment, too few times for the iterator
+  // of a for-of to be optimised away (it allocated a result per assessment).
+  for (let i = 0; i < assessments.length; i++) {
+    const assessment = assessments[i]!;
     const key = keyOf(assessment.riskId);
     let history = histories.get(key);
     if (!history) {
-      history = { indexes: [], byIndex: new Map() };
+      history = { indexes: [], assessments: [] };
       histories.set(key, history);
     }
-    const index = quarterIndex(assessment.quarter);
-    // The reader rejects a second assessment of one risk in one quarter; keep the first if one slips by.
-    if (!history.byIndex.has(index)) {
-      history.byIndex.set(index, assessment);
-      history.indexes.push(index);
-    }
+    addInOrder(history, quarterIndex(assessment.quarter), assessment);
   }
-  for (const history of histories.values()) history.indexes.sort((a, b) => a - b);
   return histories;
+}
+
+/**
+ * Adds an assessment in its quarter's place. Sheets list a risk's quarters mostly in order, so
+ * this is nearly always an append. The reader rejects a second assessment of one risk in one
+ * quarter; the first is kept if one slips by.
+ */
+function addInOrder(history: History, index: number, assessment: Assessment): void {
+  const { indexes, assessments } = history;
+  const before = lastAtOrBefore(indexes, index);
+  if (before >= 0 && indexes[before] === index) return;
+  if (before === indexes.length - 1) {
+    indexes.push(index);
+    assessments.push(assessment);
+  } else {
+    indexes.splice(before + 1, 0, index);
+    assessments.splice(before + 1, 0, assessment);
+  }
 }
 
 /** The assessment that stands in quarter `index`: the latest at or before it (a score stands until re-assessed). */
 export function latestAtOrBefore(history: History, index: number): Assessment | undefined {
   const found = lastAtOrBefore(history.indexes, index);
-  return found < 0 ? undefined : history.byIndex.get(history.indexes[found]!);
+  return found < 0 ? undefined : history.assessments[found];
 }
 
 function heatMapOf(open: readonly RegisterRow[], matrix: RiskMatrix): string[][][] {

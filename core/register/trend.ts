@@ -62,12 +62,6 @@ export function compareStandings(a: Standing, b: Standing): number {
   return a.severity - b.severity;
 }
 
-// Quarter indexes that carry a score, ascending. Histories are a handful of entries, so a sort
-// per call costs less than any cache would.
-function sortedIndexes(history: ReadonlyMap<number, unknown>): number[] {
-  return [...history.keys()].sort((a, b) => a - b);
-}
-
 /**
  * Position of the last index at or before `target` in ascending `indexes`, or -1: the
  * assessment that stands in a quarter.
@@ -108,11 +102,29 @@ export function trendsOver<T>(
   quarters: readonly Quarter[],
   compare: (a: T, b: T) => number,
 ): Trend[] {
-  const indexes = sortedIndexes(history);
+  const indexes = [...history.keys()].sort((a, b) => a - b);
+  return trendsOverSorted(
+    indexes,
+    indexes.map((index) => history.get(index)!),
+    quarters,
+    compare,
+  );
+}
+
+/**
+ * `trendsOver` a history already sorted: ascending quarter `indexes`, each once, and the standing
+ * of each (what the register builds for every risk, with no Map and no sort).
+ */
+export function trendsOverSorted<T>(
+  indexes: readonly number[],
+  standings: readonly T[],
+  quarters: readonly Quarter[],
+  compare: (a: T, b: T) => number,
+): Trend[] {
   const first = indexes[0];
   const scoreAt = (index: number): T | undefined => {
     const at = lastAtOrBefore(indexes, index);
-    return at < 0 ? undefined : history.get(indexes[at]!);
+    return at < 0 ? undefined : standings[at];
   };
   return quarters.map((quarter) => {
     const index = quarterIndex(quarter);
