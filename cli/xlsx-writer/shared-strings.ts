@@ -1,8 +1,9 @@
 // The report's xl/sharedStrings.xml: each distinct text once, cells referring to it by index.
 import { escapeXml } from '../xml-text.ts';
+import { ByteChunks } from './byte-chunks.ts';
 
-/** Strings per chunk of the part handed to the zip: the part is never one string. */
-const STRINGS_PER_CHUNK = 2000;
+/** Text whose spaces or line breaks need xml:space="preserve" to be kept. */
+const PRESERVE = /^\s|\n|\s$/;
 
 export class SharedStrings {
   /** Keyed by the string itself: a plain object would keep an internalized copy of every text. */
@@ -26,24 +27,21 @@ export class SharedStrings {
     return at;
   }
 
-  /** The part's XML in chunks. */
-  *xml(): Generator<string> {
-    yield (
+  /** The part's XML in chunks of bytes. */
+  *xml(): Generator<Uint8Array> {
+    const out = new ByteChunks();
+    out.ascii(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.references}" uniqueCount="${this.strings.length}">`
+        `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.references}" uniqueCount="${this.strings.length}">`,
     );
-    let chunk = '';
-    for (let i = 0; i < this.strings.length; i++) {
-      const text = this.strings[i]!;
+    for (const text of this.strings) {
       // Leading or trailing spaces and line breaks survive only where the text says so.
-      chunk += /^\s|\n|\s$/.test(text)
-        ? `<si><t xml:space="preserve">${escapeXml(text)}</t></si>`
-        : `<si><t>${escapeXml(text)}</t></si>`;
-      if (i % STRINGS_PER_CHUNK === STRINGS_PER_CHUNK - 1) {
-        yield chunk;
-        chunk = '';
-      }
+      out.ascii(PRESERVE.test(text) ? '<si><t xml:space="preserve">' : '<si><t>');
+      out.utf8(escapeXml(text));
+      out.ascii('</t></si>');
+      if (out.full) yield out.take()!;
     }
-    yield `${chunk}</sst>`;
+    out.ascii('</sst>');
+    yield out.take()!;
   }
 }

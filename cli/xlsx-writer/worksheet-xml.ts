@@ -15,11 +15,10 @@ import {
 } from '../render-plan.ts';
 import { toValidation } from '../sheet-rules.ts';
 import { escapeXml } from '../xml-text.ts';
+import { ByteChunks } from './byte-chunks.ts';
 import type { SharedStrings } from './shared-strings.ts';
 import type { StyleTable } from './style-table.ts';
 
-/** A chunk is handed on once it is this long (characters). */
-const CHUNK = 1 << 16;
 /** Excel's width of a column nobody sized: such columns are left out of `<cols>`. */
 const DEFAULT_COLUMN_WIDTH = 9;
 /** Days from Excel's day 0 (1899-12-30 in its 1900 date system) to 1970-01-01. */
@@ -58,8 +57,9 @@ export function* worksheetXml(
   plan: SheetPlan,
   styles: StyleTable,
   strings: SharedStrings,
-): Generator<string> {
-  let xml = WORKSHEET_OPEN + sheetHead(plan) + columnsXml(plan.columnWidths) + '<sheetData>';
+): Generator<Uint8Array> {
+  const out = new ByteChunks();
+  out.utf8(WORKSHEET_OPEN + sheetHead(plan) + columnsXml(plan.columnWidths) + '<sheetData>');
 
   const merges = plan.merges.filter((m) => m.bottom > m.top || m.right > m.left);
   const spans = mergedSpans(plan, merges, styles);
@@ -68,15 +68,12 @@ export function* worksheetXml(
   for (const row of Object.keys(heights)) last = Math.max(last, Number(row));
   for (const m of merges) last = Math.max(last, m.bottom);
 
+  const cells = new ByteChunks();
   for (let r = 0; r <= last; r++) {
-    const row = spans.get(r);
-    xml += rowXml(r, plan.cells[r] ?? [], heights[r], row, styles, strings);
-    if (xml.length >= CHUNK) {
-      yield xml;
-      xml = '';
-    }
+    writeRow(out, cells, r, plan.cells[r] ?? [], heights[r], spans.get(r), styles, strings);
+    if (out.full) yield out.take()!;
   }
-  xml += '</sheetData>';
+  let xml = '</sheetData>';
 
   if (merges.length > 0)
     xml += `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`).join('')}</mergeCells>`;
@@ -88,7 +85,8 @@ export function* worksheetXml(
   });
   xml += validationsXml(plan);
   xml += printXml(plan);
-  yield `${xml}</worksheet>`;
+  out.utf8(`${xml}</worksheet>`);
+  yield out.take()!;
 }
 
 /** Sheet properties (tab colour, fit to page), the view (frozen panes) and row defaults. */
@@ -159,29 +157,47 @@ function formatOf(cell: PlanCell, styles: StyleTable): number {
   return cell.style || isDate ? styles.cellFormat(cell.style, isDate) : 0;
 }
 
-/** One `<row>`, or '' for a row with nothing to write. */
-function rowXml(
+/**
+ * One `<row>` into `out`, or nothing for a row with nothing to write. Its cells are written into
+ * `cells` first: the row's tag carries their span, known only once they are.
+ */
+function writeRow(
+  out: ByteChunks,
+  cells: ByteChunks,
   r: number,
-  cells: readonly PlanCell[],
+  planCells: readonly PlanCell[],
   height: number | undefined,
   merged: readonly MergedSpan[] | undefined,
   styles: StyleTable,
   strings: SharedStrings,
-): string {
+): void {
   const number = r + 1;
-  let body = '';
   let min = 0;
   let max = 0;
   let span = 0;
-  const end = Math.max(cells.length, merged ? merged[merged.length - 1]!.right + 1 : 0);
+  cells.clear();
+  // `<c r="B7"`: every cell starts so.
+  const open = (c: number) => {
+    cells.ascii('<c r="');
+    cells.ascii(letter(c));
+    cells.number(number);
+    cells.ascii('"');
+  };
+  const style = (s: number) => {
+    if (!s) return;
+    cells.ascii(' s="');
+    cells.number(s);
+    cells.ascii('"');
+  };
+  const end = Math.max(planCells.length, merged ? merged[merged.length - 1]!.right + 1 : 0);
   for (let c = 0; c < end; c++) {
     // Inside a merged area (not its top-left cell): the area's format, no value.
     const area = merged?.[span];
     if (area && c >= area.left) {
       if (c > area.left || !area.masterRow) {
-        body += area.format
-          ? `<c r="${letter(c)}${number}" s="${area.format}"/>`
-          : `<c r="${letter(c)}${number}"/>`;
+        open(c);
+        style(area.format);
+        cells.ascii('/>');
         if (!min) min = c + 1;
         max = c + 1;
         if (c === area.right) span++;
@@ -192,57 +208,86 @@ function rowXml(
       if (!min) min = c + 1;
       max = c + 1;
     }
-    const cell = cells[c];
+    const cell = planCells[c];
     if (!cell) continue;
-    const { value, style } = cell;
+    const { value } = cell;
     if (value === null) {
-      if (!style) continue;
+      if (!cell.style) continue;
       if (!min) min = c + 1;
       max = c + 1;
-      const s = styles.cellFormat(style, false);
-      if (s) body += `<c r="${letter(c)}${number}" s="${s}"/>`;
+      const s = styles.cellFormat(cell.style, false);
+      if (s) {
+        open(c);
+        style(s);
+        cells.ascii('/>');
+      }
       continue;
     }
     if (!min) min = c + 1;
     max = c + 1;
-    const address = `<c r="${letter(c)}${number}"`;
     switch (typeof value) {
       case 'string': {
-        const s = style ? styles.cellFormat(style, false) : 0;
+        const s = cell.style ? styles.cellFormat(cell.style, false) : 0;
         const text = storableText(value);
         checkCellText(text, r, c);
-        body += `${address}${s ? ` s="${s}"` : ''} t="s"><v>${strings.add(text)}</v></c>`;
+        open(c);
+        style(s);
+        cells.ascii(' t="s"><v>');
+        cells.number(strings.add(text));
+        cells.ascii('</v></c>');
         break;
       }
       case 'number': {
-        const s = style ? styles.cellFormat(style, false) : 0;
-        body += `${address}${s ? ` s="${s}"` : ''}><v>${cellNumber(value, r, c)}</v></c>`;
+        const s = cell.style ? styles.cellFormat(cell.style, false) : 0;
+        open(c);
+        style(s);
+        cells.ascii('><v>');
+        cells.ascii(String(cellNumber(value, r, c)));
+        cells.ascii('</v></c>');
         break;
       }
       case 'boolean': {
-        const s = style ? styles.cellFormat(style, false) : 0;
-        body += `${address}${s ? ` s="${s}"` : ''} t="b"><v>${value ? 1 : 0}</v></c>`;
+        const s = cell.style ? styles.cellFormat(cell.style, false) : 0;
+        open(c);
+        style(s);
+        cells.ascii(value ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
         break;
       }
       default: {
         if ('formula' in value) {
           // No cached result: Excel and LibreOffice calculate it on open (fullCalcOnLoad).
-          const s = style ? styles.cellFormat(style, false) : 0;
-          body += `${address}${s ? ` s="${s}"` : ''}><f>${escapeXml(value.formula.replace(/^=/, ''))}</f></c>`;
+          const s = cell.style ? styles.cellFormat(cell.style, false) : 0;
+          open(c);
+          style(s);
+          cells.ascii('><f>');
+          cells.utf8(escapeXml(formulaBody(value.formula)));
+          cells.ascii('</f></c>');
         } else {
-          const s = styles.cellFormat(style, true);
-          body += `${address} s="${s}"><v>${dateSerial(dateFromIso(value.iso, r, c))}</v></c>`;
+          const s = styles.cellFormat(cell.style, true);
+          open(c);
+          cells.ascii(' s="');
+          cells.number(s);
+          cells.ascii('"><v>');
+          cells.ascii(String(dateSerial(dateFromIso(value.iso, r, c))));
+          cells.ascii('</v></c>');
         }
       }
     }
   }
-  if (!body && height === undefined && !min) return '';
-  const open =
-    `<row r="${number}"` +
-    (height ? ` ht="${height}" customHeight="1"` : '') +
-    (min > 0 ? ` spans="${min}:${max}"` : '') +
-    ' x14ac:dyDescent="0.25"';
-  return body ? `${open}>${body}</row>` : `${open}/>`;
+  if (cells.empty && height === undefined && !min) return;
+  out.ascii('<row r="');
+  out.number(number);
+  out.ascii('"');
+  if (height) out.ascii(` ht="${height}" customHeight="1"`);
+  if (min > 0) out.ascii(` spans="${min}:${max}"`);
+  out.ascii(' x14ac:dyDescent="0.25"');
+  if (cells.empty) {
+    out.ascii('/>');
+    return;
+  }
+  out.ascii('>');
+  out.append(cells);
+  out.ascii('</row>');
 }
 
 /** `<dataValidations>`: one per range (a later rule for the same range replaces an earlier one). */

@@ -42,8 +42,11 @@ interface AssessmentsContext {
   /** The Risks sheet as read, when there is one: IDs are checked against it. */
   readonly risks: RisksRead | undefined;
   readonly risksSheet: string;
-  /** ID key → quarter index → the first row assessing that risk in that quarter. */
-  readonly firstRowOf: Map<string, Map<number, number>>;
+  /**
+   * Quarter index → ID key → the first row assessing that risk in that quarter. By quarter first:
+   * a register has a few dozen quarters and thousands of risks, so a few Maps, not one per risk.
+   */
+  readonly firstRowOf: Map<number, Map<string, number>>;
   /** The quarters a risk was raised and closed in, worked out once per risk. */
   readonly lifeOf: (risk: Risk) => RiskLife;
   readonly keyOf: (id: string) => string;
@@ -277,12 +280,12 @@ function checkOnePerQuarter(
   key: string,
   quarter: Quarter,
 ): void {
-  let rows = context.firstRowOf.get(key);
-  if (!rows) context.firstRowOf.set(key, (rows = new Map()));
   const index = quarterIndex(quarter);
-  const first = rows.get(index);
+  let rows = context.firstRowOf.get(index);
+  if (!rows) context.firstRowOf.set(index, (rows = new Map()));
+  const first = rows.get(key);
   if (first === undefined) {
-    rows.set(index, check.row);
+    rows.set(key, check.row);
     return;
   }
   check.error(

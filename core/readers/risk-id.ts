@@ -81,17 +81,17 @@ export function compareRiskIds(a: string, b: string): number {
 }
 
 /**
- * compareRiskIds for sorting many rows: a sort compares each ID about log n times, so each is
- * cut into chunks (and its digit runs read as numbers) once.
+ * Sorts `items` in place by `first`, then by their risk IDs in natural order (compareRiskIds).
+ * Each ID is cut into chunks once and carried beside its item, so a sort of 100,000 rows makes no
+ * lookup per comparison.
  */
-export function riskIdComparator(): (a: string, b: string) => number {
-  const cut = new Map<string, Chunks>();
-  const chunks = (id: string) => {
-    let found = cut.get(id);
-    if (found === undefined) cut.set(id, (found = chunksOf(id)));
-    return found;
-  };
-  return (a, b) => compareChunks(chunks(a), chunks(b), a, b);
+export function sortByRiskId<T>(items: T[], idOf: (item: T) => string, first?: (a: T, b: T) => number): void {
+  const keyed = items.map((item) => {
+    const id = idOf(item);
+    return { item, id, chunks: chunksOf(id) };
+  });
+  keyed.sort((a, b) => (first ? first(a.item, b.item) : 0) || compareChunks(a.chunks, b.chunks, a.id, b.id));
+  for (let i = 0; i < keyed.length; i++) items[i] = keyed[i]!.item;
 }
 
 /** Characters a reader cannot see in an ID: controls, format characters (zero-width, BOM), odd spaces. */

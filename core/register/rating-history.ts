@@ -7,7 +7,7 @@ import type { FiscalCalendar, Quarter } from '../quarters/quarter.ts';
 import { quarterIndex, quarterOfDate, quarterWindow } from '../quarters/quarter.ts';
 import type { RiskMatrix } from '../matrix/matrix.ts';
 import type { Assessment, Risk } from '../readers/risk.ts';
-import { riskIdComparator } from '../readers/risk-id.ts';
+import { sortByRiskId } from '../readers/risk-id.ts';
 
 export interface RatingHistoryRow {
   readonly id: string;
@@ -64,9 +64,12 @@ export function ratingHistory<H>(
     if (severities.some((severity) => severity !== undefined))
       rows.push({ id: risk.id, name: risk.name, severities });
   }
-  const byId = riskIdComparator();
   const latest = new Map(rows.map((row) => [row, lastSeverity(row.severities)]));
-  rows.sort((a, b) => latest.get(b)! - latest.get(a)! || byId(a.id, b.id));
+  sortByRiskId(
+    rows,
+    (row) => row.id,
+    (a, b) => latest.get(b)! - latest.get(a)!,
+  );
   return { quarters, rows };
 }
 

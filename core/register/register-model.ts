@@ -17,7 +17,7 @@ import { QuarterManagement, transferredRow } from './management.ts';
 import type { Appetite, Assessment, Rated, Risk } from '../readers/risk.ts';
 import type { Trend } from './trend.ts';
 import { compareStandings, lastAtOrBefore, trendsOverSorted } from './trend.ts';
-import { riskIdComparator, riskIdKey, riskIdKeyer } from '../readers/risk-id.ts';
+import { riskIdKey, riskIdKeyer, sortByRiskId } from '../readers/risk-id.ts';
 
 /** An open risk as the register shows it: the risk as read, and how it stands in the reported quarter. */
 export interface RegisterRow extends RiskManagement {
@@ -220,7 +220,7 @@ export function buildRegister(input: RegisterInput): RegisterModel {
       .filter((row) => row.aboveAppetite)
       .map((row) => ({ id: row.risk.id, name: row.risk.name }));
   sortInRegisterOrder(open, closed, movement);
-  transferred.sort((a, b) => riskIdComparator()(a.id, b.id));
+  sortByRiskId(transferred, (row) => row.id);
   const actions = management.openActions(open.map((row) => row.risk));
   return {
     quarter,
@@ -341,8 +341,7 @@ function noteMovement(
 
 /** Open risks and their movement in register order; closed ones by ID. */
 function sortInRegisterOrder(open: RegisterRow[], closed: ClosedRow[], movement: MutableMovement): void {
-  const byId = riskIdComparator();
-  open.sort(registerRowComparator(byId));
+  sortByRiskId(open, (row) => row.risk.id, bySeverity);
   const order = new Map(open.map((row, i) => [row.risk.id, i]));
   const byRegisterOrder = (a: { id: string }, b: { id: string }) => order.get(a.id)! - order.get(b.id)!;
   movement.new.sort(byRegisterOrder);
@@ -352,21 +351,25 @@ function sortInRegisterOrder(open: RegisterRow[], closed: ClosedRow[], movement:
   movement.reviewsOverdue.sort(byRegisterOrder);
   movement.withoutOpenAction.sort(byRegisterOrder);
   movement.withOverdueActions.sort(byRegisterOrder);
-  movement.transferred.sort((a, b) => byId(a.id, b.id));
+  sortByRiskId(movement.transferred, (change) => change.id);
   movement.aboveAppetite?.sort(byRegisterOrder);
-  closed.sort((a, b) => byId(a.id, b.id));
-  movement.closed.sort((a, b) => byId(a.id, b.id));
+  sortByRiskId(closed, (row) => row.id);
+  sortByRiskId(movement.closed, (change) => change.id);
 }
 
 /**
  * Register order (PRODUCT §5): most severe rating first, then highest score, then ID naturally
- * (`byId`, e.g. riskIdComparator()).
+ * (`byId`, e.g. compareRiskIds).
  */
 export function registerRowComparator(
   byId: (a: string, b: string) => number,
 ): (a: RegisterRow, b: RegisterRow) => number {
-  // A rating given alone sorts after the scored risks of its rating, then by ID (PRODUCT §8).
-  return (a, b) => b.severity - a.severity || (b.score ?? -1) - (a.score ?? -1) || byId(a.risk.id, b.risk.id);
+  return (a, b) => bySeverity(a, b) || byId(a.risk.id, b.risk.id);
+}
+
+/** Register order before the ID. A rating given alone sorts after the scored risks of its rating (PRODUCT §8). */
+function bySeverity(a: RegisterRow, b: RegisterRow): number {
+  return b.severity - a.severity || (b.score ?? -1) - (a.score ?? -1);
 }
 
 function groupByRisk(assessments: readonly Assessment[]): Map<string, History> {

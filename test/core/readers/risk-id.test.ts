@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { test as propertyTest, fc } from '@fast-check/vitest';
-import { compareRiskIds, riskIdComparator, riskIdKey, shownId } from '../../../core/readers/risk-id.ts';
+import { compareRiskIds, riskIdKey, shownId, sortByRiskId } from '../../../core/readers/risk-id.ts';
 import { readOneRiskRegister } from '../../support/one-risk-register.ts';
 
 describe('risk IDs', () => {
@@ -21,10 +21,23 @@ describe('risk IDs', () => {
   });
   const id = fc.stringMatching(/^ ?[A-Za-z]{0,3}[0-9]{0,4}(-?[a-z0-9]{0,3})? ?$/);
   propertyTest.prop([fc.array(id, { maxLength: 40 })])(
-    'sorts many the same way when each ID is cut once (riskIdComparator)',
+    'sorts many the same way when each ID is cut once (sortByRiskId)',
     (ids) => {
-      const byId = riskIdComparator();
-      expect([...ids].sort(byId)).toEqual([...ids].sort(compareRiskIds));
+      const sorted = [...ids];
+      sortByRiskId(sorted, (id) => id);
+      expect(sorted).toEqual([...ids].sort(compareRiskIds));
+    },
+  );
+  propertyTest.prop([fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), id), { maxLength: 40 })])(
+    'sorts by the order given first, then by ID (sortByRiskId)',
+    (rows) => {
+      const sorted = [...rows];
+      sortByRiskId(
+        sorted,
+        ([, id]) => id,
+        (a, b) => b[0] - a[0],
+      );
+      expect(sorted).toEqual([...rows].sort((a, b) => b[0] - a[0] || compareRiskIds(a[1], b[1])));
     },
   );
 });
