@@ -10,8 +10,12 @@ import { XlsxFormatError } from './xlsx-format-error.ts';
  * in chunks of at most STREAM_CHUNK bytes, so memory never holds a whole worksheet.
  */
 
-/** Output chunk of a streamed part; a part smaller than this inflates into one buffer of its own size. */
-export const STREAM_CHUNK = 4 * 1024 * 1024;
+/**
+ * Output chunk of a streamed part; a part smaller than this inflates into one buffer of its own
+ * size. Below the C library's 128 KB threshold for mapping fresh memory: 4 MB chunks, each a fresh
+ * mapping, spent more time in page faults than in inflating (about 0.1 s of a 10,000-risk read).
+ */
+export const STREAM_CHUNK = 64 * 1024;
 
 /**
  * Decompression-bomb limits, checked against the sizes the central directory declares before
