@@ -26,7 +26,7 @@ export async function writeStreamAtomic(
   await replaceAtomically(path, async (temp) => {
     // A plain file stream ('wx': never an existing file). A stream over a FileHandle that stays
     // open for the flush was tried: exceljs's writer then hung on a later FileHandle's close.
-    const out = createWriteStream(temp, { flags: 'wx' });
+    const out = createWriteStream(temp, { flags: 'wx', highWaterMark: 1 << 20 });
     const closed = new Promise<void>((resolve, reject) => {
       out.on('close', resolve);
       out.on('error', reject);

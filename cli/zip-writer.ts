@@ -49,7 +49,12 @@ export class ZipWriter {
     const offset = this.offset;
     await this.write(this.localHeader(nameBytes));
 
-    const deflate = createDeflateRaw({ level: DEFLATE_LEVEL, chunkSize: 64 * 1024 });
+    const deflate = createDeflateRaw({
+      level: DEFLATE_LEVEL,
+      chunkSize: 64 * 1024,
+      // Room for the part's maker to run ahead while zlib deflates on the thread pool.
+      writableHighWaterMark: 1 << 20,
+    });
     let compressed = 0;
     // The deflated bytes go to the output as they come, at the output's pace.
     const drained = (async () => {
