@@ -22,7 +22,7 @@ import { notAQuarterNumber } from './plausible-dates.ts';
 import type { RisksRead } from './read-risks.ts';
 import type { Assessment, GroupAssessments, Rated, Risk } from './risk.ts';
 import { hasLeftRegister } from './risk-status.ts';
-import { idFault, riskIdKeyer, shownId } from './risk-id.ts';
+import { idFault, riskIdKey, shownId } from './risk-id.ts';
 import {
   RowCheck,
   RowReader,
@@ -42,14 +42,8 @@ interface AssessmentsContext {
   /** The Risks sheet as read, when there is one: IDs are checked against it. */
   readonly risks: RisksRead | undefined;
   readonly risksSheet: string;
-  /**
-   * Quarter index → ID key → the first row assessing that risk in that quarter. By quarter first:
-   * a register has a few dozen quarters and thousands of risks, so a few Maps, not one per risk.
-   */
-  readonly firstRowOf: Map<number, Map<string, number>>;
-  /** The quarters a risk was raised and closed in, worked out once per risk. */
-  readonly lifeOf: (risk: Risk) => RiskLife;
-  readonly keyOf: (id: string) => string;
+  /** Each risk the rows name, by the ID as written (see riskEntries). */
+  readonly entryOf: (id: string) => RiskEntry;
   readonly readQuarter: (value: CellValue) => Quarter | undefined;
 }
 
@@ -72,10 +66,8 @@ export function readAssessments(
     calendar,
     risks,
     risksSheet,
-    firstRowOf: new Map(),
     readQuarter: quarterReader(calendar),
-    lifeOf: lifeReader(calendar),
-    keyOf: riskIdKeyer(),
+    entryOf: riskEntries(risks),
   };
   const rows = safeRows(grid);
   const assessments: Assessment[] = [];
@@ -102,17 +94,16 @@ function quarterReader(calendar: FiscalCalendar): (value: CellValue) => Quarter 
 function readAssessmentRow(check: Check, context: AssessmentsContext): Assessment | undefined {
   const { matrix } = context;
   reportErrorCells(check, LABELS);
-  const { riskId, key } = readRiskId(check, context) ?? {};
+  const entry = readRiskId(check, context);
   const quarter = readQuarter(check, context);
-  if (riskId !== undefined && key !== undefined && quarter)
-    checkOnePerQuarter(check, context, riskId, key, quarter);
+  if (entry && quarter) checkOnePerQuarter(check, context, entry, quarter);
   const residual = readRated(check, RESIDUAL_COLUMNS, matrix, LABELS);
   const groups = readGroupAssessments(check, matrix, LABELS);
 
-  if (!check.ok || key === undefined || !quarter || residual.kind !== 'rated' || !groups) return undefined;
+  if (!check.ok || !entry || !quarter || residual.kind !== 'rated' || !groups) return undefined;
   // An assessment of a risk whose own row has an error, or of a Risks sheet that could not be read, is left out
   // with it; that error is reported there.
-  const risk = context.risks?.validIds.get(key);
+  const { risk } = entry;
   if (!risk) return undefined;
   checkAgainstRisk(check, risk, groups, context);
   checkGroupOrder(
@@ -128,7 +119,7 @@ function readAssessmentRow(check: Check, context: AssessmentsContext): Assessmen
     groups,
     check.reader.text('commentary'),
     check.row,
-    isStray(check, context, risk, quarter),
+    isStray(check, context, entry, risk, quarter),
   );
 }
 
@@ -171,25 +162,75 @@ interface RiskLife {
   readonly closed?: Quarter;
 }
 
-function lifeReader(calendar: FiscalCalendar): (risk: Risk) => RiskLife {
-  const lives = new Map<Risk, RiskLife>();
-  return (risk) => {
-    let life = lives.get(risk);
-    if (!life) {
-      const closedOn = hasLeftRegister(risk.status) ? risk.dateClosed : undefined;
-      life = {
-        ...(risk.dateRaised ? { raised: quarterOfDate(risk.dateRaised, calendar) } : {}),
-        ...(closedOn ? { closed: quarterOfDate(closedOn, calendar) } : {}),
-      };
-      lives.set(risk, life);
+/**
+ * What the rows of one risk share: its key, whether Risks has it, its valid Risks row, the row
+ * that first assessed it in each quarter, and its life. Rows name a risk by the same text (a
+ * shared string), so each text is looked up once and every row after costs one Map lookup, not
+ * one per check: on 120,000 rows, Maps keyed by thousands of IDs were most of the reading time.
+ */
+interface RiskEntry {
+  readonly key: string;
+  /** On the Risks sheet, or there is no Risks sheet to check against. */
+  readonly known: boolean;
+  /** The risk's row on Risks, when that row has no error. */
+  readonly risk: Risk | undefined;
+  /** Quarter index → the first row assessing the risk in that quarter. */
+  readonly firstRowOf: Map<number, number>;
+  /** Worked out for the first row that needs it. */
+  life?: RiskLife;
+}
+
+function riskEntries(risks: RisksRead | undefined): (id: string) => RiskEntry {
+  const byText = new Map<string, RiskEntry>();
+  // Two spellings of one ID (`crr1`, `CRR1 `) share an entry, so a quarter assessed twice is found.
+  const byKey = new Map<string, RiskEntry>();
+  // Sheets list a risk's quarters together more often than not: the last ID is asked first.
+  let lastId: string | undefined;
+  let last: RiskEntry | undefined;
+  return (id) => {
+    if (id === lastId) return last!;
+    let entry = byText.get(id);
+    if (entry) {
+      lastId = id;
+      last = entry;
+      return entry;
     }
-    return life;
+    const key = riskIdKey(id);
+    entry = byKey.get(key);
+    if (!entry) {
+      entry = {
+        key,
+        known: !risks?.knownIds || risks.knownIds.has(key),
+        risk: risks?.validIds.get(key),
+        firstRowOf: new Map(),
+      };
+      byKey.set(key, entry);
+    }
+    byText.set(id, entry);
+    lastId = id;
+    last = entry;
+    return entry;
+  };
+}
+
+/** The quarters a risk was raised and closed in. */
+function lifeOf(risk: Risk, calendar: FiscalCalendar): RiskLife {
+  const closedOn = hasLeftRegister(risk.status) ? risk.dateClosed : undefined;
+  return {
+    ...(risk.dateRaised ? { raised: quarterOfDate(risk.dateRaised, calendar) } : {}),
+    ...(closedOn ? { closed: quarterOfDate(closedOn, calendar) } : {}),
   };
 }
 
 /** An assessment for a quarter after a Closed risk's closed quarter, or before its raised one, warns at the Quarter cell. */
-function isStray(check: Check, context: AssessmentsContext, risk: Risk, quarter: Quarter): boolean {
-  const life = context.lifeOf(risk);
+function isStray(
+  check: Check,
+  context: AssessmentsContext,
+  entry: RiskEntry,
+  risk: Risk,
+  quarter: Quarter,
+): boolean {
+  const life = (entry.life ??= lifeOf(risk, context.calendar));
   if (life.closed && compareQuarters(quarter, life.closed) > 0) {
     warnStray(check, context, quarter, `after ${shownId(risk.id)} was closed`, life.closed);
     return true;
@@ -219,11 +260,8 @@ function columnOf(check: Check, key: AssessmentColumnKey): number {
   return check.reader.column(key)!;
 }
 
-/** The risk ID as written, and its key; an error when it is missing or not on the Risks sheet. */
-function readRiskId(
-  check: Check,
-  { risks, risksSheet, keyOf }: AssessmentsContext,
-): { riskId: string; key: string } | undefined {
+/** The risk the row names; an error when its ID is missing or not on the Risks sheet. */
+function readRiskId(check: Check, { risksSheet, entryOf }: AssessmentsContext): RiskEntry | undefined {
   const { reader } = check;
   if (reader.error('riskId')) return undefined;
   const id = reader.text('riskId');
@@ -232,8 +270,8 @@ function readRiskId(
   if (id === '') check.error(column, 'missing risk ID');
   else if (fault) check.error(column, fault);
   else {
-    const key = keyOf(id);
-    if (!risks?.knownIds || risks.knownIds.has(key)) return { riskId: id, key };
+    const entry = entryOf(id);
+    if (entry.known) return entry;
     check.error(column, `risk ID ${shownId(id)} is not on the ${risksSheet} sheet`);
   }
   return undefined;
@@ -276,20 +314,17 @@ function readQuarter(check: Check, context: AssessmentsContext): Quarter | undef
 function checkOnePerQuarter(
   check: Check,
   context: AssessmentsContext,
-  riskId: string,
-  key: string,
+  entry: RiskEntry,
   quarter: Quarter,
 ): void {
   const index = quarterIndex(quarter);
-  let rows = context.firstRowOf.get(index);
-  if (!rows) context.firstRowOf.set(index, (rows = new Map()));
-  const first = rows.get(key);
+  const first = entry.firstRowOf.get(index);
   if (first === undefined) {
-    rows.set(key, check.row);
+    entry.firstRowOf.set(index, check.row);
     return;
   }
   check.error(
     columnOf(check, 'quarter'),
-    `${shownId(riskId)} already has an assessment for ${formatQuarter(quarter, context.calendar)} on row ${first + 1}`,
+    `${shownId(check.reader.text('riskId'))} already has an assessment for ${formatQuarter(quarter, context.calendar)} on row ${first + 1}`,
   );
 }

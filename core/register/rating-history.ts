@@ -64,13 +64,14 @@ export function ratingHistory<H>(
     if (severities.some((severity) => severity !== undefined))
       rows.push({ id: risk.id, name: risk.name, severities });
   }
-  const latest = new Map(rows.map((row) => [row, lastSeverity(row.severities)]));
+  // Most severe latest rating first, then by ID; each row's latest worked out once, beside it.
+  const ranked = rows.map((row) => ({ row, latest: lastSeverity(row.severities) }));
   sortByRiskId(
-    rows,
-    (row) => row.id,
-    (a, b) => latest.get(b)! - latest.get(a)!,
+    ranked,
+    ({ row }) => row.id,
+    (a, b) => b.latest - a.latest,
   );
-  return { quarters, rows };
+  return { quarters, rows: ranked.map(({ row }) => row) };
 }
 
 function lastSeverity(severities: readonly (number | undefined)[]): number {

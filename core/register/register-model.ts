@@ -377,13 +377,19 @@ function groupByRisk(assessments: readonly Assessment[]): Map<string, History> {
   const keyOf = riskIdKeyer();
   // An indexed loop: this one runs once over every assessment, too few times for the iterator
   // of a for-of to be optimised away (it allocated a result per assessment).
+  // Sheets list a risk's quarters together more often than not: the last risk's history is tried first.
+  let lastId: string | undefined;
+  let history: History | undefined;
   for (let i = 0; i < assessments.length; i++) {
     const assessment = assessments[i]!;
-    const key = keyOf(assessment.riskId);
-    let history = histories.get(key);
-    if (!history) {
-      history = { indexes: [], assessments: [] };
-      histories.set(key, history);
+    if (assessment.riskId !== lastId || !history) {
+      const key = keyOf(assessment.riskId);
+      history = histories.get(key);
+      if (!history) {
+        history = { indexes: [], assessments: [] };
+        histories.set(key, history);
+      }
+      lastId = assessment.riskId;
     }
     addInOrder(history, quarterIndex(assessment.quarter), assessment);
   }
