@@ -5,7 +5,7 @@ import type { RiskMatrix } from '../matrix/matrix.ts';
 import type { FiscalCalendar } from '../quarters/quarter.ts';
 import { formatQuarter, formatQuarterShort } from '../quarters/quarter.ts';
 import type { RegisterModel } from '../register/register-model.ts';
-import type { SheetPlan } from './sheet-plan.ts';
+import type { PlanCell, SheetPlan } from './sheet-plan.ts';
 import { safeSheetName } from './sheet-name.ts';
 import { shownRegisterColumns } from './register-columns.ts';
 import { BODY, BODY_BOLD, NARRATIVE, TREND, cell, ratingStyle } from './styles.ts';
@@ -39,19 +39,21 @@ export function registerSheetPlan(model: RegisterModel, options: ReportOptions):
     ...after.map((column) => column.title),
   ];
 
+  // Pushed cell by cell rather than spread from mapped arrays: this runs for every open risk.
   const rows = model.open.map((row) => {
     const { risk, trend, rating, severity } = row;
-    return [
+    const cells: PlanCell[] = [
       cell(risk.id, BODY_BOLD),
       cell(risk.name, BODY_BOLD),
       cell(risk.description, NARRATIVE),
       cell(risk.impactNarrative, NARRATIVE),
       cell(risk.controls, NARRATIVE),
-      ...trend.map((arrow) => cell(arrow, TREND)),
-      ...before.map((column) => column.cell(row, matrix)),
-      cell(rating, ratingStyle(matrix.spec.ratings[severity]!)),
-      ...after.map((column) => column.cell(row, matrix)),
     ];
+    for (const arrow of trend) cells.push(cell(arrow, TREND));
+    for (const column of before) cells.push(column.cell(row, matrix));
+    cells.push(cell(rating, ratingStyle(matrix.spec.ratings[severity]!)));
+    for (const column of after) cells.push(column.cell(row, matrix));
+    return cells;
   });
   const emptyNote =
     model.open.length === 0

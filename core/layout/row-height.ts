@@ -37,14 +37,16 @@ function lineCount(text: string): number {
 /** Height in points for a row whose cells wrap, capped at the most a row can be. */
 function wrappedRowHeight(row: readonly PlanCell[], widths: readonly number[]): number {
   let height = ROW_HEIGHT_MIN;
-  row.forEach((cell, column) => {
-    if (typeof cell.value !== 'string' || cell.value === '') return;
+  for (let column = 0; column < row.length; column++) {
+    const cell = row[column];
+    // A hole in a sparse row is no cell.
+    if (!cell || typeof cell.value !== 'string' || cell.value === '') continue;
     const fontSize = cell.style?.fontSize ?? DEFAULT_FONT_SIZE;
     const lines = cell.style?.wrap
       ? wrappedLineCount(cell.value, widths[column] ?? 10, fontSize)
       : lineCount(cell.value);
     height = Math.max(height, Math.ceil(lines * fontSize * LINE_SPACING + 4));
-  });
+  }
   return Math.min(height, ROW_HEIGHT_MAX);
 }
 
