@@ -39,7 +39,7 @@ import {
 
 import { actionsDataSheetPlan, actionsSheetRules } from '../layout/actions-data-sheet.ts';
 import { ACTION_COLUMNS, ACTION_HEADERS } from '../readers/read-actions.ts';
-import { completeHeaders } from '../layout/complete-headers.ts';
+import { completeHeaders, type CompletedHeaders } from '../layout/complete-headers.ts';
 import type { JobSettings } from './job-settings.ts';
 import { matrixFromWorkbook } from '../matrix/matrix-from-workbook.ts';
 import { readDataSheets } from '../ports/read-data-sheets.ts';
@@ -168,16 +168,25 @@ function risksSheetEdits(grid: SheetGrid, matrix: RiskMatrix): { edits: SheetEdi
   });
   const id = headers.located.columns.get('id');
   return {
-    edits: {
-      sheet: grid.name,
-      blocks: headers.block ? [headers.block] : [],
-      rules,
-      headersAdded: headers.added,
-      formulasAdded: 0,
-      columnFormulas: [],
-      columnsLeftAlone: [],
-    },
+    edits: headerAndRuleEdits(grid, headers, rules),
     ...(id !== undefined ? { riskIdRange: riskIdRangeReference(id, span) } : {}),
+  };
+}
+
+/** A sheet Set up gives missing headers and rules, and no formulas (Risks, Actions). */
+function headerAndRuleEdits<K extends string>(
+  grid: SheetGrid,
+  headers: CompletedHeaders<K>,
+  rules: SheetRules,
+): SheetEdits {
+  return {
+    sheet: grid.name,
+    blocks: headers.block ? [headers.block] : [],
+    rules,
+    headersAdded: headers.added,
+    formulasAdded: 0,
+    columnFormulas: [],
+    columnsLeftAlone: [],
   };
 }
 
@@ -337,15 +346,7 @@ function actionsSheetEdits(grid: SheetGrid, riskIdRange: string | undefined): Sh
     span: dataRowSpan(headers.located.headerRow, grid.rows.length),
     ...(riskIdRange ? { riskIdRange } : {}),
   });
-  return {
-    sheet: grid.name,
-    blocks: headers.block ? [headers.block] : [],
-    rules,
-    headersAdded: headers.added,
-    formulasAdded: 0,
-    columnFormulas: [],
-    columnsLeftAlone: [],
-  };
+  return headerAndRuleEdits(grid, headers, rules);
 }
 
 function scoringRangeOf(scoring: SheetGrid | undefined, plan: SheetPlan | undefined): string {

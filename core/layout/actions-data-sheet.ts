@@ -4,7 +4,6 @@
  * the workbook has one, so an analyst who does not track actions never sees it.
  */
 import type { CellValue } from '../cells/cell.ts';
-import { columnLetter } from '../cells/cell.ts';
 import type { SheetRules } from '../ports/workbook-port.ts';
 import { ACTION_STATUSES } from '../readers/action.ts';
 import type { ColumnLocation } from '../readers/headers.ts';
@@ -12,8 +11,14 @@ import { locateColumns } from '../readers/headers.ts';
 import type { ActionColumnKey } from '../readers/read-actions.ts';
 import { ACTION_COLUMNS, ACTIONS_SHEET_NAME } from '../readers/read-actions.ts';
 import type { RowSpan } from './data-sheet-rules.ts';
-import { columnRangeOf, dataRowSpan, dateValidation, firstCellOf } from './data-sheet-rules.ts';
-import { asPlanValue, dataSheetPlan } from './data-sheets.ts';
+import {
+  dataRowSpan,
+  dateValidation,
+  fadedRowsFormat,
+  listValidation,
+  riskIdValidation,
+} from './data-sheet-rules.ts';
+import { asPlanValue, dataSheetPlan, widthByHeader } from './data-sheets.ts';
 import type { ConditionalFormat, DataValidation, SheetPlan } from './sheet-plan.ts';
 
 const WIDTHS: Record<ActionColumnKey, number> = {
@@ -39,33 +44,25 @@ export function actionsSheetRules({ located, width, span, riskIdRange }: Actions
   const validations: DataValidation[] = [];
   const conditionalFormats: ConditionalFormat[] = [];
   const riskId = col('riskId');
-  if (riskId !== undefined && riskIdRange !== undefined) {
-    validations.push({
-      range: columnRangeOf(riskId, span),
-      rule: { kind: 'custom', formula: `COUNTIF(${riskIdRange},${firstCellOf(riskId, span)})>0` },
-      allowBlank: true,
-      prompt: { title: 'Risk ID', text: 'The ID of the risk this action reduces, as on the Risks sheet.' },
-      error: { title: 'Unknown risk', text: 'No risk on the Risks sheet has this ID.' },
-    });
-  }
+  if (riskId !== undefined && riskIdRange !== undefined)
+    validations.push(
+      riskIdValidation(
+        riskId,
+        span,
+        riskIdRange,
+        'The ID of the risk this action reduces, as on the Risks sheet.',
+      ),
+    );
   const status = col('status');
   if (status !== undefined) {
-    validations.push({
-      range: columnRangeOf(status, span),
-      rule: { kind: 'list', values: ACTION_STATUSES },
-      allowBlank: true,
-      prompt: {
+    validations.push(
+      listValidation(status, span, ACTION_STATUSES, {
         title: 'Status',
-        text: 'Not started, In progress or Complete. A complete action needs its Completed date.',
-      },
-      error: { title: 'Status', text: 'Choose Not started, In progress or Complete.' },
-    });
-    // Completed actions fade, so the open ones stand out while editing.
-    conditionalFormats.push({
-      range: { top: span.top, left: 0, bottom: span.bottom, right: Math.max(width - 1, status) },
-      formula: `$${columnLetter(status)}${span.top + 1}="Complete"`,
-      style: { fontColour: '#808080', italic: true },
-    });
+        prompt: 'Not started, In progress or Complete. A complete action needs its Completed date.',
+        error: 'Choose Not started, In progress or Complete.',
+      }),
+    );
+    conditionalFormats.push(fadedRowsFormat(status, span, width, ['Complete']));
   }
   for (const [key, title] of [
     ['due', 'Due date'],
@@ -93,10 +90,7 @@ export function actionsDataSheetPlan(
     ACTIONS_SHEET_NAME,
     rows.map((row) => row.map(asPlanValue)),
     located.headerRow,
-    (header) => {
-      const key = ACTION_COLUMNS.find((c) => c.header === header)?.key;
-      return key ? WIDTHS[key] : 16;
-    },
+    widthByHeader(ACTION_COLUMNS, WIDTHS),
     rules,
   );
 }

@@ -8,17 +8,15 @@ import { plural } from '../issues/messages.ts';
 import { formatQuarter, quarterEndDate } from '../quarters/quarter.ts';
 import type { RegisterModel } from '../register/register-model.ts';
 import type { ReportOptions } from './register-sheet.ts';
-import { wrappedRowHeights } from './row-height.ts';
 import type { CellStyle, SheetPlan } from './sheet-plan.ts';
-import { sheetPlan } from './sheet-plan-defaults.ts';
+import { reportTableSheetPlan } from './report-table-sheet.ts';
 import { safeSheetName } from './sheet-name.ts';
-import { BODY, BODY_BOLD, CENTRED, DATE, NARRATIVE, SUBTITLE, TITLE, cell, headerRow } from './styles.ts';
+import { BODY, BODY_BOLD, CENTRED, DATE, NARRATIVE, cell } from './styles.ts';
 
 /** Overdue reads as an alert whatever the matrix's colours: Excel's own "Bad" style. */
 export const OVERDUE: CellStyle = { ...CENTRED, bold: true, fill: '#FFC7CE', fontColour: '#9C0006' };
 
 const TITLES = ['ID', 'Risk name', 'Action', 'Owner', 'Due date', 'Status', 'Overdue'];
-const HEADER_ROWS = 4;
 
 /** The sheet, named `Actions Q2 2022-23`; written only when the workbook has an Actions sheet. */
 export function actionsSheetPlan(model: RegisterModel, options: ReportOptions): SheetPlan {
@@ -38,30 +36,13 @@ export function actionsSheetPlan(model: RegisterModel, options: ReportOptions): 
     model.actions.length === 0
       ? `No open actions at ${end}.`
       : `${plural(model.actions.length, 'open action')} at ${end}, ${overdue} overdue; overdue first, then by due date.`;
-  const cells = [
-    [cell(`${options.title} — open actions ${quarterLabel}`, TITLE)],
-    [cell(subtitle, SUBTITLE)],
-    [],
-    headerRow(TITLES),
-    ...rows,
-  ];
-  const columnWidths = [9, 28, 60, 22, 12, 12, 10];
-  return sheetPlan({
+  return reportTableSheetPlan({
     name: safeSheetName(`Actions ${quarterLabel}`),
-    cells,
-    columnWidths,
-    rowHeights: { 3: 32, ...wrappedRowHeights(cells, columnWidths, HEADER_ROWS) },
-    merges: [
-      { top: 0, left: 0, bottom: 0, right: TITLES.length - 1 },
-      { top: 1, left: 0, bottom: 1, right: TITLES.length - 1 },
-    ],
-    frozenRows: HEADER_ROWS,
-    print: {
-      orientation: 'landscape',
-      fitToWidth: true,
-      repeatRows: HEADER_ROWS,
-      footer: `${options.title} ${quarterLabel}`,
-      pageNumbers: true,
-    },
+    title: `${options.title} — open actions ${quarterLabel}`,
+    subtitle,
+    headers: TITLES,
+    body: rows,
+    columnWidths: [9, 28, 60, 22, 12, 12, 10],
+    footer: `${options.title} ${quarterLabel}`,
   });
 }

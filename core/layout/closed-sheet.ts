@@ -2,7 +2,7 @@
  * Risks closed in the quarter, with why, when, and when the committee heard of it; then, when
  * any were, the risks transferred to other registers, with where they went (PRODUCT §8).
  */
-import { sheetPlan } from './sheet-plan-defaults.ts';
+import { reportTableSheetPlan } from './report-table-sheet.ts';
 import { plural } from '../issues/messages.ts';
 import { dateCell } from '../cells/cell.ts';
 import { formatQuarter } from '../quarters/quarter.ts';
@@ -10,8 +10,7 @@ import type { RegisterModel } from '../register/register-model.ts';
 import type { PlanCell, SheetPlan } from './sheet-plan.ts';
 import type { ReportOptions } from './register-sheet.ts';
 import { safeSheetName } from './sheet-name.ts';
-import { wrappedRowHeights } from './row-height.ts';
-import { BODY, BODY_BOLD, DATE, NARRATIVE, SECTION, SUBTITLE, TITLE, cell, headerRow } from './styles.ts';
+import { BODY, BODY_BOLD, DATE, NARRATIVE, SECTION, cell, headerRow } from './styles.ts';
 
 const TITLES = [
   'ID',
@@ -38,32 +37,14 @@ export function closedSheetPlan(model: RegisterModel, options: ReportOptions): S
     model.closed.length === 0
       ? `No risks were closed in ${quarterLabel}.`
       : `${plural(model.closed.length, 'risk')} closed in ${quarterLabel}.`;
-  const cells = [
-    [cell(`${options.title} — closed risks ${quarterLabel}`, TITLE)],
-    [cell(subtitle, SUBTITLE)],
-    [],
-    headerRow(TITLES),
-    ...rows,
-    ...transferredSection(model, quarterLabel),
-  ];
-  const columnWidths = [9, 22, 50, 70, 50, 12, 14];
-  return sheetPlan({
+  return reportTableSheetPlan({
     name: safeSheetName(`Closed ${quarterLabel}`),
-    cells,
-    columnWidths,
-    rowHeights: { 3: 32, ...wrappedRowHeights(cells, columnWidths, 4) },
-    merges: [
-      { top: 0, left: 0, bottom: 0, right: TITLES.length - 1 },
-      { top: 1, left: 0, bottom: 1, right: TITLES.length - 1 },
-    ],
-    frozenRows: 4,
-    print: {
-      orientation: 'landscape',
-      fitToWidth: true,
-      repeatRows: 4,
-      footer: `${options.title} ${quarterLabel}`,
-      pageNumbers: true,
-    },
+    title: `${options.title} — closed risks ${quarterLabel}`,
+    subtitle,
+    headers: TITLES,
+    body: [...rows, ...transferredSection(model, quarterLabel)],
+    columnWidths: [9, 22, 50, 70, 50, 12, 14],
+    footer: `${options.title} ${quarterLabel}`,
   });
 }
 

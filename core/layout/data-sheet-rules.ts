@@ -93,38 +93,27 @@ export function risksSheetRules({ located, width, span, idSpan, matrix }: RisksR
   }
   const status = col('status');
   if (status !== undefined) {
-    validations.push({
-      range: columnRangeOf(status, span),
-      rule: { kind: 'list', values: RISK_STATUSES },
-      allowBlank: true,
-      prompt: {
+    validations.push(
+      listValidation(status, span, RISK_STATUSES, {
         title: 'Status',
-        text:
+        prompt:
           `${RISK_STATUS_CHOICES} (blank means Open). A closed risk needs its date closed and closure rationale; ` +
           'a transferred one its date closed and Transferred to.',
-      },
-      error: { title: 'Status', text: `Choose ${RISK_STATUS_CHOICES}.` },
-    });
-    // Risks that left the register fade, so the open ones stand out while editing.
-    const statusCell = `$${columnLetter(status)}${span.top + 1}`;
-    conditionalFormats.push({
-      range: { top: span.top, left: 0, bottom: span.bottom, right: Math.max(width - 1, status) },
-      formula: `OR(${statusCell}="Closed",${statusCell}="Transferred")`,
-      style: { fontColour: '#808080', italic: true },
-    });
+        error: `Choose ${RISK_STATUS_CHOICES}.`,
+      }),
+    );
+    conditionalFormats.push(fadedRowsFormat(status, span, width, ['Closed', 'Transferred']));
   }
   const frequency = col('reviewFrequency');
   if (frequency !== undefined) {
-    validations.push({
-      range: columnRangeOf(frequency, span),
-      rule: { kind: 'list', values: REVIEW_FREQUENCIES },
-      allowBlank: true,
-      prompt: {
+    validations.push(
+      listValidation(frequency, span, REVIEW_FREQUENCIES, {
         title: 'Review frequency',
-        text: 'How often the risk is reviewed; without a Next review date, it is due this long after its last assessment.',
-      },
-      error: { title: 'Review frequency', text: `Choose ${choicesText(REVIEW_FREQUENCIES)}.` },
-    });
+        prompt:
+          'How often the risk is reviewed; without a Next review date, it is due this long after its last assessment.',
+        error: `Choose ${choicesText(REVIEW_FREQUENCIES)}.`,
+      }),
+    );
   }
   for (const key of ['dateRaised', 'dateClosed', 'closureReported', 'nextReview'] as const) {
     const column = col(key);
@@ -161,15 +150,8 @@ export function assessmentsSheetRules({
   const conditionalFormats: ConditionalFormat[] = [];
 
   const riskId = col('riskId');
-  if (riskId !== undefined && riskIdRange !== undefined) {
-    validations.push({
-      range: columnRangeOf(riskId, span),
-      rule: { kind: 'custom', formula: `COUNTIF(${riskIdRange},${firstCellOf(riskId, span)})>0` },
-      allowBlank: true,
-      prompt: { title: 'Risk ID', text: 'The ID of a risk on the Risks sheet.' },
-      error: { title: 'Unknown risk', text: 'No risk on the Risks sheet has this ID.' },
-    });
-  }
+  if (riskId !== undefined && riskIdRange !== undefined)
+    validations.push(riskIdValidation(riskId, span, riskIdRange, 'The ID of a risk on the Risks sheet.'));
   const quarter = col('quarter');
   if (quarter !== undefined) {
     const ref = firstCellOf(quarter, span);
@@ -228,13 +210,11 @@ function ratingList(column: number, span: RowSpan, matrix: RiskMatrix, title: st
   const names = matrix.spec.ratings.map((r) => r.name);
   if (names.some((name) => name.includes(',')) || names.join(',').length > MAX_INLINE_LIST) return [];
   return [
-    {
-      range: columnRangeOf(column, span),
-      rule: { kind: 'list', values: names },
-      allowBlank: true,
-      prompt: { title, text: `One of the ratings: ${names.join(', ')}.` },
-      error: { title, text: `Choose one of the ratings: ${names.join(', ')}.` },
-    },
+    listValidation(column, span, names, {
+      title,
+      prompt: `One of the ratings: ${names.join(', ')}.`,
+      error: `Choose one of the ratings: ${names.join(', ')}.`,
+    }),
   ];
 }
 
@@ -269,6 +249,60 @@ function groupColumnRules(
   const appetite = col('appetite');
   if (appetite !== undefined) validations.push(...appetiteValidation(appetite, span, matrix));
   return { validations, conditionalFormats };
+}
+
+/**
+ * A Risk ID column (Assessments, Actions) takes only IDs found in `riskIdRange` on the Risks
+ * sheet; `prompt` says what the ID means on this sheet.
+ */
+export function riskIdValidation(
+  column: number,
+  span: RowSpan,
+  riskIdRange: string,
+  prompt: string,
+): DataValidation {
+  return {
+    range: columnRangeOf(column, span),
+    rule: { kind: 'custom', formula: `COUNTIF(${riskIdRange},${firstCellOf(column, span)})>0` },
+    allowBlank: true,
+    prompt: { title: 'Risk ID', text: prompt },
+    error: { title: 'Unknown risk', text: 'No risk on the Risks sheet has this ID.' },
+  };
+}
+
+/** A column that takes one of `values`, or a blank; the prompt and the error share a title. */
+export function listValidation(
+  column: number,
+  span: RowSpan,
+  values: readonly string[],
+  text: { readonly title: string; readonly prompt: string; readonly error: string },
+): DataValidation {
+  return {
+    range: columnRangeOf(column, span),
+    rule: { kind: 'list', values },
+    allowBlank: true,
+    prompt: { title: text.title, text: text.prompt },
+    error: { title: text.title, text: text.error },
+  };
+}
+
+/**
+ * Rows whose status is one of `done` (a risk that left the register, a completed action) fade,
+ * so the open ones stand out while editing; the format spans the `width` columns of the header.
+ */
+export function fadedRowsFormat(
+  statusColumn: number,
+  span: RowSpan,
+  width: number,
+  done: readonly string[],
+): ConditionalFormat {
+  const statusCell = `$${columnLetter(statusColumn)}${span.top + 1}`;
+  const tests = done.map((status) => `${statusCell}=${formulaString(status)}`);
+  return {
+    range: { top: span.top, left: 0, bottom: span.bottom, right: Math.max(width - 1, statusColumn) },
+    formula: tests.length === 1 ? tests[0]! : `OR(${tests.join(',')})`,
+    style: { fontColour: '#808080', italic: true },
+  };
 }
 
 export function dateValidation(column: number, span: RowSpan, title: string): DataValidation {

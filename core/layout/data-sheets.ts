@@ -7,6 +7,7 @@ import { a1, isErrorCell } from '../cells/cell.ts';
 import type {
   AssessmentColumnKey,
   ColumnLocation,
+  ColumnSpec,
   GroupColumnKey,
   RiskColumnKey,
 } from '../readers/headers.ts';
@@ -140,10 +141,7 @@ export function risksSheetPlan(
     RISKS_SHEET_NAME,
     rows.map((row) => row.map(asPlanValue)),
     located.headerRow,
-    (header) => {
-      const key = RISK_COLUMNS.find((c) => c.header === header)?.key;
-      return key ? RISK_WIDTHS[key] : 16;
-    },
+    widthByHeader(RISK_COLUMNS, RISK_WIDTHS),
     rules,
   );
   const id = located.columns.get('id');
@@ -184,10 +182,7 @@ export function assessmentsSheetPlan(
     ASSESSMENTS_SHEET_NAME,
     withFormulas,
     located.headerRow,
-    (header) => {
-      const key = ASSESSMENT_COLUMNS.find((c) => c.header === header)?.key;
-      return key ? ASSESSMENT_WIDTHS[key] : 16;
-    },
+    widthByHeader(ASSESSMENT_COLUMNS, ASSESSMENT_WIDTHS),
     rules,
   );
 }
@@ -225,6 +220,17 @@ export function levelFormulaCells(
     });
   }
   return out;
+}
+
+/** A column's width found by its header; a column the sheet does not know gets a middling width. */
+export function widthByHeader<K extends string>(
+  columns: readonly ColumnSpec<K>[],
+  widths: Record<K, number>,
+): (header: string) => number {
+  return (header) => {
+    const key = columns.find((c) => c.header === header)?.key;
+    return key ? widths[key] : 16;
+  };
 }
 
 /** A data sheet for editing: the header row styled and frozen, with the sheet's rules. */

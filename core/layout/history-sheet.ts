@@ -3,21 +3,17 @@
  * quarters, coloured with the matrix colours, blank before a risk's first assessment and after
  * its closure.
  */
-import { sheetPlan } from './sheet-plan-defaults.ts';
+import { REPORT_HEADER_ROWS, reportTableSheetPlan } from './report-table-sheet.ts';
 import { plural } from '../issues/messages.ts';
 import { formatQuarter, formatQuarterShort } from '../quarters/quarter.ts';
 import type { RegisterModel } from '../register/register-model.ts';
 import type { PlanCell, SheetPlan } from './sheet-plan.ts';
 import type { ReportOptions } from './register-sheet.ts';
 import { safeSheetName } from './sheet-name.ts';
-import { wrappedRowHeights } from './row-height.ts';
-import { BODY, BODY_BOLD, CENTRED, SUBTITLE, TITLE, cell, headerRow } from './styles.ts';
+import { BODY, BODY_BOLD, CENTRED, cell } from './styles.ts';
 import { a1 } from '../cells/cell.ts';
 import { fontColourFor } from '../matrix/matrix.ts';
 import { formulaString } from '../functions/formula-text.ts';
-
-/** Rows above the first risk: title, subtitle, blank, header. */
-const HEADER_ROWS = 4;
 
 export function historySheetPlan(model: RegisterModel, options: ReportOptions): SheetPlan {
   const { matrix, calendar } = options;
@@ -37,9 +33,9 @@ export function historySheetPlan(model: RegisterModel, options: ReportOptions): 
     return cells;
   });
   const ratingCells = {
-    top: HEADER_ROWS,
+    top: REPORT_HEADER_ROWS,
     left: 2,
-    bottom: HEADER_ROWS + history.rows.length - 1,
+    bottom: REPORT_HEADER_ROWS + history.rows.length - 1,
     right: 1 + history.quarters.length,
   };
   const conditionalFormats =
@@ -52,38 +48,15 @@ export function historySheetPlan(model: RegisterModel, options: ReportOptions): 
         }));
   const span =
     history.quarters.length === 1 ? quarterLabel : `${formatQuarter(first, calendar)} to ${quarterLabel}`;
-  const cells: PlanCell[][] = [
-    [cell(`${options.title} — rating history ${quarterLabel}`, TITLE)],
-    [
-      cell(
-        `${plural(history.rows.length, 'risk')} open in ${span}: the rating in force each quarter (blank before the first assessment and after closure).`,
-        SUBTITLE,
-      ),
-    ],
-    [],
-    headerRow(titles),
-    ...rows,
-  ];
-  const columnWidths = [9, 44, ...history.quarters.map(() => 11)];
-  return sheetPlan({
+  return reportTableSheetPlan({
     name: safeSheetName(`History ${quarterLabel}`),
-    cells,
-    columnWidths,
-    // .xlsx readers do not re-measure wrapped text: a long risk name gets its row's height here.
-    rowHeights: { 3: 32, ...wrappedRowHeights(cells, columnWidths, HEADER_ROWS) },
-    merges: [
-      { top: 0, left: 0, bottom: 0, right: titles.length - 1 },
-      { top: 1, left: 0, bottom: 1, right: titles.length - 1 },
-    ],
-    conditionalFormats,
-    frozenRows: HEADER_ROWS,
+    title: `${options.title} — rating history ${quarterLabel}`,
+    subtitle: `${plural(history.rows.length, 'risk')} open in ${span}: the rating in force each quarter (blank before the first assessment and after closure).`,
+    headers: titles,
+    body: rows,
+    columnWidths: [9, 44, ...history.quarters.map(() => 11)],
+    footer: `${options.title} ${quarterLabel}`,
     frozenColumns: 2,
-    print: {
-      orientation: 'landscape',
-      fitToWidth: true,
-      repeatRows: HEADER_ROWS,
-      footer: `${options.title} ${quarterLabel}`,
-      pageNumbers: true,
-    },
+    conditionalFormats,
   });
 }

@@ -1,5 +1,5 @@
 /** The quarter's register sheet, laid out like the force's published register. */
-import { sheetPlan } from './sheet-plan-defaults.ts';
+import { reportTableSheetPlan } from './report-table-sheet.ts';
 import { plural } from '../issues/messages.ts';
 import type { RiskMatrix } from '../matrix/matrix.ts';
 import type { FiscalCalendar } from '../quarters/quarter.ts';
@@ -7,19 +7,8 @@ import { formatQuarter, formatQuarterShort } from '../quarters/quarter.ts';
 import type { RegisterModel } from '../register/register-model.ts';
 import type { PlanCell, SheetPlan } from './sheet-plan.ts';
 import { safeSheetName } from './sheet-name.ts';
-import { wrappedRowHeights } from './row-height.ts';
 import { shownRegisterColumns } from './register-columns.ts';
-import {
-  BODY,
-  BODY_BOLD,
-  NARRATIVE,
-  SUBTITLE,
-  TITLE,
-  TREND,
-  cell,
-  headerRow,
-  ratingStyle,
-} from './styles.ts';
+import { BODY, BODY_BOLD, NARRATIVE, TREND, cell, ratingStyle } from './styles.ts';
 
 export interface ReportOptions {
   readonly matrix: RiskMatrix;
@@ -32,9 +21,6 @@ export interface ReportOptions {
 function registerSheetName(model: RegisterModel, calendar: FiscalCalendar): string {
   return safeSheetName(`Register ${formatQuarter(model.quarter, calendar)}`);
 }
-
-/** Rows above the first risk: title, subtitle, blank, header. */
-export const REGISTER_HEADER_ROWS = 4;
 
 export function registerSheetPlan(model: RegisterModel, options: ReportOptions): SheetPlan {
   const { matrix, calendar } = options;
@@ -52,7 +38,6 @@ export function registerSheetPlan(model: RegisterModel, options: ReportOptions):
     'Residual risk rating',
     ...after.map((column) => column.title),
   ];
-  const lastColumn = titles.length - 1;
 
   // Pushed cell by cell rather than spread from mapped arrays: this runs for every open risk.
   const rows = model.open.map((row) => {
@@ -86,36 +71,14 @@ export function registerSheetPlan(model: RegisterModel, options: ReportOptions):
     13,
     ...after.map((column) => column.width),
   ];
-  const cells = [
-    [cell(`${options.title} — ${quarterLabel}`, TITLE)],
-    [
-      cell(
-        `${plural(model.open.length, 'open risk')}, most severe first. Trend: ↑ worsened, ↓ improved, ↔ unchanged since the previous quarter (see Trend key).`,
-        SUBTITLE,
-      ),
-    ],
-    [],
-    headerRow(titles),
-    ...rows,
-    ...emptyNote,
-  ];
-  return sheetPlan({
+  return reportTableSheetPlan({
     name: registerSheetName(model, calendar),
-    cells,
+    title: `${options.title} — ${quarterLabel}`,
+    subtitle: `${plural(model.open.length, 'open risk')}, most severe first. Trend: ↑ worsened, ↓ improved, ↔ unchanged since the previous quarter (see Trend key).`,
+    headers: titles,
+    body: [...rows, ...emptyNote],
     columnWidths,
-    rowHeights: { 3: 32, ...wrappedRowHeights(cells, columnWidths, REGISTER_HEADER_ROWS) },
-    merges: [
-      { top: 0, left: 0, bottom: 0, right: lastColumn },
-      { top: 1, left: 0, bottom: 1, right: lastColumn },
-    ],
-    frozenRows: REGISTER_HEADER_ROWS,
+    footer: `${options.title} ${quarterLabel}`,
     frozenColumns: 2,
-    print: {
-      orientation: 'landscape',
-      fitToWidth: true,
-      repeatRows: REGISTER_HEADER_ROWS,
-      footer: `${options.title} ${quarterLabel}`,
-      pageNumbers: true,
-    },
   });
 }

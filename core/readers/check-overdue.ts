@@ -16,6 +16,7 @@ import type { Action } from './action.ts';
 import type { RiskColumnKey } from './headers.ts';
 import type { ActionColumnKey } from './read-actions.ts';
 import type { Assessment, Risk } from './risk.ts';
+import { lastAssessedBy } from './last-assessed.ts';
 import { riskIdKey, riskIdKeyer, shownId } from './risk-id.ts';
 
 export interface OverdueInput {
@@ -47,9 +48,10 @@ export function checkOverdue(
   for (const risk of input.risks) {
     if (!isOpenInQuarter(risk, quarter, calendar)) continue;
     const key = riskIdKey(risk.id);
-    const last = lastAssessed.get(key);
+    const lastIndex = lastAssessed.get(key);
     // A risk with no score is not on the register (checkReassessed says so); nothing of it is overdue there.
-    if (last === undefined) continue;
+    if (lastIndex === undefined) continue;
+    const last = quarterFromIndex(lastIndex);
     openIds.add(key);
     if (reviewColumn === undefined) continue;
     const due = nextReviewDueDate(risk, last, calendar);
@@ -84,18 +86,4 @@ export function checkOverdue(
     );
   }
   return issues;
-}
-
-/** Each risk's latest assessed quarter at or before `target` (a quarter index). */
-function lastAssessedBy(assessments: readonly Assessment[], target: number): Map<string, Quarter> {
-  const latest = new Map<string, number>();
-  const keyOf = riskIdKeyer();
-  for (const assessment of assessments) {
-    const index = quarterIndex(assessment.quarter);
-    if (index > target) continue;
-    const key = keyOf(assessment.riskId);
-    const current = latest.get(key);
-    if (current === undefined || index > current) latest.set(key, index);
-  }
-  return new Map([...latest].map(([key, index]) => [key, quarterFromIndex(index)]));
 }

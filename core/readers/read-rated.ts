@@ -81,12 +81,7 @@ function ratingsOnlyReading<K extends string>(
     );
     return FAULT;
   }
-  if (
-    reader.column(columns.rating) !== undefined &&
-    !reader.blank(columns.rating) &&
-    !reader.error(columns.rating)
-  )
-    return ratingAlone(check, columns, matrix, labels);
+  if (isPresent(reader, columns.rating)) return ratingAlone(check, columns, matrix, labels);
   if (!columns.required || reader.error(columns.rating)) return BLANK;
   check.error(
     reader.column(columns.rating) ?? reader.column(columns.impact) ?? 0,
@@ -107,12 +102,7 @@ function scoreAlone<K extends string>(
   labels: Readonly<Record<K, string>>,
 ): RatedReading {
   const { reader } = check;
-  if (
-    reader.column(columns.score) === undefined ||
-    reader.blank(columns.score) ||
-    reader.error(columns.score)
-  )
-    return BLANK;
+  if (!isPresent(reader, columns.score)) return BLANK;
   check.error(
     reader.column(columns.score)!,
     `${labels[columns.score]} ${quotedCellText(reader.value(columns.score))} needs its ${labels[columns.impact]} and ${labels[columns.probability]}, or a ${labels[columns.rating]}`,
@@ -166,21 +156,19 @@ function checkDerived<K extends string>(
   { impact, probability }: { impact: number; probability: number },
 ): void {
   const { reader } = check;
-  const scoreColumn = reader.column(columns.score);
-  if (scoreColumn !== undefined && !reader.blank(columns.score) && !reader.error(columns.score)) {
+  if (isPresent(reader, columns.score)) {
     const typed = reader.value(columns.score);
     if (numberOf(typed) !== scoreOf(impact, probability))
       check.warning(
-        scoreColumn,
+        reader.column(columns.score)!,
         `${labels[columns.score]} ${quotedCellText(typed)} does not match ${productText(columns, labels, impact, probability)}`,
       );
   }
-  const ratingColumn = reader.column(columns.rating);
-  if (ratingColumn === undefined || reader.blank(columns.rating) || reader.error(columns.rating)) return;
+  if (!isPresent(reader, columns.rating)) return;
   const rating = matrix.spec.ratings[ratingIndexOf(matrix, impact, probability)]!.name;
   if (reader.text(columns.rating).toLowerCase() !== rating.toLowerCase()) {
     check.warning(
-      ratingColumn,
+      reader.column(columns.rating)!,
       `${labels[columns.rating]} ${quotedCellText(reader.value(columns.rating))} does not match ${productText(columns, labels, impact, probability)} (${rating})`,
     );
   }

@@ -22,7 +22,8 @@ import { readAssessments } from './read-assessments.ts';
 import type { RisksRead } from './read-risks.ts';
 import { readRisks } from './read-risks.ts';
 import type { Assessment, Risk } from './risk.ts';
-import { riskIdKey, riskIdKeyer, shownId } from './risk-id.ts';
+import { lastAssessedBy } from './last-assessed.ts';
+import { riskIdKey, shownId } from './risk-id.ts';
 
 export interface RegisterSheets {
   readonly risks?: SheetGrid;
@@ -130,16 +131,7 @@ export function checkReassessed(
 ): Issue[] {
   const target = quarterIndex(quarter);
   const label = formatQuarter(quarter, calendar);
-  // Latest assessed quarter at or before the target, per risk.
-  const latest = new Map<string, number>();
-  const keyOf = riskIdKeyer();
-  for (const assessment of assessments) {
-    const index = quarterIndex(assessment.quarter);
-    if (index > target) continue;
-    const key = keyOf(assessment.riskId);
-    const current = latest.get(key);
-    if (current === undefined || index > current) latest.set(key, index);
-  }
+  const latest = lastAssessedBy(assessments, target);
 
   const located: { row: number; issue: Issue }[] = [];
   for (const risk of risks) {

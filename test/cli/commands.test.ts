@@ -16,6 +16,7 @@ import { FORCE_REGISTER_EXPECTED } from '../../examples/force-register.ts';
 import { SCENARIOS, SIX_BANDS_SPEC } from '../contract/scenarios.ts';
 import { FIVE_BY_FIVE_GRID_SPEC } from '../support/matrices.ts';
 import { fixtureWorkbookBuffer } from '../support/workbook-fixture.ts';
+import { TEMPLATE_RISK_HEADERS } from '../support/template-headers.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -113,19 +114,7 @@ describe('init', () => {
       'Next: fill in Risks and Assessments, then: risk-register validate new.xlsx',
     );
     const { rows: risks } = await sheetRows('new.xlsx', 'Risks');
-    expect(risks[0]).toEqual([
-      'ID',
-      'Risk name',
-      'Description',
-      'Impact',
-      'Key controls and activities',
-      'Owner',
-      'Status',
-      'Date raised',
-      'Date closed',
-      'Closure rationale',
-      'Closure reported',
-    ]);
+    expect(risks[0]).toEqual(TEMPLATE_RISK_HEADERS);
     const { rows: scoring } = await sheetRows('new.xlsx', 'Scoring');
     expect(readScoringSheet({ name: 'Scoring', rows: scoring }).spec).toEqual(DEFAULT_MATRIX_SPEC);
     const names = await readDefinedNames(await readFile(join(dir, 'new.xlsx')));

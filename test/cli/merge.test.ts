@@ -6,6 +6,7 @@ import type { CellValue } from '../../core/cells/cell.ts';
 import { dateCell } from '../../core/cells/cell.ts';
 import { ASSESSMENT_HEADERS, RISK_HEADERS } from '../../core/readers/headers.ts';
 import { ACTION_HEADERS } from '../../core/readers/read-actions.ts';
+import { riskRow } from '../support/risk-row.ts';
 import { runCli } from '../support/run-cli.ts';
 import type { FixtureSheet } from '../support/workbook-fixture.ts';
 import { fixtureWorkbookBuffer } from '../support/workbook-fixture.ts';
@@ -18,17 +19,13 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const risk = (id: string, name: string, status: CellValue = 'Open', extra: CellValue[] = []): CellValue[] => [
-  id,
-  name,
-  `${name} description`,
-  `${name} impact`,
-  `${name} controls`,
-  'Owner',
-  status,
-  dateCell('2021-04-01'),
-  ...extra,
-];
+/** A risk raised in April 2021; the last argument lists its Date closed, Closure rationale and Closure reported. */
+const risk = (
+  id: string,
+  name: string,
+  status: CellValue = 'Open',
+  [closed, rationale, reported]: CellValue[] = [],
+): CellValue[] => riskRow(id, name, { status, raised: dateCell('2021-04-01'), closed, rationale, reported });
 const assess = (id: string, quarter: string, impact: number, probability: number): CellValue[] => [
   id,
   quarter,

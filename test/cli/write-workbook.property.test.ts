@@ -18,7 +18,7 @@ import type {
   PlanValue,
   SheetPlan,
 } from '../../core/index.ts';
-import { a1, dateCell, parseA1, safeSheetName } from '../../core/index.ts';
+import { a1, dateCell, formulaBody, parseA1, safeSheetName } from '../../core/index.ts';
 import { rangeRef, storableText } from '../../cli/render-plan.ts';
 import { writeWorkbook } from '../../cli/xlsx-writer/write-workbook.ts';
 import { openXlsx, UNCALCULATED_FORMULA } from '../../cli/xlsx-reader/index.ts';
@@ -218,7 +218,7 @@ function readText(text: string): string {
 function expectedValue({ value: v, style }: PlanCell): unknown {
   if (typeof v === 'string') return readText(v);
   if (v === null || typeof v !== 'object') return v;
-  if ('formula' in v) return { formula: v.formula.replace(/^=/, '') };
+  if ('formula' in v) return { formula: formulaBody(v.formula) };
   const date = new Date(`${v.iso}T00:00:00Z`);
   return style?.numberFormat ? 25569 + date.getTime() / 86_400_000 : date;
 }
@@ -378,7 +378,7 @@ describe('the report writer, read back, equals the plans', () => {
         ).toEqual(
           p.conditionalFormats.map((f) => ({
             ref: rangeRef(f.range),
-            formula: f.formula.replace(/^=/, ''),
+            formula: formulaBody(f.formula),
             bold: Boolean(f.style.bold),
             italic: Boolean(f.style.italic),
             fontColour: f.style.fontColour?.toUpperCase(),

@@ -5,12 +5,12 @@
  */
 import type { CellValue, SheetGrid } from '../../core/cells/cell.ts';
 import { dateCell } from '../../core/cells/cell.ts';
-import { ASSESSMENT_HEADERS, RISK_HEADERS } from '../../core/readers/headers.ts';
+import { ASSESSMENT_HEADERS } from '../../core/readers/headers.ts';
 import { ACTION_HEADERS } from '../../core/readers/read-actions.ts';
 import type { Scenario } from './scenarios.ts';
+import { MANAGEMENT_RISK_HEADERS, managementRiskRow } from '../support/risk-row.ts';
 
 const sheet = (name: string, rows: CellValue[][]): SheetGrid => ({ name, rows });
-const RISKS_HEADER = [...RISK_HEADERS, 'Transferred to', 'Next review', 'Review frequency'];
 const risk = (
   id: string,
   status: CellValue,
@@ -19,22 +19,7 @@ const risk = (
   to: CellValue = null,
   next: CellValue = null,
   frequency: CellValue = null,
-): CellValue[] => [
-  id,
-  `Risk ${id}`,
-  `${id} description`,
-  `${id} impact`,
-  `${id} controls`,
-  'Owner',
-  status,
-  null,
-  closed,
-  rationale,
-  null,
-  to,
-  next,
-  frequency,
-];
+): CellValue[] => managementRiskRow(id, { status, closed, rationale, to, next, frequency });
 const assess = (id: string, quarter: string, impact: number, probability: number): CellValue[] => [
   id,
   quarter,
@@ -54,7 +39,7 @@ export const MANAGEMENT_SCENARIOS: readonly Scenario[] = [
     name: 'proposals, transfers, reviews and actions',
     sheets: [
       sheet('Risks', [
-        RISKS_HEADER,
+        [...MANAGEMENT_RISK_HEADERS],
         risk('M1', 'Open', null, null, null, dateCell('2022-08-15')),
         risk('M2', 'Recommended for closure', null, 'Managed at portfolio level', null, null, 'Quarterly'),
         risk('M3', 'Escalated to portfolio', dateCell('2022-07-20'), 'Local now'),
@@ -92,7 +77,7 @@ export const MANAGEMENT_SCENARIOS: readonly Scenario[] = [
     name: 'bad management input of every kind',
     sheets: [
       sheet('Risks', [
-        RISKS_HEADER,
+        [...MANAGEMENT_RISK_HEADERS],
         risk('B1', 'Open', null, null, null, 'soon', 'fortnightly'),
         risk('B2', 'Transferred'),
         risk('B3', 'Proposed for closure'),

@@ -5,6 +5,7 @@
  */
 import type { CellValue, SheetGrid } from '../../core/index.ts';
 import type { CellStyle, DataValidation, WorkbookPort } from '../../core/index.ts';
+import { formulaBody } from '../../core/index.ts';
 
 export interface PortUnderTest {
   readonly name: string;
@@ -73,7 +74,7 @@ export function validationSummary(validation: Pick<DataValidation, 'rule' | 'all
       : rule.kind === 'wholeNumber'
         ? `wholeNumber ${rule.min}-${rule.max}`
         : rule.kind === 'custom'
-          ? `custom ${rule.formula.replace(/^=/, '')}`
+          ? `custom ${formulaBody(rule.formula)}`
           : 'date';
   return `${what}${validation.allowBlank ? ', blank ok' : ''}`;
 }

@@ -11,6 +11,7 @@ import { FORCE_REGISTER_EXAMPLE } from '../../examples/force-register.ts';
 import { FIVE_BY_FIVE_GRID_SPEC } from '../support/matrices.ts';
 import { MANAGEMENT_SCENARIOS } from './management-scenarios.ts';
 import { RAG_MATRIX_SPEC, ragRegisterSheets } from '../support/rag-register.ts';
+import { riskRow } from '../support/risk-row.ts';
 
 export interface Scenario {
   readonly name: string;
@@ -67,19 +68,7 @@ const risk = (
   status: CellValue = 'Open',
   closed: CellValue = null,
   rationale: CellValue = null,
-): CellValue[] => [
-  id,
-  name,
-  `${name} description`,
-  `${name} impact`,
-  `${name} controls`,
-  'Owner',
-  status,
-  null,
-  closed,
-  rationale,
-  null,
-];
+): CellValue[] => riskRow(id, name, { status, closed, rationale });
 const assess = (
   id: string,
   quarter: CellValue,

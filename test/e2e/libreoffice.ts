@@ -26,6 +26,7 @@ import { inflateSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { errorCell, type CellValue } from '../../core/cells/cell.ts';
+import { formulaBody } from '../../core/index.ts';
 import { unescapeXml } from '../../cli/xml-text.ts';
 
 const run = promisify(execFile);
@@ -267,7 +268,7 @@ export async function evaluateFormulas(
   const workbook = new ExcelJS.Workbook();
   const evalSheet = workbook.addWorksheet('Eval');
   formulas.forEach((formula, i) => {
-    evalSheet.getCell(i + 1, 1).value = { formula: formula.replace(/^=/, '') };
+    evalSheet.getCell(i + 1, 1).value = { formula: formulaBody(formula) };
   });
   for (const sheet of context) workbook.addWorksheet(sheet.name).addRows(sheet.rows.map((row) => [...row]));
   const folder = await makeTemp('lo-eval');

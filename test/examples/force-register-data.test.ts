@@ -1,25 +1,17 @@
 /**
  * Self-contained checks of the bundled force register example data. Deliberately uses no
- * project logic (only the CellValue types): the trend and rating rules are re-implemented
- * here, tiny and independent, so the data is checked against the published register on its own.
+ * project logic (only the CellValue types, and the template's headers spelt out in test/support):
+ * the trend and rating rules are re-implemented here, tiny and independent, so the data is
+ * checked against the published register on its own.
  */
 import { describe, it, expect } from 'vitest';
 import type { CellValue, DateCell } from '../../core/cells/cell.ts';
 import { FORCE_REGISTER_EXAMPLE, FORCE_REGISTER_EXPECTED } from '../../examples/force-register.ts';
+import {
+  TEMPLATE_ASSESSMENT_HEADERS as ASSESSMENT_HEADERS,
+  TEMPLATE_RISK_HEADERS as RISK_HEADERS,
+} from '../support/template-headers.ts';
 
-const RISK_HEADERS = [
-  'ID',
-  'Risk name',
-  'Description',
-  'Impact',
-  'Key controls and activities',
-  'Owner',
-  'Status',
-  'Date raised',
-  'Date closed',
-  'Closure rationale',
-  'Closure reported',
-];
 const OUTLOOK_HEADERS = [
   'Inherent impact',
   'Inherent probability',
@@ -32,7 +24,6 @@ const REVIEW_HEADERS = ['Next review', 'Review frequency'];
 const ACTION_HEADERS = ['Risk ID', 'Action', 'Owner', 'Due date', 'Status', 'Completed'];
 /** Open risks the example proposes for closure (the published text recommends it). */
 const PROPOSED_IDS = ['CRR15', 'CRR16'];
-const ASSESSMENT_HEADERS = ['Risk ID', 'Quarter', 'Impact', 'Probability', 'Score', 'Rating', 'Commentary'];
 
 const OPEN_IDS = [
   'CRR20',

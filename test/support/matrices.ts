@@ -101,6 +101,17 @@ export const FOUR_BY_SIX_BANDS_SPEC: MatrixSpec = {
   ],
 };
 
+/** `spec` with some ratings renamed (`{ Green: 'impact' }`) in its ratings, bands and grid: for tests of awkward names. */
+export function withRatingsRenamed(spec: MatrixSpec, names: Readonly<Record<string, string>>): MatrixSpec {
+  const rename = (name: string) => names[name] ?? name;
+  return {
+    ...spec,
+    ratings: spec.ratings.map((rating) => ({ ...rating, name: rename(rating.name) })),
+    ...(spec.bands ? { bands: spec.bands.map((band) => ({ ...band, rating: rename(band.rating) })) } : {}),
+    ...(spec.grid ? { grid: spec.grid.map((row) => row.map(rename)) } : {}),
+  };
+}
+
 export const FOUR_BY_FOUR_BANDS = matrixFromSpec(FOUR_BY_FOUR_BANDS_SPEC);
 export const SIX_BY_SIX_GRID = matrixFromSpec(SIX_BY_SIX_GRID_SPEC);
 export const FIVE_BY_FIVE_GRID = matrixFromSpec(FIVE_BY_FIVE_GRID_SPEC);

@@ -5,6 +5,7 @@
  * lie about a part's declared size, as a decompression bomb may.
  */
 import { constants, crc32, deflateRawSync } from 'node:zlib';
+import { columnName } from './xlsx-fixtures.ts';
 
 export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -144,17 +145,6 @@ export function workbookParts(
   return { ...parts, ...extra };
 }
 
-/** Column letters of a 0-based column. */
-function letters(column: number): string {
-  let n = column + 1;
-  let name = '';
-  while (n > 0) {
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-    n = Math.floor((n - 1) / 26);
-  }
-  return name;
-}
-
 /**
  * A worksheet as Excel writes one whose columns A to `width` are formatted down to `lastRow`:
  * the `rows` of values (inline strings and numbers) first, then every formatted cell of every
@@ -165,7 +155,7 @@ export function* formattedSheet(
   width: number,
   lastRow: number,
 ): Generator<string> {
-  const names = Array.from({ length: width }, (_, c) => letters(c));
+  const names = Array.from({ length: width }, (_, c) => columnName(c));
   yield `${DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><dimension ref="A1:${names[width - 1]}${lastRow}"/><sheetData>`;
   for (let r = 1; r <= lastRow; r++) {
     const values = rows[r - 1];

@@ -4,7 +4,7 @@
  * it (values, formulas, formats, merges, validations, conditional formats, names).
  */
 import type { SheetGrid, ValidationRule } from '../../../core/index.ts';
-import { a1, a1Range, errorCell } from '../../../core/index.ts';
+import { a1, a1Range, errorCell, formulaBody } from '../../../core/index.ts';
 import { cellFromOffice } from '../../../excel-addin/read-grid.ts';
 import { OfficeWorkbookPort, type ExcelRun } from '../../../excel-addin/workbook-port.ts';
 import {
@@ -69,7 +69,7 @@ function sheetSnapshot(sheet: FakeSheet): SheetSnapshot {
     const r = Math.floor(key / 16_384);
     const c = key % 16_384;
     const value: SnapshotValue = cell.formula
-      ? { formula: cell.formula.replace(/^=/, '') }
+      ? { formula: formulaBody(cell.formula) }
       : cell.error
         ? errorCell(String(cell.value))
         : cellFromOffice(cell.value, cell.numberFormat);
@@ -107,7 +107,7 @@ function sheetSnapshot(sheet: FakeSheet): SheetSnapshot {
     conditionalFormats: sheet.conditionalFormats
       .map((f) => ({
         range: a1Range(f.rect.top, f.rect.left, f.rect.bottom, f.rect.right),
-        formula: (f.formula ?? '').replace(/^=/, ''),
+        formula: formulaBody(f.formula ?? ''),
         ...(f.fill ? { fill: f.fill } : {}),
         ...(f.fontColor ? { fontColour: f.fontColor } : {}),
       }))
@@ -129,7 +129,7 @@ function ruleOf(rule: Record<string, unknown>): ValidationRule {
     case 'date':
       return { kind: 'date' };
     case 'custom':
-      return { kind: 'custom', formula: String(body.formula).replace(/^=/, '') };
+      return { kind: 'custom', formula: formulaBody(String(body.formula)) };
   }
   throw new Error(`unknown validation rule ${kind}`);
 }

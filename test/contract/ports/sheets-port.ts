@@ -5,7 +5,7 @@
  * SpreadsheetApp calls the fake counted (each is a round trip in Apps Script), not port calls.
  */
 import type { CellValue, SheetGrid, ValidationRule } from '../../../core/index.ts';
-import { RISK_FUNCTIONS, a1, a1Range, dateCell, errorCell } from '../../../core/index.ts';
+import { RISK_FUNCTIONS, a1, a1Range, dateCell, errorCell, formulaBody } from '../../../core/index.ts';
 import { customFunction } from '../../../apps-script/functions.ts';
 import { SheetsWorkbookPort } from '../../../apps-script/workbook-port.ts';
 import type { SpreadsheetApi, SpreadsheetAppApi } from '../../../apps-script/sheets-api.ts';
@@ -73,7 +73,7 @@ function valueOf(sheet: FakeSheet, r: number, c: number, zone: string): Snapshot
     case 'date':
       return dateCell(isoInZone(content.ms, zone));
     case 'formula':
-      return { formula: content.formula.replace(/^=/, '') };
+      return { formula: formulaBody(content.formula) };
     case 'error':
       return errorCell(content.code) as CellValue;
   }
@@ -89,7 +89,7 @@ function ruleOf(validation: FakeDataValidation): ValidationRule {
     case 'DATE_IS_VALID_DATE':
       return { kind: 'date' };
     case 'CUSTOM_FORMULA':
-      return { kind: 'custom', formula: String(values[0]).replace(/^=/, '') };
+      return { kind: 'custom', formula: formulaBody(String(values[0])) };
   }
 }
 
@@ -142,7 +142,7 @@ export function snapshotOf(sheet: FakeSheet, zone: string): SheetSnapshot {
               range.row + range.numRows - 2,
               range.column + range.numColumns - 2,
             ),
-            formula: condition.formula.replace(/^=/, ''),
+            formula: formulaBody(condition.formula),
             ...(condition.background ? { fill: condition.background.toUpperCase() } : {}),
             ...(condition.fontColor ? { fontColour: condition.fontColor.toUpperCase() } : {}),
           };

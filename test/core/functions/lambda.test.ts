@@ -28,6 +28,7 @@ import {
   FOUR_BY_FOUR_BANDS_SPEC,
   FOUR_BY_SIX_BANDS,
   SIX_BY_SIX_GRID,
+  withRatingsRenamed,
 } from '../../support/matrices.ts';
 
 function definition(matrix: RiskMatrix, name: string): LambdaDefinition {
@@ -219,21 +220,9 @@ describe('substituteParameters', () => {
   });
 
   it('leaves rating names alone even when they spell a parameter', () => {
-    const matrix = matrixFromSpec({
-      ...FOUR_BY_FOUR_BANDS_SPEC,
-      ratings: [
-        { name: 'impact', colour: '#00B050' },
-        { name: 'Say "probability"', colour: '#FFFF00' },
-        { name: 'Amber', colour: '#FFC000' },
-        { name: 'Red', colour: '#FF0000' },
-      ],
-      bands: [
-        { rating: 'impact', min: 1, max: 3 },
-        { rating: 'Say "probability"', min: 4, max: 6 },
-        { rating: 'Amber', min: 8, max: 9 },
-        { rating: 'Red', min: 12, max: 16 },
-      ],
-    });
+    const matrix = matrixFromSpec(
+      withRatingsRenamed(FOUR_BY_FOUR_BANDS_SPEC, { Green: 'impact', Yellow: 'Say "probability"' }),
+    );
     const def = definition(matrix, 'RISKRATING');
     expect(evaluateFormula(substituteParameters(def, { impact: '1', probability: '1' }))).toBe('impact');
     expect(evaluateFormula(substituteParameters(def, { impact: '2', probability: '2' }))).toBe(

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { dataSheetPlans } from '../../../core/layout/data-sheets.ts';
 import { VALIDATION_MARGIN } from '../../../core/layout/data-sheet-rules.ts';
 import { quarterlyReportPlans } from '../../../core/layout/report-plans.ts';
-import { registerSheetPlan, REGISTER_HEADER_ROWS } from '../../../core/layout/register-sheet.ts';
+import { registerSheetPlan } from '../../../core/layout/register-sheet.ts';
+import { REPORT_HEADER_ROWS } from '../../../core/layout/report-table-sheet.ts';
 import { safeSheetName } from '../../../core/layout/sheet-name.ts';
 import { heatMapSheetPlan } from '../../../core/layout/heat-map-sheet.ts';
 import { ROW_HEIGHT_MAX } from '../../../core/layout/row-height.ts';
@@ -12,26 +13,15 @@ import { APRIL_FISCAL_YEAR, formatQuarter } from '../../../core/quarters/quarter
 import type { Assessment, Risk } from '../../../core/readers/risk.ts';
 import type { PlanCell, SheetPlan } from '../../../core/layout/sheet-plan.ts';
 import { bandMatrix } from '../../support/band-matrix.ts';
+import { typedRisk } from '../../support/typed-risk.ts';
 import { ratingIndexOf } from '../../../core/matrix/matrix-lookup.ts';
 
 const matrix = bandMatrix();
 const calendar = APRIL_FISCAL_YEAR;
 const options = { matrix, calendar, title: 'Force Risk Register' };
 
-function risk(id: string, extra: Partial<Risk> = {}): Risk {
-  return {
-    id,
-    name: `${id} name`,
-    description: `${id} description`,
-    impactNarrative: '',
-    controls: '',
-    owner: '',
-    status: 'Open',
-    closureRationale: '',
-    row: 1,
-    ...extra,
-  };
-}
+const risk = (id: string, extra: Partial<Risk> = {}): Risk =>
+  typedRisk(id, { description: `${id} description`, ...extra });
 function assess(
   riskId: string,
   fiscalYear: number,
@@ -88,7 +78,7 @@ describe('register sheet', () => {
     expect(one.cells[1]![0]!.value).toMatch(/^1 open risk, most severe first\./);
   });
   it('has the reference’s columns with a trend column per quarter', () => {
-    expect(values(plan)[REGISTER_HEADER_ROWS - 1]).toEqual([
+    expect(values(plan)[REPORT_HEADER_ROWS - 1]).toEqual([
       'ID',
       'Risk name',
       'Description',
@@ -102,31 +92,31 @@ describe('register sheet', () => {
     ]);
   });
   it('lists open risks in register order with trends and a rating coloured from the matrix', () => {
-    const rows = plan.cells.slice(REGISTER_HEADER_ROWS);
+    const rows = plan.cells.slice(REPORT_HEADER_ROWS);
     expect(rows.map((r) => r[0]!.value)).toEqual(['CRR20', 'CRR16']);
     expect(rows[0]!.slice(5).map((c) => c.value)).toEqual(['New', '↔', '↔', '↔', 'Critical']);
     expect(rows[0]![9]!.style?.fill).toBe('#FF0000');
     expect(rows[1]!.slice(5).map((c) => c.value)).toEqual(['↔', '↔', '↔', '↓', 'Medium']);
   });
   it('keeps formula-like text as a plain string value (hosts write strings as text)', () => {
-    expect(plan.cells[REGISTER_HEADER_ROWS]![2]!.value).toBe('=HYPERLINK("http://evil","click")');
+    expect(plan.cells[REPORT_HEADER_ROWS]![2]!.value).toBe('=HYPERLINK("http://evil","click")');
   });
   it('cuts text longer than a cell holds, visibly', () => {
-    const text = plan.cells[REGISTER_HEADER_ROWS + 1]![3]!.value as string;
+    const text = plan.cells[REPORT_HEADER_ROWS + 1]![3]!.value as string;
     expect(text.length).toBe(CELL_TEXT_MAX);
     expect(text.endsWith('[truncated]')).toBe(true);
   });
   it('freezes and repeats the header, prints landscape fitted to width', () => {
-    expect(plan.frozenRows).toBe(REGISTER_HEADER_ROWS);
+    expect(plan.frozenRows).toBe(REPORT_HEADER_ROWS);
     expect(plan.print).toMatchObject({
       orientation: 'landscape',
       fitToWidth: true,
-      repeatRows: REGISTER_HEADER_ROWS,
+      repeatRows: REPORT_HEADER_ROWS,
     });
     expect(plan.columnWidths).toHaveLength(10);
   });
   it('has nothing but risks beside the register rows', () => {
-    for (const row of plan.cells.slice(REGISTER_HEADER_ROWS)) expect(row.length).toBe(10);
+    for (const row of plan.cells.slice(REPORT_HEADER_ROWS)) expect(row.length).toBe(10);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   RISK_COLUMNS,
   RISK_HEADERS,
 } from '../../../core/readers/headers.ts';
+import { TEMPLATE_ASSESSMENT_HEADERS, TEMPLATE_RISK_HEADERS } from '../../support/template-headers.ts';
 
 const grid = (rows: SheetGrid['rows'], name = 'Risks'): SheetGrid => ({ name, rows });
 
@@ -30,31 +31,11 @@ describe('normaliseHeader', () => {
 
 describe('canonical headers', () => {
   it('lists the Risks headers in template order', () => {
-    expect(RISK_HEADERS).toEqual([
-      'ID',
-      'Risk name',
-      'Description',
-      'Impact',
-      'Key controls and activities',
-      'Owner',
-      'Status',
-      'Date raised',
-      'Date closed',
-      'Closure rationale',
-      'Closure reported',
-    ]);
+    expect(RISK_HEADERS).toEqual(TEMPLATE_RISK_HEADERS);
   });
 
   it('lists the Assessments headers in template order', () => {
-    expect(ASSESSMENT_HEADERS).toEqual([
-      'Risk ID',
-      'Quarter',
-      'Impact',
-      'Probability',
-      'Score',
-      'Rating',
-      'Commentary',
-    ]);
+    expect(ASSESSMENT_HEADERS).toEqual(TEMPLATE_ASSESSMENT_HEADERS);
   });
 
   it('has no header or synonym that two columns of one sheet share', () => {

@@ -249,13 +249,7 @@ describe('readRegisterSheets: missing sheets and columns', () => {
   it('reports missing required columns and reads no rows from that sheet', () => {
     const result = readRegisterSheets(
       {
-        risks: {
-          name: 'Risks',
-          rows: [
-            ['ID', 'Owner'],
-            ['R1', 'me'],
-          ],
-        },
+        risks: risksGrid([['R1', 'me']], ['ID', 'Owner']),
         assessments: {
           name: 'Assessments',
           rows: [[], ['Risk ID', 'Quarter', 'Impact'], ['R1', 'Q1 2022/23', 2]],
@@ -355,13 +349,7 @@ describe('readRegisterSheets: bad risks', () => {
   it('addresses the status cell when the closing columns are absent', () => {
     const result = readRegisterSheets(
       {
-        risks: {
-          name: 'Risks',
-          rows: [
-            ['ID', 'Risk name', 'Status'],
-            ['R1', 'n', 'Closed'],
-          ],
-        },
+        risks: risksGrid([['R1', 'n', 'Closed']], ['ID', 'Risk name', 'Status']),
         assessments: assessmentsGrid([]),
       },
       options,
@@ -614,19 +602,26 @@ describe('readRegisterSheets: bad assessments', () => {
 describe('checkReassessed', () => {
   const quarter = { fiscalYear: 2022, quarter: 2 } as const;
   const sheets = { risks: 'Risks', assessments: 'Assessments' };
+  /** What checkReassessed says of a register read, at its own ID column. */
+  const reassessed = (result: ReturnType<typeof readRegisterSheets>) =>
+    lines(
+      checkReassessed(result.risks, result.assessments, quarter, APRIL_FISCAL_YEAR, {
+        ...sheets,
+        riskIdColumn: result.riskIdColumn,
+      }),
+    );
 
   it('warns at the ID cell for an open risk whose last score is from an earlier quarter', () => {
     const result = readRegisterSheets(
       {
-        risks: {
-          name: 'Risks',
-          rows: [
-            ['Risk name', 'ID'],
+        risks: risksGrid(
+          [
             ['a', 'CRR01'],
             ['b', 'CRR05'],
             ['c', 'CRR06'],
           ],
-        },
+          ['Risk name', 'ID'],
+        ),
         assessments: assessmentsGrid([
           ['CRR01', 'Q1 2022/23', 2, 2],
           ['CRR01', 'Q2 2022/23', 2, 2],
@@ -637,14 +632,7 @@ describe('checkReassessed', () => {
       options,
     );
     expect(result.issues).toEqual([]);
-    expect(
-      lines(
-        checkReassessed(result.risks, result.assessments, quarter, APRIL_FISCAL_YEAR, {
-          ...sheets,
-          riskIdColumn: result.riskIdColumn,
-        }),
-      ),
-    ).toEqual([
+    expect(reassessed(result)).toEqual([
       'warning Risks!B3: CRR05 was not re-assessed in Q2 2022/23; its Q1 2022/23 score stands',
       'warning Risks!B4: CRR06 has no assessment in or before Q2 2022/23, so it has no score for the register',
     ]);
@@ -663,14 +651,9 @@ describe('checkReassessed', () => {
       ],
     );
     expect(result.issues).toEqual([]);
-    expect(
-      lines(
-        checkReassessed(result.risks, result.assessments, quarter, APRIL_FISCAL_YEAR, {
-          ...sheets,
-          riskIdColumn: result.riskIdColumn,
-        }),
-      ),
-    ).toEqual(['warning Risks!A4: R3 was not re-assessed in Q2 2022/23; its Q1 2022/23 score stands']);
+    expect(reassessed(result)).toEqual([
+      'warning Risks!A4: R3 was not re-assessed in Q2 2022/23; its Q1 2022/23 score stands',
+    ]);
   });
 
   it('takes the ID column when given one', () => {

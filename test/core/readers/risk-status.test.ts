@@ -8,28 +8,15 @@ import { readRegisterSheets } from '../../../core/readers/read-register.ts';
 import { reviewFrequencyOf } from '../../../core/readers/review-frequency.ts';
 import { riskStatusOf } from '../../../core/readers/risk-status.ts';
 import { bandMatrix } from '../../support/band-matrix.ts';
+import type { ManagementRiskFields } from '../../support/risk-row.ts';
+import { MANAGEMENT_RISK_HEADERS, managementRiskRow } from '../../support/risk-row.ts';
 
-const HEAD = [...RISK_HEADERS, 'Transferred to', 'Next review', 'Review frequency'];
+const HEAD = [...MANAGEMENT_RISK_HEADERS];
 const row = (
   id: string,
   status: CellValue,
-  extra: Partial<Record<'closed' | 'rationale' | 'to' | 'next' | 'frequency', CellValue>> = {},
-): CellValue[] => [
-  id,
-  `Risk ${id}`,
-  '',
-  '',
-  '',
-  '',
-  status,
-  null,
-  extra.closed ?? null,
-  extra.rationale ?? null,
-  null,
-  extra.to ?? null,
-  extra.next ?? null,
-  extra.frequency ?? null,
-];
+  extra: Pick<ManagementRiskFields, 'closed' | 'rationale' | 'to' | 'next' | 'frequency'> = {},
+): CellValue[] => managementRiskRow(id, { ...extra, status });
 
 function read(rows: CellValue[][], head: CellValue[] = HEAD) {
   return readRegisterSheets(

@@ -8,9 +8,10 @@ import { APRIL_FISCAL_YEAR } from '../../../core/quarters/quarter.ts';
 import { ASSESSMENT_HEADERS, RISK_HEADERS } from '../../../core/readers/headers.ts';
 import { ACTION_HEADERS } from '../../../core/readers/read-actions.ts';
 import { registerJson } from '../../../core/register/register-json.ts';
+import { MANAGEMENT_RISK_HEADERS, managementRiskRow } from '../../support/risk-row.ts';
 
 const Q2 = { fiscalYear: 2022, quarter: 2 } as const;
-const RISK_HEAD = [...RISK_HEADERS, 'Transferred to', 'Next review', 'Review frequency'];
+const RISK_HEAD = [...MANAGEMENT_RISK_HEADERS];
 type Extra = {
   status?: string;
   closed?: string;
@@ -19,22 +20,13 @@ type Extra = {
   next?: string;
   frequency?: string;
 };
-const risk = (id: string, extra: Extra = {}): CellValue[] => [
-  id,
-  `Risk ${id}`,
-  '',
-  '',
-  '',
-  '',
-  extra.status ?? 'Open',
-  null,
-  extra.closed ? dateCell(extra.closed) : null,
-  extra.rationale ?? null,
-  null,
-  extra.to ?? null,
-  extra.next ? dateCell(extra.next) : null,
-  extra.frequency ?? null,
-];
+/** Dates as ISO text here, written as date cells. */
+const risk = (id: string, { closed, next, ...extra }: Extra = {}): CellValue[] =>
+  managementRiskRow(id, {
+    ...extra,
+    ...(closed ? { closed: dateCell(closed) } : {}),
+    ...(next ? { next: dateCell(next) } : {}),
+  });
 const assess = (id: string, quarter: string, i = 3, p = 3): CellValue[] => [id, quarter, i, p];
 
 function sheets(actions?: CellValue[][]): { risks: SheetGrid; assessments: SheetGrid; actions?: SheetGrid } {

@@ -5,24 +5,13 @@ import { checkReassessed } from '../../../core/readers/read-register.ts';
 import type { Risk } from '../../../core/readers/risk.ts';
 import { APRIL_FISCAL_YEAR } from '../../../core/quarters/quarter.ts';
 import { bandMatrix } from '../../support/band-matrix.ts';
+import { typedRisk } from '../../support/typed-risk.ts';
 
 // Q2 2022/23 runs 2022-07-01 to 2022-09-30.
 const Q2_2022 = { fiscalYear: 2022, quarter: 2 } as const;
 
-function risk(id: string, extra: Partial<Risk> = {}): Risk {
-  return {
-    id,
-    name: id,
-    description: '',
-    impactNarrative: '',
-    controls: '',
-    owner: '',
-    status: 'Open',
-    closureRationale: '',
-    row: 1,
-    ...extra,
-  };
-}
+/** The risk's name is its ID here. */
+const risk = (id: string, extra: Partial<Risk> = {}): Risk => typedRisk(id, { name: id, ...extra });
 
 const cases: [string, Partial<Risk>, { open: boolean; closed: boolean }][] = [
   ['no date raised, Open', {}, { open: true, closed: false }],

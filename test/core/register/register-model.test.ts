@@ -6,6 +6,7 @@ import type { Assessment, Risk } from '../../../core/readers/risk.ts';
 import type { Quarter } from '../../../core/quarters/quarter.ts';
 import { APRIL_FISCAL_YEAR } from '../../../core/quarters/quarter.ts';
 import { bandMatrix } from '../../support/band-matrix.ts';
+import { typedRisk } from '../../support/typed-risk.ts';
 import { ratingIndexOf } from '../../../core/matrix/matrix-lookup.ts';
 
 const matrix = bandMatrix();
@@ -13,20 +14,8 @@ const q = (fiscalYear: number, quarter: 1 | 2 | 3 | 4): Quarter => ({ fiscalYear
 const Q2_2022 = q(2022, 2);
 
 let row = 1;
-function risk(id: string, extra: Partial<Risk> = {}): Risk {
-  return {
-    id,
-    name: `${id} name`,
-    description: '',
-    impactNarrative: '',
-    controls: '',
-    owner: '',
-    status: 'Open',
-    closureRationale: '',
-    row: row++,
-    ...extra,
-  };
-}
+/** Each risk on the next row down. */
+const risk = (id: string, extra: Partial<Risk> = {}): Risk => typedRisk(id, { row: row++, ...extra });
 function assess(riskId: string, quarter: Quarter, impact: number, probability: number): Assessment {
   return {
     riskId,
