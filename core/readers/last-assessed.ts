@@ -10,10 +10,19 @@ import { riskIdKeyer } from './risk-id.ts';
 export function lastAssessedBy(assessments: readonly Assessment[], target: number): Map<string, number> {
   const latest = new Map<string, number>();
   const keyOf = riskIdKeyer();
-  for (const assessment of assessments) {
+  // Runs once over every assessment: an indexed loop (a for-of's iterator allocated a result per
+  // assessment in code this cold), and the last risk's key tried first (sheets list a risk's
+  // quarters together), saving a Map lookup per row.
+  let lastId: string | undefined;
+  let key = '';
+  for (let i = 0; i < assessments.length; i++) {
+    const assessment = assessments[i]!;
     const index = quarterIndex(assessment.quarter);
     if (index > target) continue;
-    const key = keyOf(assessment.riskId);
+    if (assessment.riskId !== lastId) {
+      key = keyOf(assessment.riskId);
+      lastId = assessment.riskId;
+    }
     const current = latest.get(key);
     if (current === undefined || index > current) latest.set(key, index);
   }
