@@ -136,9 +136,17 @@ function assessmentOf(
   row: number,
   stray: boolean,
 ): Assessment {
-  const assessment: Mutable<Assessment> = { riskId, quarter, severity: residual.severity, commentary, row };
-  if (residual.impact !== undefined) assessment.impact = residual.impact;
-  if (residual.probability !== undefined) assessment.probability = residual.probability;
+  // One shape for every rated row: impact and probability are always there, undefined for a
+  // rating given alone (every reader asks `!== undefined`).
+  const assessment: Mutable<Assessment> = {
+    riskId,
+    quarter,
+    impact: residual.impact,
+    probability: residual.probability,
+    severity: residual.severity,
+    commentary,
+    row,
+  };
   if (groups.inherent) assessment.inherent = groups.inherent;
   if (groups.target) assessment.target = groups.target;
   if (groups.targetDate !== undefined) assessment.targetDate = groups.targetDate;
