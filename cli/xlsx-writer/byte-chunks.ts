@@ -3,10 +3,18 @@
 // strings (and their encoding) allocated several times the size of the file.
 
 /** A chunk is handed on once it holds this many bytes. */
-const CHUNK_BYTES = 1 << 16;
+const CHUNK_BYTES = 1 << 15;
+/**
+ * What a chunk can hold: twice what it is handed on at, so the row or string that crosses the
+ * line fits without growing it (growing copied the whole chunk, for every chunk). Kept under
+ * glibc's 128 KB threshold for mapping fresh memory, whose page faults cost more than the copy.
+ */
+const CHUNK_CAPACITY = 2 * CHUNK_BYTES;
+/** Shorter ASCII text is copied in by a loop: a native write per tag or number cost more. */
+const SHORT_ASCII = 32;
 
 export class ByteChunks {
-  private buf = Buffer.allocUnsafe(CHUNK_BYTES);
+  private buf = Buffer.allocUnsafe(CHUNK_CAPACITY);
   private at = 0;
 
   /** Whether the current chunk is full enough to hand on. */
@@ -17,12 +25,18 @@ export class ByteChunks {
   /** Markup, or any text known to be ASCII (numbers, cell references, constant tags). */
   ascii(text: string): void {
     this.room(text.length);
-    this.at += this.buf.write(text, this.at, 'latin1');
+    if (text.length < SHORT_ASCII) {
+      const { buf } = this;
+      let at = this.at;
+      for (let i = 0; i < text.length; i++) buf[at++] = text.charCodeAt(i);
+      this.at = at;
+    } else this.at += this.buf.write(text, this.at, 'latin1');
   }
 
   /** Any text, as UTF-8 (already escaped for XML by the caller). */
   utf8(text: string): void {
-    this.room(text.length * 3);
+    // Three bytes a UTF-16 unit at the most; asked exactly only when the rough bound does not fit.
+    this.room(text.length * 3 <= this.buf.length - this.at ? 0 : Buffer.byteLength(text, 'utf8'));
     this.at += this.buf.write(text, this.at, 'utf8');
   }
 
@@ -65,7 +79,7 @@ export class ByteChunks {
     if (this.at === 0) return undefined;
     // The zip's deflate stream keeps the chunk until it has read it, so it is never reused.
     const bytes = this.buf.subarray(0, this.at);
-    this.buf = Buffer.allocUnsafe(CHUNK_BYTES);
+    this.buf = Buffer.allocUnsafe(CHUNK_CAPACITY);
     this.at = 0;
     return bytes;
   }
