@@ -41,6 +41,9 @@ const EMPTY = Buffer.alloc(0);
  * Namespaces: elements count as SpreadsheetML by the prefix the root element binds to it (`x:`
  * from the Open XML SDK, none from everyone else); elements with any other prefix are skipped.
  */
+/** Distinct element names kept for reuse; a part with more (none real) copies the rest. */
+const MAX_NAMES_KEPT = 64;
+
 export abstract class PartScanner {
   protected buf: Buffer = EMPTY;
   protected pos = 0;
@@ -52,6 +55,8 @@ export abstract class PartScanner {
   /** The most bytes of the part held at once (a chunk plus what the last one left unfinished). */
   largestHeld = 0;
   private readonly span = newSpan();
+  /** The distinct names of elements opened so far (see nameAt). */
+  private readonly names: Buffer[] = [];
   /** Where an unfinished end and the next chunk are joined (see feed); nothing keeps a view of it. */
   private work: Buffer = EMPTY;
 
@@ -125,6 +130,18 @@ export abstract class PartScanner {
     return Buffer.from(this.prefix === undefined ? `\0${local}` : `${this.prefix}${local}`, 'latin1');
   }
 
+  /**
+   * The tag name at `from..to` as its own bytes (the chunk they are in is reused), one Buffer per
+   * distinct name: a part has a handful of element names, and a copy per open element (every
+   * `<row>`) was a fifth of the scan's allocations.
+   */
+  private nameAt(from: number, to: number): Buffer {
+    for (const name of this.names) if (bytesAre(this.buf, from, to, name)) return name;
+    const name = Buffer.from(this.buf.subarray(from, to));
+    if (this.names.length < MAX_NAMES_KEPT) this.names.push(name);
+    return name;
+  }
+
   private run(): void {
     const buf = this.buf;
     const length = buf.length;
@@ -161,7 +178,7 @@ export abstract class PartScanner {
       if (!this.sawRoot) {
         this.readRoot(lt + 1, to, selfClosing ? gt - 1 : gt);
         this.sawRoot = true;
-        if (!selfClosing) this.open.push(Buffer.from(buf.subarray(lt + 1, to)));
+        if (!selfClosing) this.open.push(this.nameAt(lt + 1, to));
         this.pos = gt + 1;
         continue;
       }
@@ -169,7 +186,7 @@ export abstract class PartScanner {
       const after = this.element(lt, to, gt, selfClosing);
       if (after === NEED_MORE) return this.wait(lt);
       if (after === NOT_MINE) {
-        if (!selfClosing) this.open.push(Buffer.from(buf.subarray(lt + 1, to)));
+        if (!selfClosing) this.open.push(this.nameAt(lt + 1, to));
         this.pos = gt + 1;
       } else {
         this.pos = after;
