@@ -17,7 +17,6 @@ import {
   APRIL_FISCAL_YEAR,
   DEFAULT_HISTORY_COUNT,
   DEFAULT_REPORT_TITLE,
-  analysisFor,
   quarterlyReportPlans,
   readDataSheets,
   readWorkbook,
@@ -53,10 +52,9 @@ const sheets = await readDataSheets(port);
 phase('scan the sheets into grids');
 const read = readWorkbook(sheets, settings);
 phase('read and check the grids');
-analysisFor(read, settings);
-phase('check the quarter');
+// As generate does: the quarter's checks (analysisFor), then the build, in one call.
 const result = registerFor(read, settings);
-phase('check again + build');
+phase('check the quarter + build');
 if (!result.model) throw new Error(`${input} has errors: run validate on it`);
 const plans = quarterlyReportPlans(result.model, {
   matrix: result.matrix,
