@@ -121,6 +121,8 @@ export function fileGrids(workbook: XlsxWorkbook, path: string): GridSource {
         return await Promise.all(names.map((name) => readFileSheet(source, name)));
       } catch (error) {
         throw asFileError(path, error);
+      } finally {
+        source.close();
       }
     },
   };

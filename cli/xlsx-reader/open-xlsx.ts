@@ -12,6 +12,7 @@ import { NotUtf8 } from './xml-bytes.ts';
 import { utf8Chunks } from './xml-encoding.ts';
 import { XlsxFormatError } from './xlsx-format-error.ts';
 import { ZipEntries } from './zip-entries.ts';
+import type { ArchiveBytes } from './archive-bytes.ts';
 import { MalformedXml } from '../xml-text.ts';
 
 /** A sheet as read: the grid (with its merged areas), and the text shown for zero-padded numbers. */
@@ -43,6 +44,8 @@ export interface XlsxWorkbook {
    * rows may differ in length and may be holes. Each call streams the sheet's part afresh.
    */
   readSheet(name: string, options?: ReadSheetOptions): Promise<XlsxSheet | undefined>;
+  /** Lets go of the file the workbook is read from (when it was opened from one); no sheet can be read after. */
+  close(): void;
 }
 
 const DEFAULT_WORKBOOK = 'xl/workbook.xml';
@@ -114,6 +117,10 @@ class Workbook implements XlsxWorkbook {
     this.sheetNames = names;
   }
 
+  close(): void {
+    this.zip.close();
+  }
+
   async readSheet(name: string, options: ReadSheetOptions = {}): Promise<XlsxSheet | undefined> {
     const sheet = this.sheetParts.get(name.trim().toLowerCase());
     if (!sheet) return undefined;
@@ -178,12 +185,14 @@ class Workbook implements XlsxWorkbook {
 }
 
 /**
- * Opens a workbook from its bytes. Reads the zip's directory and the workbook part only; sheets,
- * shared strings and styles are inflated when a sheet is first read.
+ * Opens a workbook from its bytes, in memory or read from a file as needed (archive-bytes.ts).
+ * Reads the zip's directory and the workbook part only; sheets, shared strings and styles are
+ * inflated when a sheet is first read.
  * @throws XlsxFormatError when the bytes are not a readable .xlsx workbook (with the reason).
  */
-export function openXlsx(bytes: Uint8Array): XlsxWorkbook {
-  const reason = notZipReason(bytes);
+export function openXlsx(bytes: Uint8Array | ArchiveBytes): XlsxWorkbook {
+  const head = bytes instanceof Uint8Array ? bytes : bytes.slice(0, Math.min(bytes.length, 8));
+  const reason = notZipReason(head);
   if (reason) throw new XlsxFormatError(reason);
   const zip = new ZipEntries(bytes);
   const workbookPart = workbookPartName(zip);

@@ -1,6 +1,8 @@
 // Lists a zip archive's entries from its central directory and inflates one entry on demand,
 // whole (the small parts) or in chunks (worksheets, shared strings), refusing decompression bombs.
+import { Readable } from 'node:stream';
 import { createInflateRaw, inflateRawSync } from 'node:zlib';
+import { bytesInMemory, type ArchiveBytes } from './archive-bytes.ts';
 import { XlsxFormatError } from './xlsx-format-error.ts';
 
 /*
@@ -16,6 +18,11 @@ import { XlsxFormatError } from './xlsx-format-error.ts';
  * mapping, spent more time in page faults than in inflating (about 0.1 s of a 10,000-risk read).
  */
 export const STREAM_CHUNK = 64 * 1024;
+
+/** Records (the directory, local headers) are read a window of this many bytes at a time. */
+const WINDOW = 64 * 1024;
+/** Compressed bytes of a streamed part are read in pieces of this many bytes (under glibc's mmap threshold). */
+const COMPRESSED_PIECE = 96 * 1024;
 
 /**
  * Decompression-bomb limits, checked against the sizes the central directory declares before
@@ -56,18 +63,31 @@ export function normalisePartName(name: string): string {
 
 /** A read-only view of a zip archive: entry names up front, contents when asked. */
 export class ZipEntries {
-  private readonly view: DataView;
   private readonly byName = new Map<string, Entry>();
   /** OPC part names are case-insensitive; writers differ (`[Content_Types].xml`, `xl/SharedStrings.xml`). */
   private readonly byLowerName = new Map<string, Entry>();
+  /** The bytes the records are read from: the directory and headers are read a window at a time. */
+  private window: { from: number; bytes: Uint8Array; view: DataView } = {
+    from: 0,
+    bytes: new Uint8Array(0),
+    view: new DataView(new ArrayBuffer(0)),
+  };
 
-  constructor(private readonly bytes: Uint8Array) {
-    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  /** `source`: the archive in memory (a Uint8Array) or read from a file as needed (archive-bytes.ts). */
+  constructor(source: Uint8Array | ArchiveBytes) {
+    this.source = source instanceof Uint8Array ? bytesInMemory(source) : source;
     for (const entry of this.readCentralDirectory()) {
       this.byName.set(entry.name, entry);
       if (!this.byLowerName.has(entry.name.toLowerCase()))
         this.byLowerName.set(entry.name.toLowerCase(), entry);
     }
+  }
+
+  private readonly source: ArchiveBytes;
+
+  /** Lets go of the file the archive is read from, if any; nothing may be read after. */
+  close(): void {
+    this.source.close();
   }
 
   get names(): readonly string[] {
@@ -101,9 +121,9 @@ export class ZipEntries {
   chunks(name: string, chunkSize = STREAM_CHUNK): AsyncIterable<Uint8Array> | undefined {
     const entry = this.find(name);
     if (!entry) return undefined;
-    const data = this.compressed(entry);
-    if (entry.method === 0) return storedChunks(data, chunkSize);
-    return inflatedChunks(entry, data, chunkSize);
+    const { start, end } = this.compressed(entry);
+    if (entry.method === 0) return storedChunks(this.source.pieces(start, end, chunkSize));
+    return inflatedChunks(entry, this.source.pieces(start, end, COMPRESSED_PIECE), chunkSize);
   }
 
   private find(name: string): Entry | undefined {
@@ -111,26 +131,49 @@ export class ZipEntries {
     return this.byName.get(part) ?? this.byLowerName.get(part.toLowerCase());
   }
 
+  /** The window's offset for `length` bytes at `at`, moving the window there when they are outside it. */
+  private at(at: number, length: number): number {
+    if (at < 0 || at + length > this.source.length) throw damaged('a record runs past the end of the file');
+    const { window } = this;
+    if (at < window.from || at + length > window.from + window.bytes.length) this.load(at, WINDOW);
+    return at - this.window.from;
+  }
+
+  private load(from: number, length: number): void {
+    const bytes = this.source.slice(from, Math.min(this.source.length, from + length));
+    this.window = { from, bytes, view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+  }
+
+  // Each finds the offset first: `at` may move the window, and with it the view to read.
   private u16(at: number): number {
-    if (at + 2 > this.bytes.length) throw damaged('a record runs past the end of the file');
-    return this.view.getUint16(at, true);
+    const offset = this.at(at, 2);
+    return this.window.view.getUint16(offset, true);
   }
 
   private u32(at: number): number {
-    if (at + 4 > this.bytes.length) throw damaged('a record runs past the end of the file');
-    return this.view.getUint32(at, true);
+    const offset = this.at(at, 4);
+    return this.window.view.getUint32(offset, true);
   }
 
   private u64(at: number): number {
-    if (at + 8 > this.bytes.length) throw damaged('a record runs past the end of the file');
-    return Number(this.view.getBigUint64(at, true));
+    const offset = this.at(at, 8);
+    return Number(this.window.view.getBigUint64(offset, true));
+  }
+
+  /** `length` bytes at `at`. */
+  private range(at: number, length: number): Uint8Array {
+    const offset = this.at(at, length);
+    return this.window.bytes.subarray(offset, offset + length);
   }
 
   /** The end-of-central-directory record sits in the last 22 bytes plus an optional comment. */
   private findEndRecord(): number {
-    const last = this.bytes.length - 22;
+    const last = this.source.length - 22;
+    if (last < 0) throw damaged('no end-of-central-directory record');
+    // The end record and the longest comment, read at once.
+    this.load(Math.max(0, last - MAX_COMMENT), MAX_COMMENT + 22);
     for (let at = last; at >= 0 && at >= last - MAX_COMMENT; at--) {
-      if (this.view.getUint32(at, true) === EOCD) return at;
+      if (this.u32(at) === EOCD) return at;
     }
     throw damaged('no end-of-central-directory record');
   }
@@ -166,7 +209,7 @@ export class ZipEntries {
       };
       this.applyZip64Extra(sizes, nameStart + nameLength, extraLength);
       entries.push({
-        name: normalisePartName(decoder.decode(this.bytes.subarray(nameStart, nameStart + nameLength))),
+        name: normalisePartName(decoder.decode(this.range(nameStart, nameLength))),
         method: this.u16(at + 10),
         encrypted: (this.u16(at + 8) & 1) === 1,
         ...sizes,
@@ -197,8 +240,8 @@ export class ZipEntries {
     }
   }
 
-  /** The entry's compressed bytes, after checking its method and its declared sizes. */
-  private compressed(entry: Entry): Uint8Array {
+  /** Where the entry's compressed bytes are, after checking its method and its declared sizes. */
+  private compressed(entry: Entry): { start: number; end: number } {
     if (entry.encrypted) {
       throw new XlsxFormatError(`the zip entry ${entry.name} is encrypted.`, { part: entry.name });
     }
@@ -206,20 +249,20 @@ export class ZipEntries {
     if (this.u32(header) !== LOCAL) throw damaged(`no local header for ${entry.name}`);
     const start = header + 30 + this.u16(header + 26) + this.u16(header + 28);
     const end = start + entry.compressedSize;
-    if (end > this.bytes.length) throw damaged(`${entry.name} runs past the end of the file`);
-    const data = this.bytes.subarray(start, end);
-    if (entry.method === 0) return data;
+    if (end > this.source.length) throw damaged(`${entry.name} runs past the end of the file`);
+    if (entry.method === 0) return { start, end };
     if (entry.method !== 8) {
       throw new XlsxFormatError(`the zip entry ${entry.name} uses compression method ${entry.method}.`, {
         part: entry.name,
       });
     }
     refuseBomb(entry);
-    return data;
+    return { start, end };
   }
 
   private inflate(entry: Entry): Uint8Array {
-    const data = this.compressed(entry);
+    const { start, end } = this.compressed(entry);
+    const data = this.source.slice(start, end);
     if (entry.method === 0) return data;
     try {
       // One output buffer of the declared size (plus room to see that nothing follows): no
@@ -270,13 +313,20 @@ function overflowError(entry: Entry): XlsxFormatError {
   );
 }
 
-async function* storedChunks(data: Uint8Array, chunkSize: number): AsyncIterable<Uint8Array> {
-  for (let at = 0; at < data.length; at += chunkSize) yield data.subarray(at, at + chunkSize);
+async function* storedChunks(pieces: Iterable<Uint8Array>): AsyncIterable<Uint8Array> {
+  yield* pieces;
 }
 
-async function* inflatedChunks(entry: Entry, data: Uint8Array, chunkSize: number): AsyncIterable<Uint8Array> {
+async function* inflatedChunks(
+  entry: Entry,
+  compressed: Iterable<Uint8Array>,
+  chunkSize: number,
+): AsyncIterable<Uint8Array> {
   const inflater = createInflateRaw({ chunkSize: Math.max(64, Math.min(chunkSize, entry.size + 64)) });
-  inflater.end(data);
+  // The compressed bytes go in as zlib takes them (a piece read from the file at a time).
+  const source = Readable.from(compressed, { objectMode: false });
+  source.on('error', (error) => inflater.destroy(error));
+  source.pipe(inflater);
   let total = 0;
   try {
     for await (const chunk of inflater as AsyncIterable<Buffer>) {
@@ -288,6 +338,7 @@ async function* inflatedChunks(entry: Entry, data: Uint8Array, chunkSize: number
     if (error instanceof XlsxFormatError) throw error;
     throw inflateError(entry, error);
   } finally {
+    source.destroy();
     inflater.destroy();
   }
 }
