@@ -63,10 +63,10 @@ export function readLevel(
 ): NumberReading {
   const reading = readNumberCell(value, what, quote);
   if (reading.kind !== 'number') return reading;
-  const text = String(reading.value);
-  if (!Number.isInteger(reading.value)) return fault(LEVEL_MESSAGES.notWhole(what, text));
+  // The number's text only for a message: this runs for every level of every row.
+  if (!Number.isInteger(reading.value)) return fault(LEVEL_MESSAGES.notWhole(what, String(reading.value)));
   if (reading.value < 1 || reading.value > levels) {
-    return fault(LEVEL_MESSAGES.outside(what, text, levelRangeText(levels)));
+    return fault(LEVEL_MESSAGES.outside(what, String(reading.value), levelRangeText(levels)));
   }
   return reading;
 }

@@ -43,11 +43,12 @@ export function readGroupAssessments<K extends string>(
   const target = readRated<K | GroupColumnKey>(check, TARGET_COLUMNS, matrix, labels);
   const targetDate = readTargetDate(check, labels);
   if (inherent.kind === 'fault' || target.kind === 'fault' || targetDate === null) return undefined;
-  return {
-    ...(inherent.kind === 'rated' ? { inherent: inherent.rated } : {}),
-    ...(target.kind === 'rated' ? { target: target.rated } : {}),
-    ...(targetDate !== undefined ? { targetDate } : {}),
-  };
+  // Set one by one, not spread together: this runs for every row of a sheet with these columns.
+  const groups: { -readonly [K in keyof GroupAssessments]: GroupAssessments[K] } = {};
+  if (inherent.kind === 'rated') groups.inherent = inherent.rated;
+  if (target.kind === 'rated') groups.target = target.rated;
+  if (targetDate !== undefined) groups.targetDate = targetDate;
+  return groups;
 }
 
 const NONE: GroupAssessments = {};

@@ -166,7 +166,9 @@ function checkDerived<K extends string>(
   }
   if (!isPresent(reader, columns.rating)) return;
   const rating = matrix.spec.ratings[ratingIndexOf(matrix, impact, probability)]!.name;
-  if (reader.text(columns.rating).toLowerCase() !== rating.toLowerCase()) {
+  const typed = reader.text(columns.rating);
+  // Most typed ratings are written as the matrix writes them: compared in lower case only when not.
+  if (typed !== rating && typed.toLowerCase() !== rating.toLowerCase()) {
     check.warning(
       reader.column(columns.rating)!,
       `${labels[columns.rating]} ${quotedCellText(reader.value(columns.rating))} does not match ${productText(columns, labels, impact, probability)} (${rating})`,

@@ -6,7 +6,7 @@ import type { RiskColumnKey } from './headers.ts';
 import { locateColumns, RISK_COLUMNS } from './headers.ts';
 import type { IssueList } from './issue-list.ts';
 import { implausibleDateNumber } from './plausible-dates.ts';
-import type { Risk } from './risk.ts';
+import type { GroupAssessments, Risk } from './risk.ts';
 import type { ReviewFrequency } from './review-frequency.ts';
 import { REVIEW_FREQUENCIES, reviewFrequencyOf } from './review-frequency.ts';
 import type { StatusReading } from './risk-status.ts';
@@ -116,7 +116,7 @@ function readRiskRow(
   checkDateOrder(risk, dates);
   const extras = readExtras(risk, matrix);
   return check.ok && extras
-    ? { ...riskOf(risk, { status, dates, transferredTo, reviewFrequency }), ...extras }
+    ? riskOf(risk, { status, dates, transferredTo, reviewFrequency }, extras)
     : undefined;
 }
 
@@ -217,10 +217,7 @@ function checkClosure(
 }
 
 /** What a risk carries beyond the seed's columns (PRODUCT §8); undefined when one has an error (reported at its cell). */
-function readExtras(
-  { check, reader, at }: RiskRow,
-  matrix: RiskMatrix,
-): Pick<Risk, 'inherent' | 'target' | 'targetDate' | 'appetite' | 'category'> | undefined {
+function readExtras({ check, reader, at }: RiskRow, matrix: RiskMatrix): Extras | undefined {
   const groups = readGroupAssessments(check, matrix, LABELS);
   let appetite: Appetite | undefined;
   if (!reader.blank('appetite') && !reader.error('appetite')) {
@@ -239,11 +236,14 @@ function readExtras(
   }
   if (!groups || (!reader.blank('appetite') && appetite === undefined && !reader.error('appetite')))
     return undefined;
-  return {
-    ...groups,
-    ...(appetite ? { appetite } : {}),
-    ...(category !== '' ? { category } : {}),
-  };
+  return { groups, appetite, category };
+}
+
+/** What readExtras found; riskOf sets each field only when it is there. */
+interface Extras {
+  readonly groups: GroupAssessments;
+  readonly appetite: Appetite | undefined;
+  readonly category: string;
 }
 
 /** Raised, closed and reported should come in that order. */
@@ -270,9 +270,14 @@ interface RiskReadings {
   readonly reviewFrequency: ReviewFrequency | undefined;
 }
 
-function riskOf({ check, reader, id }: RiskRow, readings: RiskReadings): Risk {
-  const { dates, reviewFrequency } = readings;
-  return {
+/**
+ * The risk, its optional fields set one by one where they are there: spreading objects of varying
+ * shape into a literal was most of the time it took to read a Risks sheet with the optional
+ * columns (PRODUCT §8).
+ */
+function riskOf({ check, reader, id }: RiskRow, readings: RiskReadings, extras: Extras): Risk {
+  const { dates, reviewFrequency, transferredTo } = readings;
+  const risk: { -readonly [K in keyof Risk]: Risk[K] } = {
     id,
     name: reader.text('name'),
     description: reader.text('description'),
@@ -280,14 +285,21 @@ function riskOf({ check, reader, id }: RiskRow, readings: RiskReadings): Risk {
     controls: reader.text('controls'),
     owner: reader.text('owner'),
     status: readings.status.status,
-    ...(dates.dateRaised !== undefined ? { dateRaised: dates.dateRaised } : {}),
-    ...(dates.dateClosed !== undefined ? { dateClosed: dates.dateClosed } : {}),
     closureRationale: reader.text('closureRationale'),
-    ...(dates.closureReported !== undefined ? { closureReported: dates.closureReported } : {}),
-    ...(readings.transferredTo !== '' ? { transferredTo: readings.transferredTo } : {}),
-    ...(dates.nextReview !== undefined ? { nextReview: dates.nextReview } : {}),
-    ...(reviewFrequency !== undefined ? { reviewFrequency } : {}),
-    ...(reader.blank('register') ? {} : { register: reader.text('register') }),
     row: check.row,
   };
+  if (dates.dateRaised !== undefined) risk.dateRaised = dates.dateRaised;
+  if (dates.dateClosed !== undefined) risk.dateClosed = dates.dateClosed;
+  if (dates.closureReported !== undefined) risk.closureReported = dates.closureReported;
+  if (transferredTo !== '') risk.transferredTo = transferredTo;
+  if (dates.nextReview !== undefined) risk.nextReview = dates.nextReview;
+  if (reviewFrequency !== undefined) risk.reviewFrequency = reviewFrequency;
+  if (!reader.blank('register')) risk.register = reader.text('register');
+  const { inherent, target, targetDate } = extras.groups;
+  if (inherent) risk.inherent = inherent;
+  if (target) risk.target = target;
+  if (targetDate !== undefined) risk.targetDate = targetDate;
+  if (extras.appetite) risk.appetite = extras.appetite;
+  if (extras.category !== '') risk.category = extras.category;
+  return risk;
 }

@@ -65,8 +65,13 @@ export class RowReader<K extends string> {
     return cellText(this.value(key));
   }
 
+  /** Whether the cell's text would be empty, found without building the text (numbers are never blank): every check of every row asks. */
   blank(key: K): boolean {
-    return cellText(this.value(key)) === '';
+    const value = this.value(key);
+    if (value === null) return true;
+    if (typeof value === 'string') return !NOT_BLANK.test(value);
+    if (typeof value === 'number' || typeof value === 'boolean') return false;
+    return cellText(value) === '';
   }
 
   error(key: K): boolean {
