@@ -3,9 +3,15 @@ import type { CellValue, SheetGrid } from '../cells/cell.ts';
 import { quotedCellText } from '../cells/cell-text.ts';
 import type { RiskMatrix } from '../matrix/matrix.ts';
 import { quarterExample } from '../issues/messages.ts';
-import { checkAgainstRisk, checkGroupOrder, readGroupAssessments } from './read-group-assessments.ts';
-import type { RatedColumns } from './read-rated.ts';
-import { readRated } from './read-rated.ts';
+import type { LocatedGroups } from './read-group-assessments.ts';
+import {
+  checkAgainstRisk,
+  checkGroupOrder,
+  locateGroups,
+  readGroupAssessments,
+} from './read-group-assessments.ts';
+import type { LocatedRated, RatedColumns } from './read-rated.ts';
+import { locateRated, readRated } from './read-rated.ts';
 import type { FiscalCalendar, Quarter } from '../quarters/quarter.ts';
 import {
   ambiguousQuarter,
@@ -45,6 +51,8 @@ interface AssessmentsContext {
   /** Each risk the rows name, by the ID as written (see riskEntries). */
   readonly entryOf: (id: string) => RiskEntry;
   readonly readQuarter: (value: CellValue) => Quarter | undefined;
+  readonly residual: LocatedRated<AssessmentColumnKey>;
+  readonly groups: LocatedGroups | undefined;
 }
 
 type Check = RowCheck<AssessmentColumnKey>;
@@ -68,6 +76,8 @@ export function readAssessments(
     risksSheet,
     readQuarter: quarterReader(calendar),
     entryOf: riskEntries(risks),
+    residual: locateRated(located.columns, RESIDUAL_COLUMNS),
+    groups: locateGroups(located.columns),
   };
   const rows = safeRows(grid);
   const assessments: Assessment[] = [];
@@ -97,8 +107,8 @@ function readAssessmentRow(check: Check, context: AssessmentsContext): Assessmen
   const entry = readRiskId(check, context);
   const quarter = readQuarter(check, context);
   if (entry && quarter) checkOnePerQuarter(check, context, entry, quarter);
-  const residual = readRated(check, RESIDUAL_COLUMNS, matrix, LABELS);
-  const groups = readGroupAssessments(check, matrix, LABELS);
+  const residual = readRated(check, context.residual, matrix, LABELS);
+  const groups = readGroupAssessments(check, context.groups, matrix, LABELS);
 
   if (!check.ok || !entry || !quarter || residual.kind !== 'rated' || !groups) return undefined;
   // An assessment of a risk whose own row has an error, or of a Risks sheet that could not be read, is left out

@@ -4,13 +4,15 @@
  */
 import { quotedCellText } from '../cells/cell-text.ts';
 import type { IsoDate } from '../cells/cell.ts';
+import { isErrorCell } from '../cells/cell.ts';
 import { dateFromCell } from '../dates/dates.ts';
 import { scoreOf, type RiskMatrix } from '../matrix/matrix.ts';
 import type { GroupColumnKey } from './headers.ts';
-import type { RatedColumns } from './read-rated.ts';
-import { readRated } from './read-rated.ts';
+import type { LocatedRated, RatedColumns } from './read-rated.ts';
+import { locateRated, readRated } from './read-rated.ts';
 import type { GroupAssessments, Rated, Risk } from './risk.ts';
-import type { RowCheck, RowReader } from './row-reader.ts';
+import type { RowCheck } from './row-reader.ts';
+import { isBlankValue } from './row-reader.ts';
 
 /** A row of either sheet: both have the group columns. */
 type Check<K extends string> = RowCheck<K | GroupColumnKey>;
@@ -32,16 +34,34 @@ const TARGET_COLUMNS: RatedColumns<GroupColumnKey> = {
   required: false,
 };
 
+/** The inherent and target columns and the target date as found on a sheet. */
+export interface LocatedGroups {
+  readonly inherent: LocatedRated<GroupColumnKey>;
+  readonly target: LocatedRated<GroupColumnKey>;
+  readonly targetDate: number | undefined;
+}
+
+/** Where the sheet's group columns are, found once per sheet; undefined when it has none. */
+export function locateGroups(columns: ReadonlyMap<string, number>): LocatedGroups | undefined {
+  if (!GROUP_KEYS.some((key) => columns.has(key))) return undefined;
+  return {
+    inherent: locateRated(columns, INHERENT_COLUMNS),
+    target: locateRated(columns, TARGET_COLUMNS),
+    targetDate: columns.get('targetDate'),
+  };
+}
+
 /** The row's inherent and target assessments and target date; undefined when one has an error (reported at its cell). */
 export function readGroupAssessments<K extends string>(
   check: Check<K>,
+  located: LocatedGroups | undefined,
   matrix: RiskMatrix,
   labels: Labels<K>,
 ): GroupAssessments | undefined {
-  if (!hasGroupColumns(check.reader)) return NONE;
-  const inherent = readRated<K | GroupColumnKey>(check, INHERENT_COLUMNS, matrix, labels);
-  const target = readRated<K | GroupColumnKey>(check, TARGET_COLUMNS, matrix, labels);
-  const targetDate = readTargetDate(check, labels);
+  if (!located) return NONE;
+  const inherent = readRated<K | GroupColumnKey>(check, located.inherent, matrix, labels);
+  const target = readRated<K | GroupColumnKey>(check, located.target, matrix, labels);
+  const targetDate = readTargetDate(check, located.targetDate, labels);
   if (inherent.kind === 'fault' || target.kind === 'fault' || targetDate === null) return undefined;
   // Set one by one, not spread together: this runs for every row of a sheet with these columns.
   const groups: { -readonly [K in keyof GroupAssessments]: GroupAssessments[K] } = {};
@@ -59,25 +79,17 @@ const GROUP_KEYS: readonly GroupColumnKey[] = [
   'targetDate',
 ];
 
-/** Whether the sheet has any inherent or target column, asked once per sheet (every row reads it). */
-const groupColumnsOf = new WeakMap<object, boolean>();
-function hasGroupColumns<K extends string>(reader: RowReader<K | GroupColumnKey>): boolean {
-  let has = groupColumnsOf.get(reader.columns);
-  if (has === undefined) {
-    has = GROUP_KEYS.some((key) => reader.column(key) !== undefined);
-    groupColumnsOf.set(reader.columns, has);
-  }
-  return has;
-}
-
 /** The target date; `null` when it is not a date (an error at the cell). */
-function readTargetDate<K extends string>(check: Check<K>, labels: Labels<K>): IsoDate | undefined | null {
-  const { reader } = check;
-  if (reader.blank('targetDate') || reader.error('targetDate')) return undefined;
-  const value = reader.value('targetDate');
+function readTargetDate<K extends string>(
+  check: Check<K>,
+  column: number | undefined,
+  labels: Labels<K>,
+): IsoDate | undefined | null {
+  const value = check.reader.valueAt(column);
+  if (isBlankValue(value) || isErrorCell(value)) return undefined;
   const date = dateFromCell(value);
   if (date !== undefined) return date;
-  check.error(reader.column('targetDate')!, `${labels.targetDate} ${quotedCellText(value)} is not a date`);
+  check.error(column!, `${labels.targetDate} ${quotedCellText(value)} is not a date`);
   return null;
 }
 

@@ -25,7 +25,8 @@ import {
 } from './row-reader.ts';
 import type { RiskMatrix } from '../matrix/matrix.ts';
 import { appetiteFrom, appetiteScaleOf } from '../matrix/appetite.ts';
-import { readGroupAssessments } from './read-group-assessments.ts';
+import type { LocatedGroups } from './read-group-assessments.ts';
+import { locateGroups, readGroupAssessments } from './read-group-assessments.ts';
 
 export interface RisksRead {
   readonly risks: Risk[];
@@ -79,27 +80,36 @@ export function readRisks(grid: SheetGrid, issues: IssueList, matrix: RiskMatrix
 
   const rows = safeRows(grid);
   const risks: Risk[] = [];
-  const seen = new SeenIds();
   const idColumn = located.columns.get('id')!;
+  const sheet: RisksSheet = {
+    idColumn,
+    seen: new SeenIds(),
+    matrix,
+    groups: locateGroups(located.columns),
+  };
   const reader = new RowReader<RiskColumnKey>(located.columns);
   for (let row = located.headerRow + 1; row < rows.length; row++) {
     if (reader.read(rows[row]).allBlank()) continue;
-    const risk = readRiskRow(new RowCheck(reader, row, issues), idColumn, seen, matrix);
+    const risk = readRiskRow(new RowCheck(reader, row, issues), sheet);
     if (!risk) continue;
     validIds.set(riskIdKey(risk.id), risk);
     risks.push(risk);
   }
   reportDerivedErrors(reader, issues, LABELS);
-  return { risks, knownIds: seen.known, validIds, idColumn, columnsFound };
+  return { risks, knownIds: sheet.seen.known, validIds, idColumn, columnsFound };
 }
 
-function readRiskRow(
-  check: RowCheck<RiskColumnKey>,
-  idColumn: number,
-  seen: SeenIds,
-  matrix: RiskMatrix,
-): Risk | undefined {
+/** What every row of the sheet is read against. */
+interface RisksSheet {
+  readonly idColumn: number;
+  readonly seen: SeenIds;
+  readonly matrix: RiskMatrix;
+  readonly groups: LocatedGroups | undefined;
+}
+
+function readRiskRow(check: RowCheck<RiskColumnKey>, sheet: RisksSheet): Risk | undefined {
   const { reader } = check;
+  const { idColumn, seen } = sheet;
   reportErrorCells(check, LABELS);
   const id = readId(check, idColumn, seen);
   const at = (key: RiskColumnKey, fallback: RiskColumnKey = 'id'): number =>
@@ -114,7 +124,7 @@ function readRiskRow(
   const transferredTo = reader.text('transferredTo') || (status.to ?? '');
   checkClosure(risk, status, dates, transferredTo);
   checkDateOrder(risk, dates);
-  const extras = readExtras(risk, matrix);
+  const extras = readExtras(risk, sheet);
   return check.ok && extras
     ? riskOf(risk, { status, dates, transferredTo, reviewFrequency }, extras)
     : undefined;
@@ -217,8 +227,11 @@ function checkClosure(
 }
 
 /** What a risk carries beyond the seed's columns (PRODUCT §8); undefined when one has an error (reported at its cell). */
-function readExtras({ check, reader, at }: RiskRow, matrix: RiskMatrix): Extras | undefined {
-  const groups = readGroupAssessments(check, matrix, LABELS);
+function readExtras(
+  { check, reader, at }: RiskRow,
+  { matrix, groups: located }: RisksSheet,
+): Extras | undefined {
+  const groups = readGroupAssessments(check, located, matrix, LABELS);
   let appetite: Appetite | undefined;
   if (!reader.blank('appetite') && !reader.error('appetite')) {
     const read = appetiteFrom(reader.value('appetite'), appetiteScaleOf(matrix));

@@ -15,6 +15,17 @@ function isBlankCell(value: unknown): boolean {
   return !(isDateCell(value) || isErrorCell(value)) || cellText(value) === '';
 }
 
+/**
+ * Whether a cell as RowReader reads it has empty text, found without building the text (numbers
+ * are never blank): every check of every row asks.
+ */
+export function isBlankValue(value: CellValue): boolean {
+  if (value === null) return true;
+  if (typeof value === 'string') return !NOT_BLANK.test(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return false;
+  return cellText(value) === '';
+}
+
 /** Reads data rows of a grid through the located columns, treating anything odd as blank. One per sheet. */
 export class RowReader<K extends string> {
   private row: readonly CellValue[] | undefined;
@@ -65,13 +76,8 @@ export class RowReader<K extends string> {
     return cellText(this.value(key));
   }
 
-  /** Whether the cell's text would be empty, found without building the text (numbers are never blank): every check of every row asks. */
   blank(key: K): boolean {
-    const value = this.value(key);
-    if (value === null) return true;
-    if (typeof value === 'string') return !NOT_BLANK.test(value);
-    if (typeof value === 'number' || typeof value === 'boolean') return false;
-    return cellText(value) === '';
+    return isBlankValue(this.value(key));
   }
 
   error(key: K): boolean {

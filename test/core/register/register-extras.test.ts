@@ -398,6 +398,21 @@ describe('a ratings-only register (R/A/G)', () => {
       'error Assessments!E3: rating "Purple" is not one of the ratings (Green, Amber, Red)',
     ]);
   });
+
+  it('asks for the rating a row lacks, and names the level given alone at its own cell', () => {
+    const [risks] = ragRegisterSheets();
+    const assessments = sheet('Assessments', [
+      ['Risk ID', 'Quarter', 'Impact', 'Probability', 'Rating', 'Score'],
+      ['R1', 'Q1 2022/23', null, null, null, null],
+      ['R2', 'Q1 2022/23', null, '4', null, null],
+      ['R4', 'Q1 2022/23', null, null, 'amber', 9],
+    ]);
+    expect(issueText(generateRegister({ risks, assessments }, { ...settings, matrix }).issues)).toEqual([
+      'error Assessments!E2: rating is missing: the matrix "Council RAG" has ratings only (Green, Amber, Red)',
+      'error Assessments!D3: probability "4": the matrix "Council RAG" has ratings only (Green, Amber, Red), so give a rating',
+      'error Assessments!F4: score 9 needs its impact and probability, or a rating',
+    ]);
+  });
 });
 
 describe('the functions on ratings', () => {
