@@ -1,6 +1,7 @@
 /** Reads the Assessments sheet into typed rows; a row with an error is reported and left out. */
 import type { CellValue, SheetGrid } from '../cells/cell.ts';
-import { quotedCellText } from '../cells/cell-text.ts';
+import { isErrorCell } from '../cells/cell.ts';
+import { cellText, quotedCellText } from '../cells/cell-text.ts';
 import type { RiskMatrix } from '../matrix/matrix.ts';
 import { quarterExample } from '../issues/messages.ts';
 import type { LocatedGroups } from './read-group-assessments.ts';
@@ -33,6 +34,7 @@ import {
   RowCheck,
   RowReader,
   hasMissingRequired,
+  isBlankValue,
   labelsOf,
   reportDerivedErrors,
   reportErrorCells,
@@ -51,6 +53,10 @@ interface AssessmentsContext {
   /** Each risk the rows name, by the ID as written (see riskEntries). */
   readonly entryOf: (id: string) => RiskEntry;
   readonly readQuarter: (value: CellValue) => Quarter | undefined;
+  /** The key columns, located once: every row reads them. */
+  readonly riskIdColumn: number;
+  readonly quarterColumn: number;
+  readonly commentaryColumn: number | undefined;
   readonly residual: LocatedRated<AssessmentColumnKey>;
   readonly groups: LocatedGroups | undefined;
 }
@@ -76,6 +82,9 @@ export function readAssessments(
     risksSheet,
     readQuarter: quarterReader(calendar),
     entryOf: riskEntries(risks),
+    riskIdColumn: located.columns.get('riskId')!,
+    quarterColumn: located.columns.get('quarter')!,
+    commentaryColumn: located.columns.get('commentary'),
     residual: locateRated(located.columns, RESIDUAL_COLUMNS),
     groups: locateGroups(located.columns),
   };
@@ -93,11 +102,12 @@ export function readAssessments(
 
 /** Registers repeat a few quarter labels thousands of times: parse each once. */
 function quarterReader(calendar: FiscalCalendar): (value: CellValue) => Quarter | undefined {
-  const quarterOfText = new Map<string, Quarter | undefined>();
+  const quarterOfText = new Map<string, Quarter | null>();
   return (value) => {
     if (typeof value !== 'string') return quarterFromCell(value, calendar);
-    if (!quarterOfText.has(value)) quarterOfText.set(value, quarterFromCell(value, calendar));
-    return quarterOfText.get(value);
+    let quarter = quarterOfText.get(value);
+    if (quarter === undefined) quarterOfText.set(value, (quarter = quarterFromCell(value, calendar) ?? null));
+    return quarter ?? undefined;
   };
 }
 
@@ -127,7 +137,7 @@ function readAssessmentRow(check: Check, context: AssessmentsContext): Assessmen
     quarter,
     residual.rated,
     groups,
-    check.reader.text('commentary'),
+    cellText(check.reader.valueAt(context.commentaryColumn)),
     check.row,
     isStray(check, context, entry, risk, quarter),
   );
@@ -263,28 +273,26 @@ function isStray(
 /** @example 'Q3 2022/23 is after CRR7 was closed in Q2 2022/23' */
 function warnStray(
   check: Check,
-  { calendar }: AssessmentsContext,
+  context: AssessmentsContext,
   quarter: Quarter,
   when: string,
   edge: Quarter,
 ): void {
   check.warning(
-    columnOf(check, 'quarter'),
-    `${formatQuarter(quarter, calendar)} is ${when} in ${formatQuarter(edge, calendar)}`,
+    context.quarterColumn,
+    `${formatQuarter(quarter, context.calendar)} is ${when} in ${formatQuarter(edge, context.calendar)}`,
   );
 }
 
-function columnOf(check: Check, key: AssessmentColumnKey): number {
-  return check.reader.column(key)!;
-}
-
 /** The risk the row names; an error when its ID is missing or not on the Risks sheet. */
-function readRiskId(check: Check, { risksSheet, entryOf }: AssessmentsContext): RiskEntry | undefined {
-  const { reader } = check;
-  if (reader.error('riskId')) return undefined;
-  const id = reader.text('riskId');
-  const column = columnOf(check, 'riskId');
-  const fault = idFault(reader.value('riskId'), 'risk ID');
+function readRiskId(
+  check: Check,
+  { risksSheet, entryOf, riskIdColumn: column }: AssessmentsContext,
+): RiskEntry | undefined {
+  const value = check.reader.valueAt(column);
+  if (isErrorCell(value)) return undefined;
+  const id = cellText(value);
+  const fault = idFault(value, 'risk ID');
   if (id === '') check.error(column, 'missing risk ID');
   else if (fault) check.error(column, fault);
   else {
@@ -296,18 +304,18 @@ function readRiskId(check: Check, { risksSheet, entryOf }: AssessmentsContext): 
 }
 
 function readQuarter(check: Check, context: AssessmentsContext): Quarter | undefined {
-  const { reader } = check;
-  if (reader.error('quarter')) return undefined;
-  if (reader.blank('quarter')) {
-    check.error(columnOf(check, 'quarter'), 'quarter is missing');
+  const column = context.quarterColumn;
+  const value = check.reader.valueAt(column);
+  if (isErrorCell(value)) return undefined;
+  if (isBlankValue(value)) {
+    check.error(column, 'quarter is missing');
     return undefined;
   }
-  const value = reader.value('quarter');
   // Only a number can be one (the example is made only then: this runs for every row).
   const notAQuarter =
     typeof value === 'number' ? notAQuarterNumber(value, quarterExample(context.calendar)) : undefined;
   if (notAQuarter) {
-    check.error(columnOf(check, 'quarter'), notAQuarter);
+    check.error(column, notAQuarter);
     return undefined;
   }
   const quarter = context.readQuarter(value);
@@ -316,12 +324,12 @@ function readQuarter(check: Check, context: AssessmentsContext): Quarter | undef
   if (readings) {
     const [one, other] = readings.map((q) => formatQuarter(q, context.calendar));
     check.error(
-      columnOf(check, 'quarter'),
+      column,
       `quarter ${quotedCellText(value)} is ambiguous: ${one} or ${other}; write it in full`,
     );
   } else if (!quarter) {
     check.error(
-      columnOf(check, 'quarter'),
+      column,
       `quarter ${quotedCellText(value)} is not a quarter label (${quarterExample(context.calendar)}) or a date`,
     );
   }
@@ -342,7 +350,7 @@ function checkOnePerQuarter(
     return;
   }
   check.error(
-    columnOf(check, 'quarter'),
-    `${shownId(check.reader.text('riskId'))} already has an assessment for ${formatQuarter(quarter, context.calendar)} on row ${first + 1}`,
+    context.quarterColumn,
+    `${shownId(cellText(check.reader.valueAt(context.riskIdColumn)))} already has an assessment for ${formatQuarter(quarter, context.calendar)} on row ${first + 1}`,
   );
 }

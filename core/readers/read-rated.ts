@@ -34,19 +34,21 @@ export interface LocatedRated<K extends string> {
   readonly probability: number | undefined;
   readonly score: number | undefined;
   readonly rating: number | undefined;
+  /** The sheet has none of its columns. */
+  readonly absent: boolean;
 }
 
 export function locateRated<K extends string>(
   columns: ReadonlyMap<string, number>,
   keys: RatedColumns<K>,
 ): LocatedRated<K> {
-  return {
-    keys,
+  const at = {
     impact: columns.get(keys.impact),
     probability: columns.get(keys.probability),
     score: columns.get(keys.score),
     rating: columns.get(keys.rating),
   };
+  return { keys, ...at, absent: Object.values(at).every((column) => column === undefined) };
 }
 
 export type RatedReading =
@@ -58,21 +60,16 @@ export type RatedReading =
 const BLANK: RatedReading = { kind: 'blank' };
 const FAULT: RatedReading = { kind: 'fault' };
 
-/** The four cells of one assessment in the row being read, each read once. */
-interface RatedCells {
+/** What every part of reading one assessment needs: the row, and its four cells, each read once. */
+interface RatedRow<K extends string> {
+  readonly check: RowCheck<K>;
+  readonly at: LocatedRated<K>;
+  readonly matrix: RiskMatrix;
+  readonly labels: Readonly<Record<K, string>>;
   readonly impact: CellValue;
   readonly probability: CellValue;
   readonly score: CellValue;
   readonly rating: CellValue;
-}
-
-/** What every part of reading one assessment needs. */
-interface RatedRow<K extends string> {
-  readonly check: RowCheck<K>;
-  readonly at: LocatedRated<K>;
-  readonly cells: RatedCells;
-  readonly matrix: RiskMatrix;
-  readonly labels: Readonly<Record<K, string>>;
 }
 
 /**
@@ -86,20 +83,25 @@ export function readRated<K extends string>(
   matrix: RiskMatrix,
   labels: Readonly<Record<K, string>>,
 ): RatedReading {
+  // An optional assessment the sheet has no column of is blank on every row.
+  if (at.absent && !at.keys.required) return BLANK;
   const { reader } = check;
-  const cells: RatedCells = {
+  const row: RatedRow<K> = {
+    check,
+    at,
+    matrix,
+    labels,
     impact: reader.valueAt(at.impact),
     probability: reader.valueAt(at.probability),
     score: reader.valueAt(at.score),
     rating: reader.valueAt(at.rating),
   };
-  const row: RatedRow<K> = { check, at, cells, matrix, labels };
-  const errored = isErrorCell(cells.impact) || isErrorCell(cells.probability);
-  const hasImpact = isPresent(cells.impact);
-  const hasProbability = isPresent(cells.probability);
+  const errored = isErrorCell(row.impact) || isErrorCell(row.probability);
+  const hasImpact = isPresent(row.impact);
+  const hasProbability = isPresent(row.probability);
   if (isRatingsOnlyMatrix(matrix)) return ratingsOnlyReading(row, hasImpact || hasProbability);
   if (!hasImpact && !hasProbability && !errored) {
-    if (isPresent(cells.rating)) return ratingAlone(row);
+    if (isPresent(row.rating)) return ratingAlone(row);
     if (!at.keys.required) return scoreAlone(row);
   }
   const fallback = at.impact ?? at.probability ?? at.rating ?? 0;
@@ -115,19 +117,19 @@ export function readRated<K extends string>(
 
 /** Against a ratings-only matrix (R/A/G) a row gives a rating; levels have nothing to be read against. */
 function ratingsOnlyReading<K extends string>(row: RatedRow<K>, hasLevels: boolean): RatedReading {
-  const { check, at, cells, matrix, labels } = row;
+  const { check, at, matrix, labels } = row;
   const { keys } = at;
   const names = matrix.spec.ratings.map((r) => r.name).join(', ');
   if (hasLevels) {
-    const level = isBlankValue(cells.impact) ? 'probability' : 'impact';
+    const level = isBlankValue(row.impact) ? 'probability' : 'impact';
     check.error(
       at[level]!,
-      `${labels[keys[level]]} ${quotedCellText(cells[level])}: the matrix "${matrix.spec.name}" has ratings only (${names}), so give a ${labels[keys.rating]}`,
+      `${labels[keys[level]]} ${quotedCellText(row[level])}: the matrix "${matrix.spec.name}" has ratings only (${names}), so give a ${labels[keys.rating]}`,
     );
     return FAULT;
   }
-  if (isPresent(cells.rating)) return ratingAlone(row);
-  if (!keys.required || isErrorCell(cells.rating)) return BLANK;
+  if (isPresent(row.rating)) return ratingAlone(row);
+  if (!keys.required || isErrorCell(row.rating)) return BLANK;
   check.error(
     at.rating ?? at.impact ?? 0,
     `${labels[keys.rating]} is missing: the matrix "${matrix.spec.name}" has ratings only (${names})`,
@@ -141,24 +143,25 @@ function isPresent(value: CellValue): boolean {
 }
 
 /** A typed Score with no levels says nothing the register can rate: an error, never silently dropped. */
-function scoreAlone<K extends string>({ check, at, cells, labels }: RatedRow<K>): RatedReading {
-  if (!isPresent(cells.score)) return BLANK;
+function scoreAlone<K extends string>(row: RatedRow<K>): RatedReading {
+  const { check, at, labels } = row;
+  if (!isPresent(row.score)) return BLANK;
   const { keys } = at;
   check.error(
     at.score!,
-    `${labels[keys.score]} ${quotedCellText(cells.score)} needs its ${labels[keys.impact]} and ${labels[keys.probability]}, or a ${labels[keys.rating]}`,
+    `${labels[keys.score]} ${quotedCellText(row.score)} needs its ${labels[keys.impact]} and ${labels[keys.probability]}, or a ${labels[keys.rating]}`,
   );
   return FAULT;
 }
 
 /** A Rating with blank levels: a ratings-only assessment, rated by the matrix's rating of that name. */
 function ratingAlone<K extends string>(row: RatedRow<K>): RatedReading {
-  const { check, at, cells, matrix, labels } = row;
-  const severity = severityOfRating(matrix, cellText(cells.rating));
+  const { check, at, matrix, labels } = row;
+  const severity = severityOfRating(matrix, cellText(row.rating));
   if (severity < 0) {
     check.error(
       at.rating!,
-      `${labels[at.keys.rating]} ${quotedCellText(cells.rating)} is not one of the ratings (${matrix.spec.ratings.map((r) => r.name).join(', ')})`,
+      `${labels[at.keys.rating]} ${quotedCellText(row.rating)} is not one of the ratings (${matrix.spec.ratings.map((r) => r.name).join(', ')})`,
     );
     return FAULT;
   }
@@ -168,12 +171,13 @@ function ratingAlone<K extends string>(row: RatedRow<K>): RatedReading {
 
 /** A level of the row; undefined when its cell is an error cell (reported with the row's error cells) or not a level (reported here). */
 function readLevelCell<K extends string>(
-  { check, at, cells, labels }: RatedRow<K>,
+  row: RatedRow<K>,
   level: 'impact' | 'probability',
   levels: number,
   fallback: number,
 ): number | undefined {
-  const value = cells[level];
+  const { check, at, labels } = row;
+  const value = row[level];
   // A level as most rows give it, known without building a reading.
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= levels) return value;
   if (isErrorCell(value)) return undefined;
@@ -186,25 +190,22 @@ function readLevelCell<K extends string>(
 }
 
 /** Score and Rating, where typed, should be what the levels give; the computed ones are used either way. */
-function checkDerived<K extends string>(
-  { check, at, cells, matrix, labels }: RatedRow<K>,
-  impact: number,
-  probability: number,
-): void {
+function checkDerived<K extends string>(row: RatedRow<K>, impact: number, probability: number): void {
+  const { check, at, matrix, labels } = row;
   const { keys } = at;
-  if (isPresent(cells.score) && numberOf(cells.score) !== scoreOf(impact, probability))
+  if (isPresent(row.score) && numberOf(row.score) !== scoreOf(impact, probability))
     check.warning(
       at.score!,
-      `${labels[keys.score]} ${quotedCellText(cells.score)} does not match ${productText(keys, labels, impact, probability)}`,
+      `${labels[keys.score]} ${quotedCellText(row.score)} does not match ${productText(keys, labels, impact, probability)}`,
     );
-  if (!isPresent(cells.rating)) return;
+  if (!isPresent(row.rating)) return;
   const rating = matrix.spec.ratings[ratingIndexOf(matrix, impact, probability)]!.name;
-  const typed = cellText(cells.rating);
+  const typed = cellText(row.rating);
   // Most typed ratings are written as the matrix writes them: compared in lower case only when not.
   if (typed !== rating && typed.toLowerCase() !== rating.toLowerCase()) {
     check.warning(
       at.rating!,
-      `${labels[keys.rating]} ${quotedCellText(cells.rating)} does not match ${productText(keys, labels, impact, probability)} (${rating})`,
+      `${labels[keys.rating]} ${quotedCellText(row.rating)} does not match ${productText(keys, labels, impact, probability)} (${rating})`,
     );
   }
 }
