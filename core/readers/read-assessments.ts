@@ -26,6 +26,7 @@ import type { AssessmentColumnKey } from './headers.ts';
 import { ASSESSMENT_COLUMNS, locateColumns } from './headers.ts';
 import type { IssueList } from './issue-list.ts';
 import { notAQuarterNumber } from './plausible-dates.ts';
+import { perText } from './per-text.ts';
 import type { RisksRead } from './read-risks.ts';
 import type { Assessment, GroupAssessments, Rated, Risk } from './risk.ts';
 import { hasLeftRegister } from './risk-status.ts';
@@ -102,13 +103,8 @@ export function readAssessments(
 
 /** Registers repeat a few quarter labels thousands of times: parse each once. */
 function quarterReader(calendar: FiscalCalendar): (value: CellValue) => Quarter | undefined {
-  const quarterOfText = new Map<string, Quarter | null>();
-  return (value) => {
-    if (typeof value !== 'string') return quarterFromCell(value, calendar);
-    let quarter = quarterOfText.get(value);
-    if (quarter === undefined) quarterOfText.set(value, (quarter = quarterFromCell(value, calendar) ?? null));
-    return quarter ?? undefined;
-  };
+  const quarterOfText = perText((text) => quarterFromCell(text, calendar));
+  return (value) => (typeof value === 'string' ? quarterOfText(value) : quarterFromCell(value, calendar));
 }
 
 function readAssessmentRow(check: Check, context: AssessmentsContext): Assessment | undefined {

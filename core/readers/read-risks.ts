@@ -27,6 +27,7 @@ import type { RiskMatrix } from '../matrix/matrix.ts';
 import { appetiteFrom, appetiteScaleOf } from '../matrix/appetite.ts';
 import type { LocatedGroups } from './read-group-assessments.ts';
 import { locateGroups, readGroupAssessments } from './read-group-assessments.ts';
+import { perText } from './per-text.ts';
 
 export interface RisksRead {
   readonly risks: Risk[];
@@ -86,6 +87,8 @@ export function readRisks(grid: SheetGrid, issues: IssueList, matrix: RiskMatrix
     seen: new SeenIds(),
     matrix,
     groups: locateGroups(located.columns),
+    statusOf: perText(riskStatusOf),
+    frequencyOf: perText(reviewFrequencyOf),
   };
   const reader = new RowReader<RiskColumnKey>(located.columns);
   for (let row = located.headerRow + 1; row < rows.length; row++) {
@@ -105,6 +108,8 @@ interface RisksSheet {
   readonly seen: SeenIds;
   readonly matrix: RiskMatrix;
   readonly groups: LocatedGroups | undefined;
+  readonly statusOf: (text: string) => StatusReading | undefined;
+  readonly frequencyOf: (text: string) => ReviewFrequency | undefined;
 }
 
 function readRiskRow(check: RowCheck<RiskColumnKey>, sheet: RisksSheet): Risk | undefined {
@@ -118,9 +123,9 @@ function readRiskRow(check: RowCheck<RiskColumnKey>, sheet: RisksSheet): Risk | 
   const risk: RiskRow = { check, reader, at, id, who };
 
   if (reader.blank('name') && !reader.error('name')) check.error(at('name'), `${who} has no risk name`);
-  const status = readStatus(risk);
+  const status = readStatus(risk, sheet);
   const dates = readDates(risk);
-  const reviewFrequency = readReviewFrequency(risk);
+  const reviewFrequency = readReviewFrequency(risk, sheet);
   const transferredTo = reader.text('transferredTo') || (status.to ?? '');
   checkClosure(risk, status, dates, transferredTo);
   checkDateOrder(risk, dates);
@@ -145,18 +150,21 @@ function readId(check: RowCheck<RiskColumnKey>, idColumn: number, seen: SeenIds)
 }
 
 /** Open, Proposed for closure, Closed or Transferred, or a word registers use for one; blank reads as Open. */
-function readStatus({ check, reader, at }: RiskRow): StatusReading {
+function readStatus({ check, reader, at }: RiskRow, { statusOf }: RisksSheet): StatusReading {
   if (reader.error('status') || reader.blank('status')) return { status: 'Open' };
-  const reading = riskStatusOf(reader.text('status'));
+  const reading = statusOf(reader.text('status'));
   if (reading) return reading;
   check.error(at('status'), `status ${quotedCellText(reader.value('status'))} is not ${RISK_STATUS_CHOICES}`);
   return { status: 'Open' };
 }
 
 /** Monthly, Quarterly, 6-monthly or Annually, or a word registers use for one. */
-function readReviewFrequency({ check, reader, at }: RiskRow): ReviewFrequency | undefined {
+function readReviewFrequency(
+  { check, reader, at }: RiskRow,
+  { frequencyOf }: RisksSheet,
+): ReviewFrequency | undefined {
   if (reader.error('reviewFrequency') || reader.blank('reviewFrequency')) return undefined;
-  const frequency = reviewFrequencyOf(reader.text('reviewFrequency'));
+  const frequency = frequencyOf(reader.text('reviewFrequency'));
   if (frequency === undefined)
     check.error(
       at('reviewFrequency'),
@@ -259,12 +267,15 @@ interface Extras {
   readonly category: string;
 }
 
+/** Pairs of dates that should come in that order: each the later, then the earlier. */
+const DATE_ORDER = [
+  ['dateClosed', 'dateRaised'],
+  ['closureReported', 'dateClosed'],
+] as const;
+
 /** Raised, closed and reported should come in that order. */
 function checkDateOrder({ check, at }: RiskRow, dates: RiskDates): void {
-  for (const [key, before] of [
-    ['dateClosed', 'dateRaised'],
-    ['closureReported', 'dateClosed'],
-  ] as const) {
+  for (const [key, before] of DATE_ORDER) {
     const date = dates[key];
     const earlier = dates[before];
     if (date !== undefined && earlier !== undefined && compareIsoDates(date, earlier) < 0) {
