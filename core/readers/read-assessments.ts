@@ -11,8 +11,8 @@ import {
   locateGroups,
   readGroupAssessments,
 } from './read-group-assessments.ts';
-import type { LocatedRated, RatedColumns } from './read-rated.ts';
-import { locateRated, readRated } from './read-rated.ts';
+import type { RatedColumns } from './read-rated.ts';
+import { RatedReader, locateRated } from './read-rated.ts';
 import type { FiscalCalendar, Quarter } from '../quarters/quarter.ts';
 import {
   ambiguousQuarter,
@@ -58,7 +58,7 @@ interface AssessmentsContext {
   readonly riskIdColumn: number;
   readonly quarterColumn: number;
   readonly commentaryColumn: number | undefined;
-  readonly residual: LocatedRated<AssessmentColumnKey>;
+  readonly residual: RatedReader<AssessmentColumnKey>;
   readonly groups: LocatedGroups | undefined;
 }
 
@@ -86,8 +86,8 @@ export function readAssessments(
     riskIdColumn: located.columns.get('riskId')!,
     quarterColumn: located.columns.get('quarter')!,
     commentaryColumn: located.columns.get('commentary'),
-    residual: locateRated(located.columns, RESIDUAL_COLUMNS),
-    groups: locateGroups(located.columns),
+    residual: new RatedReader(locateRated(located.columns, RESIDUAL_COLUMNS), matrix, LABELS),
+    groups: locateGroups(located.columns, matrix, LABELS),
   };
   const rows = safeRows(grid);
   const assessments: Assessment[] = [];
@@ -113,10 +113,10 @@ function readAssessmentRow(check: Check, context: AssessmentsContext): Assessmen
   const entry = readRiskId(check, context);
   const quarter = readQuarter(check, context);
   if (entry && quarter) checkOnePerQuarter(check, context, entry, quarter);
-  const residual = readRated(check, context.residual, matrix, LABELS);
-  const groups = readGroupAssessments(check, context.groups, matrix, LABELS);
+  const residual = context.residual.read(check);
+  const groups = readGroupAssessments(check, context.groups);
 
-  if (!check.ok || !entry || !quarter || residual.kind !== 'rated' || !groups) return undefined;
+  if (!check.ok || !entry || !quarter || typeof residual !== 'object' || !groups) return undefined;
   // An assessment of a risk whose own row has an error, or of a Risks sheet that could not be read, is left out
   // with it; that error is reported there.
   const { risk } = entry;
@@ -124,14 +124,14 @@ function readAssessmentRow(check: Check, context: AssessmentsContext): Assessmen
   checkAgainstRisk(check, risk, groups, context);
   checkGroupOrder(
     check,
-    residual.rated,
+    residual,
     { inherent: groups.inherent ?? risk.inherent, target: groups.target ?? risk.target },
     matrix,
   );
   return assessmentOf(
     risk.id,
     quarter,
-    residual.rated,
+    residual,
     groups,
     cellText(check.reader.valueAt(context.commentaryColumn)),
     check.row,
@@ -181,9 +181,9 @@ const RESIDUAL_COLUMNS: RatedColumns<AssessmentColumnKey> = {
 };
 
 interface RiskLife {
-  readonly raised?: Quarter;
-  /** Only for a Closed risk. */
-  readonly closed?: Quarter;
+  readonly raised: Quarter | undefined;
+  /** Only for a risk that has left the register. */
+  readonly closed: Quarter | undefined;
 }
 
 /**
@@ -198,11 +198,41 @@ interface RiskEntry {
   readonly known: boolean;
   /** The risk's row on Risks, when that row has no error. */
   readonly risk: Risk | undefined;
-  /** Quarter index → the first row assessing the risk in that quarter. */
-  readonly firstRowOf: Map<number, number>;
+  /** The first row assessing the risk in each quarter. */
+  readonly firstRows: FirstRows;
   /** Worked out for the first row that needs it. */
   life?: RiskLife;
 }
+
+/**
+ * The first row assessing a risk in each quarter. A risk has a dozen or so quarters: two short
+ * arrays instead of a Map per risk, whose tables were a tenth of all that reading allocated. A
+ * risk named on more rows than a register could mean (a pasted-over sheet) gets a Map.
+ */
+class FirstRows {
+  private readonly quarters: number[] = [];
+  private readonly rows: number[] = [];
+  private byQuarter: Map<number, number> | undefined;
+
+  /** The row that first assessed quarter `index`; undefined when none did, and `row` is noted as the first. */
+  claim(index: number, row: number): number | undefined {
+    if (this.byQuarter) {
+      const first = this.byQuarter.get(index);
+      if (first === undefined) this.byQuarter.set(index, row);
+      return first;
+    }
+    const { quarters, rows } = this;
+    for (let i = quarters.length - 1; i >= 0; i--) if (quarters[i] === index) return rows[i];
+    quarters.push(index);
+    rows.push(row);
+    if (quarters.length > FIRST_ROWS_IN_ARRAYS)
+      this.byQuarter = new Map(quarters.map((quarter, i) => [quarter, rows[i]!]));
+    return undefined;
+  }
+}
+
+/** Past this many quarters (16 years) a risk's first rows move to a Map, so a search stays short. */
+const FIRST_ROWS_IN_ARRAYS = 64;
 
 function riskEntries(risks: RisksRead | undefined): (id: string) => RiskEntry {
   const byText = new Map<string, RiskEntry>();
@@ -226,7 +256,7 @@ function riskEntries(risks: RisksRead | undefined): (id: string) => RiskEntry {
         key,
         known: !risks?.knownIds || risks.knownIds.has(key),
         risk: risks?.validIds.get(key),
-        firstRowOf: new Map(),
+        firstRows: new FirstRows(),
       };
       byKey.set(key, entry);
     }
@@ -241,8 +271,8 @@ function riskEntries(risks: RisksRead | undefined): (id: string) => RiskEntry {
 function lifeOf(risk: Risk, calendar: FiscalCalendar): RiskLife {
   const closedOn = hasLeftRegister(risk.status) ? risk.dateClosed : undefined;
   return {
-    ...(risk.dateRaised ? { raised: quarterOfDate(risk.dateRaised, calendar) } : {}),
-    ...(closedOn ? { closed: quarterOfDate(closedOn, calendar) } : {}),
+    raised: risk.dateRaised ? quarterOfDate(risk.dateRaised, calendar) : undefined,
+    closed: closedOn ? quarterOfDate(closedOn, calendar) : undefined,
   };
 }
 
@@ -339,12 +369,8 @@ function checkOnePerQuarter(
   entry: RiskEntry,
   quarter: Quarter,
 ): void {
-  const index = quarterIndex(quarter);
-  const first = entry.firstRowOf.get(index);
-  if (first === undefined) {
-    entry.firstRowOf.set(index, check.row);
-    return;
-  }
+  const first = entry.firstRows.claim(quarterIndex(quarter), check.row);
+  if (first === undefined) return;
   check.error(
     context.quarterColumn,
     `${shownId(cellText(check.reader.valueAt(context.riskIdColumn)))} already has an assessment for ${formatQuarter(quarter, context.calendar)} on row ${first + 1}`,

@@ -8,15 +8,14 @@ import { isErrorCell } from '../cells/cell.ts';
 import { dateFromCell } from '../dates/dates.ts';
 import { scoreOf, type RiskMatrix } from '../matrix/matrix.ts';
 import type { GroupColumnKey } from './headers.ts';
-import type { LocatedRated, RatedColumns } from './read-rated.ts';
-import { locateRated, readRated } from './read-rated.ts';
+import type { RatedColumns } from './read-rated.ts';
+import { RatedReader, locateRated } from './read-rated.ts';
 import type { GroupAssessments, Rated, Risk } from './risk.ts';
 import type { RowCheck } from './row-reader.ts';
 import { isBlankValue } from './row-reader.ts';
 
 /** A row of either sheet: both have the group columns. */
 type Check<K extends string> = RowCheck<K | GroupColumnKey>;
-type Labels<K extends string> = Readonly<Record<K | GroupColumnKey, string>>;
 
 const INHERENT_COLUMNS: RatedColumns<GroupColumnKey> = {
   impact: 'inherentImpact',
@@ -36,18 +35,24 @@ const TARGET_COLUMNS: RatedColumns<GroupColumnKey> = {
 
 /** The inherent and target columns and the target date as found on a sheet. */
 export interface LocatedGroups {
-  readonly inherent: LocatedRated<GroupColumnKey>;
-  readonly target: LocatedRated<GroupColumnKey>;
+  readonly inherent: RatedReader<GroupColumnKey>;
+  readonly target: RatedReader<GroupColumnKey>;
   readonly targetDate: number | undefined;
+  readonly labels: Readonly<Record<GroupColumnKey, string>>;
 }
 
 /** Where the sheet's group columns are, found once per sheet; undefined when it has none. */
-export function locateGroups(columns: ReadonlyMap<string, number>): LocatedGroups | undefined {
+export function locateGroups(
+  columns: ReadonlyMap<string, number>,
+  matrix: RiskMatrix,
+  labels: Readonly<Record<GroupColumnKey, string>>,
+): LocatedGroups | undefined {
   if (!GROUP_KEYS.some((key) => columns.has(key))) return undefined;
   return {
-    inherent: locateRated(columns, INHERENT_COLUMNS),
-    target: locateRated(columns, TARGET_COLUMNS),
+    inherent: new RatedReader(locateRated(columns, INHERENT_COLUMNS), matrix, labels),
+    target: new RatedReader(locateRated(columns, TARGET_COLUMNS), matrix, labels),
     targetDate: columns.get('targetDate'),
+    labels,
   };
 }
 
@@ -55,18 +60,16 @@ export function locateGroups(columns: ReadonlyMap<string, number>): LocatedGroup
 export function readGroupAssessments<K extends string>(
   check: Check<K>,
   located: LocatedGroups | undefined,
-  matrix: RiskMatrix,
-  labels: Labels<K>,
 ): GroupAssessments | undefined {
   if (!located) return NONE;
-  const inherent = readRated<K | GroupColumnKey>(check, located.inherent, matrix, labels);
-  const target = readRated<K | GroupColumnKey>(check, located.target, matrix, labels);
-  const targetDate = readTargetDate(check, located.targetDate, labels);
-  if (inherent.kind === 'fault' || target.kind === 'fault' || targetDate === null) return undefined;
+  const inherent = located.inherent.read(check);
+  const target = located.target.read(check);
+  const targetDate = readTargetDate(check, located.targetDate, located.labels);
+  if (inherent === 'fault' || target === 'fault' || targetDate === null) return undefined;
   // Set one by one, not spread together: this runs for every row of a sheet with these columns.
   const groups: { -readonly [K in keyof GroupAssessments]: GroupAssessments[K] } = {};
-  if (inherent.kind === 'rated') groups.inherent = inherent.rated;
-  if (target.kind === 'rated') groups.target = target.rated;
+  if (inherent !== 'blank') groups.inherent = inherent;
+  if (target !== 'blank') groups.target = target;
   if (targetDate !== undefined) groups.targetDate = targetDate;
   return groups;
 }
@@ -83,7 +86,7 @@ const GROUP_KEYS: readonly GroupColumnKey[] = [
 function readTargetDate<K extends string>(
   check: Check<K>,
   column: number | undefined,
-  labels: Labels<K>,
+  labels: Readonly<Record<GroupColumnKey, string>>,
 ): IsoDate | undefined | null {
   const value = check.reader.valueAt(column);
   if (isBlankValue(value) || isErrorCell(value)) return undefined;

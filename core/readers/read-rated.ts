@@ -51,163 +51,154 @@ export function locateRated<K extends string>(
   return { keys, ...at, absent: Object.values(at).every((column) => column === undefined) };
 }
 
-export type RatedReading =
-  | { readonly kind: 'blank' }
-  | { readonly kind: 'rated'; readonly rated: Rated }
-  /** An error was reported at the cell. */
-  | { readonly kind: 'fault' };
+/**
+ * The assessment a row gives; `blank` when it gives none, `fault` when an error was reported at
+ * the cell. The assessment itself rather than a wrapper: every row reads one to three.
+ */
+export type RatedReading = Rated | 'blank' | 'fault';
 
-const BLANK: RatedReading = { kind: 'blank' };
-const FAULT: RatedReading = { kind: 'fault' };
-
-/** What every part of reading one assessment needs: the row, and its four cells, each read once. */
-interface RatedRow<K extends string> {
-  readonly check: RowCheck<K>;
-  readonly at: LocatedRated<K>;
-  readonly matrix: RiskMatrix;
-  readonly labels: Readonly<Record<K, string>>;
-  readonly impact: CellValue;
-  readonly probability: CellValue;
-  readonly score: CellValue;
-  readonly rating: CellValue;
-}
+const BLANK = 'blank';
+const FAULT = 'fault';
 
 /**
- * One assessment of a row: both levels, or neither with a Rating naming one of the matrix's
- * ratings; a level without the other is an error. Typed Score and Rating that disagree with the
- * levels warn; the levels are used.
+ * Reads one assessment (residual, inherent or target) from each row of a sheet: both levels, or
+ * neither with a Rating naming one of the matrix's ratings; a level without the other is an
+ * error. Typed Score and Rating that disagree with the levels warn; the levels are used.
+ *
+ * One per sheet and assessment, holding the current row's four cells (each read once), as
+ * RowReader holds its row: an object per row to carry them was a tenth of what reading allocated.
  */
-export function readRated<K extends string>(
-  check: RowCheck<K>,
-  at: LocatedRated<K>,
-  matrix: RiskMatrix,
-  labels: Readonly<Record<K, string>>,
-): RatedReading {
-  // An optional assessment the sheet has no column of is blank on every row.
-  if (at.absent && !at.keys.required) return BLANK;
-  const { reader } = check;
-  const row: RatedRow<K> = {
-    check,
-    at,
-    matrix,
-    labels,
-    impact: reader.valueAt(at.impact),
-    probability: reader.valueAt(at.probability),
-    score: reader.valueAt(at.score),
-    rating: reader.valueAt(at.rating),
-  };
-  const errored = isErrorCell(row.impact) || isErrorCell(row.probability);
-  const hasImpact = isPresent(row.impact);
-  const hasProbability = isPresent(row.probability);
-  if (isRatingsOnlyMatrix(matrix)) return ratingsOnlyReading(row, hasImpact || hasProbability);
-  if (!hasImpact && !hasProbability && !errored) {
-    if (isPresent(row.rating)) return ratingAlone(row);
-    if (!at.keys.required) return scoreAlone(row);
-  }
-  const fallback = at.impact ?? at.probability ?? at.rating ?? 0;
-  const impact = readLevelCell(row, 'impact', matrix.impactLevels, fallback);
-  const probability = readLevelCell(row, 'probability', matrix.probabilityLevels, fallback);
-  if (impact === undefined || probability === undefined) return FAULT;
-  checkDerived(row, impact, probability);
-  return {
-    kind: 'rated',
-    rated: { impact, probability, severity: ratingIndexOf(matrix, impact, probability) },
-  };
-}
+export class RatedReader<K extends string> {
+  /** The row being read: only its cells by index and its issues are used, so any sheet's check will do. */
+  private check!: RowCheck<string>;
+  private impact: CellValue = null;
+  private probability: CellValue = null;
+  private score: CellValue = null;
+  private rating: CellValue = null;
 
-/** Against a ratings-only matrix (R/A/G) a row gives a rating; levels have nothing to be read against. */
-function ratingsOnlyReading<K extends string>(row: RatedRow<K>, hasLevels: boolean): RatedReading {
-  const { check, at, matrix, labels } = row;
-  const { keys } = at;
-  const names = matrix.spec.ratings.map((r) => r.name).join(', ');
-  if (hasLevels) {
-    const level = isBlankValue(row.impact) ? 'probability' : 'impact';
+  constructor(
+    readonly at: LocatedRated<K>,
+    private readonly matrix: RiskMatrix,
+    private readonly labels: Readonly<Record<K, string>>,
+  ) {}
+
+  read(check: RowCheck<string>): RatedReading {
+    const { at, matrix } = this;
+    // An optional assessment the sheet has no column of is blank on every row.
+    if (at.absent && !at.keys.required) return BLANK;
+    const { reader } = check;
+    this.check = check;
+    this.impact = reader.valueAt(at.impact);
+    this.probability = reader.valueAt(at.probability);
+    this.score = reader.valueAt(at.score);
+    this.rating = reader.valueAt(at.rating);
+    const errored = isErrorCell(this.impact) || isErrorCell(this.probability);
+    const hasImpact = isPresent(this.impact);
+    const hasProbability = isPresent(this.probability);
+    if (isRatingsOnlyMatrix(matrix)) return this.ratingsOnlyReading(hasImpact || hasProbability);
+    if (!hasImpact && !hasProbability && !errored) {
+      if (isPresent(this.rating)) return this.ratingAlone();
+      if (!at.keys.required) return this.scoreAlone();
+    }
+    const fallback = at.impact ?? at.probability ?? at.rating ?? 0;
+    const impact = this.readLevel('impact', matrix.impactLevels, fallback);
+    const probability = this.readLevel('probability', matrix.probabilityLevels, fallback);
+    if (impact === undefined || probability === undefined) return FAULT;
+    this.checkDerived(impact, probability);
+    return { impact, probability, severity: ratingIndexOf(matrix, impact, probability) };
+  }
+
+  /** Against a ratings-only matrix (R/A/G) a row gives a rating; levels have nothing to be read against. */
+  private ratingsOnlyReading(hasLevels: boolean): RatedReading {
+    const { check, at, matrix, labels } = this;
+    const { keys } = at;
+    const names = matrix.spec.ratings.map((r) => r.name).join(', ');
+    if (hasLevels) {
+      const level = isBlankValue(this.impact) ? 'probability' : 'impact';
+      check.error(
+        at[level]!,
+        `${labels[keys[level]]} ${quotedCellText(this[level])}: the matrix "${matrix.spec.name}" has ratings only (${names}), so give a ${labels[keys.rating]}`,
+      );
+      return FAULT;
+    }
+    if (isPresent(this.rating)) return this.ratingAlone();
+    if (!keys.required || isErrorCell(this.rating)) return BLANK;
     check.error(
-      at[level]!,
-      `${labels[keys[level]]} ${quotedCellText(row[level])}: the matrix "${matrix.spec.name}" has ratings only (${names}), so give a ${labels[keys.rating]}`,
+      at.rating ?? at.impact ?? 0,
+      `${labels[keys.rating]} is missing: the matrix "${matrix.spec.name}" has ratings only (${names})`,
     );
     return FAULT;
   }
-  if (isPresent(row.rating)) return ratingAlone(row);
-  if (!keys.required || isErrorCell(row.rating)) return BLANK;
-  check.error(
-    at.rating ?? at.impact ?? 0,
-    `${labels[keys.rating]} is missing: the matrix "${matrix.spec.name}" has ratings only (${names})`,
-  );
-  return FAULT;
+
+  /** A typed Score with no levels says nothing the register can rate: an error, never silently dropped. */
+  private scoreAlone(): RatedReading {
+    if (!isPresent(this.score)) return BLANK;
+    const { at, labels } = this;
+    const { keys } = at;
+    this.check.error(
+      at.score!,
+      `${labels[keys.score]} ${quotedCellText(this.score)} needs its ${labels[keys.impact]} and ${labels[keys.probability]}, or a ${labels[keys.rating]}`,
+    );
+    return FAULT;
+  }
+
+  /** A Rating with blank levels: a ratings-only assessment, rated by the matrix's rating of that name. */
+  private ratingAlone(): RatedReading {
+    const { at, matrix, labels } = this;
+    const severity = severityOfRating(matrix, cellText(this.rating));
+    if (severity < 0) {
+      this.check.error(
+        at.rating!,
+        `${labels[at.keys.rating]} ${quotedCellText(this.rating)} is not one of the ratings (${matrix.spec.ratings.map((r) => r.name).join(', ')})`,
+      );
+      return FAULT;
+    }
+    this.scoreAlone();
+    return { severity };
+  }
+
+  /** A level of the row; undefined when its cell is an error cell (reported with the row's error cells) or not a level (reported here). */
+  private readLevel(level: 'impact' | 'probability', levels: number, fallback: number): number | undefined {
+    const value = this[level];
+    // A level as most rows give it, known without building a reading.
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= levels) return value;
+    if (isErrorCell(value)) return undefined;
+    const label = this.labels[this.at.keys[level]];
+    const reading = readLevel(value, label, levels, quotedCellText);
+    if (reading.kind === 'number') return reading.value;
+    // A level column the sheet lacks is "missing" at the other level's cell.
+    this.check.error(
+      this.at[level] ?? fallback,
+      reading.kind === 'blank' ? `${label} is missing` : reading.message,
+    );
+    return undefined;
+  }
+
+  /** Score and Rating, where typed, should be what the levels give; the computed ones are used either way. */
+  private checkDerived(impact: number, probability: number): void {
+    const { check, at, matrix, labels } = this;
+    const { keys } = at;
+    if (isPresent(this.score) && numberOf(this.score) !== scoreOf(impact, probability))
+      check.warning(
+        at.score!,
+        `${labels[keys.score]} ${quotedCellText(this.score)} does not match ${productText(keys, labels, impact, probability)}`,
+      );
+    if (!isPresent(this.rating)) return;
+    const rating = matrix.spec.ratings[ratingIndexOf(matrix, impact, probability)]!.name;
+    const typed = cellText(this.rating);
+    // Most typed ratings are written as the matrix writes them: compared in lower case only when not.
+    if (typed !== rating && typed.toLowerCase() !== rating.toLowerCase()) {
+      check.warning(
+        at.rating!,
+        `${labels[keys.rating]} ${quotedCellText(this.rating)} does not match ${productText(keys, labels, impact, probability)} (${rating})`,
+      );
+    }
+  }
 }
 
 /** A cell with a value that is not an error cell; a column the sheet lacks reads as blank. */
 function isPresent(value: CellValue): boolean {
   return !isBlankValue(value) && !isErrorCell(value);
-}
-
-/** A typed Score with no levels says nothing the register can rate: an error, never silently dropped. */
-function scoreAlone<K extends string>(row: RatedRow<K>): RatedReading {
-  const { check, at, labels } = row;
-  if (!isPresent(row.score)) return BLANK;
-  const { keys } = at;
-  check.error(
-    at.score!,
-    `${labels[keys.score]} ${quotedCellText(row.score)} needs its ${labels[keys.impact]} and ${labels[keys.probability]}, or a ${labels[keys.rating]}`,
-  );
-  return FAULT;
-}
-
-/** A Rating with blank levels: a ratings-only assessment, rated by the matrix's rating of that name. */
-function ratingAlone<K extends string>(row: RatedRow<K>): RatedReading {
-  const { check, at, matrix, labels } = row;
-  const severity = severityOfRating(matrix, cellText(row.rating));
-  if (severity < 0) {
-    check.error(
-      at.rating!,
-      `${labels[at.keys.rating]} ${quotedCellText(row.rating)} is not one of the ratings (${matrix.spec.ratings.map((r) => r.name).join(', ')})`,
-    );
-    return FAULT;
-  }
-  scoreAlone(row);
-  return { kind: 'rated', rated: { severity } };
-}
-
-/** A level of the row; undefined when its cell is an error cell (reported with the row's error cells) or not a level (reported here). */
-function readLevelCell<K extends string>(
-  row: RatedRow<K>,
-  level: 'impact' | 'probability',
-  levels: number,
-  fallback: number,
-): number | undefined {
-  const { check, at, labels } = row;
-  const value = row[level];
-  // A level as most rows give it, known without building a reading.
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= levels) return value;
-  if (isErrorCell(value)) return undefined;
-  const label = labels[at.keys[level]];
-  const reading = readLevel(value, label, levels, quotedCellText);
-  if (reading.kind === 'number') return reading.value;
-  // A level column the sheet lacks is "missing" at the other level's cell.
-  check.error(at[level] ?? fallback, reading.kind === 'blank' ? `${label} is missing` : reading.message);
-  return undefined;
-}
-
-/** Score and Rating, where typed, should be what the levels give; the computed ones are used either way. */
-function checkDerived<K extends string>(row: RatedRow<K>, impact: number, probability: number): void {
-  const { check, at, matrix, labels } = row;
-  const { keys } = at;
-  if (isPresent(row.score) && numberOf(row.score) !== scoreOf(impact, probability))
-    check.warning(
-      at.score!,
-      `${labels[keys.score]} ${quotedCellText(row.score)} does not match ${productText(keys, labels, impact, probability)}`,
-    );
-  if (!isPresent(row.rating)) return;
-  const rating = matrix.spec.ratings[ratingIndexOf(matrix, impact, probability)]!.name;
-  const typed = cellText(row.rating);
-  // Most typed ratings are written as the matrix writes them: compared in lower case only when not.
-  if (typed !== rating && typed.toLowerCase() !== rating.toLowerCase()) {
-    check.warning(
-      at.rating!,
-      `${labels[keys.rating]} ${quotedCellText(row.rating)} does not match ${productText(keys, labels, impact, probability)} (${rating})`,
-    );
-  }
 }
 
 /** @example 'Impact 4 × Probability 3 = 12' (made only for a warning: the check runs on every row) */

@@ -86,7 +86,7 @@ export function readRisks(grid: SheetGrid, issues: IssueList, matrix: RiskMatrix
     idColumn,
     seen: new SeenIds(),
     matrix,
-    groups: locateGroups(located.columns),
+    groups: locateGroups(located.columns, matrix, LABELS),
     statusOf: perText(riskStatusOf),
     frequencyOf: perText(reviewFrequencyOf),
   };
@@ -239,7 +239,7 @@ function readExtras(
   { check, reader, at }: RiskRow,
   { matrix, groups: located }: RisksSheet,
 ): Extras | undefined {
-  const groups = readGroupAssessments(check, located, matrix, LABELS);
+  const groups = readGroupAssessments(check, located);
   let appetite: Appetite | undefined;
   if (!reader.blank('appetite') && !reader.error('appetite')) {
     const read = appetiteFrom(reader.value('appetite'), appetiteScaleOf(matrix));
