@@ -5,7 +5,13 @@ import { UNCALCULATED, dateCell, errorCell } from '../../../core/cells/cell.ts';
 import { ASSESSMENT_HEADERS, RISK_HEADERS } from '../../../core/readers/headers.ts';
 import type { Issue } from '../../../core/issues/issue.ts';
 import { formatIssue } from '../../../core/issues/issue.ts';
-import { APRIL_FISCAL_YEAR, CALENDAR_YEAR } from '../../../core/quarters/quarter.ts';
+import {
+  APRIL_FISCAL_YEAR,
+  CALENDAR_YEAR,
+  formatQuarter,
+  quarterFromIndex,
+  quarterIndex,
+} from '../../../core/quarters/quarter.ts';
 import { checkReassessed, readRegisterSheets } from '../../../core/readers/read-register.ts';
 import { bandMatrix } from '../../support/band-matrix.ts';
 import { FC_SEED } from '../../support/fc-seed.ts';
@@ -514,6 +520,41 @@ describe('readRegisterSheets: bad assessments', () => {
     ]);
     expect(result.assessments.map((a) => a.row)).toEqual([1, 2]);
   });
+
+  test.prop(
+    [
+      fc.array(fc.record({ risk: fc.constantFrom('CRR01', 'CRR02'), quarter: fc.nat(99) }), {
+        minLength: 300,
+        maxLength: 400,
+      }),
+    ],
+    { ...FC_SEED, numRuns: 40 },
+  )(
+    'reports each second assessment of a quarter at its first row, however many quarters a risk has',
+    (rows) => {
+      // From Q1 2021/22, the quarter the risks were raised in; up to 100 quarters a risk, past the
+      // 64 the reader keeps in arrays before it moves a risk's first rows to a Map.
+      const first = quarterIndex({ fiscalYear: 2021, quarter: 1 });
+      const label = (offset: number) => formatQuarter(quarterFromIndex(first + offset), APRIL_FISCAL_YEAR);
+      const result = read(
+        risks,
+        rows.map(({ risk, quarter }) => [risk, label(quarter), 1, 1]),
+      );
+      const firstRow = new Map<string, number>();
+      const expected: string[] = [];
+      rows.forEach(({ risk, quarter }, i) => {
+        const key = `${risk} ${quarter}`;
+        const earlier = firstRow.get(key);
+        if (earlier === undefined) firstRow.set(key, i + 2);
+        else
+          expected.push(
+            `error Assessments!B${i + 2}: ${risk} already has an assessment for ${label(quarter)} on row ${earlier}`,
+          );
+      });
+      expect(lines(result.issues)).toEqual(expected);
+      expect(result.assessments).toHaveLength(firstRow.size);
+    },
+  );
 
   it('warns when a typed score or rating disagrees with the computed one', () => {
     const result = read(risks, [
