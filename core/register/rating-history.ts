@@ -42,20 +42,22 @@ export interface HistoryInput {
 }
 
 /**
- * The history over the `historyCount` quarters ending with `quarter`. `historyOf` gives a risk's
- * assessments, and `inForce` the one standing in a quarter (by quarter index).
+ * The history over the `historyCount` quarters ending with `quarter`. `historyOf` gives the
+ * assessments of the risk at an index of `input.risks`, and `inForce` the one standing in a
+ * quarter (by quarter index).
  */
 export function ratingHistory<H>(
   input: HistoryInput,
-  historyOf: (risk: Risk) => H | undefined,
+  historyOf: (riskIndex: number) => H | undefined,
   inForce: (history: H, index: number) => Assessment | undefined,
 ): RatingHistory {
   const { calendar } = input;
   const quarters = quarterWindow(input.quarter, input.historyCount);
   const rows: RatingHistoryRow[] = [];
   const indexes = quarters.map(quarterIndex);
-  for (const risk of input.risks) {
-    const history = historyOf(risk);
+  for (let i = 0; i < input.risks.length; i++) {
+    const risk = input.risks[i]!;
+    const history = historyOf(i);
     if (!history) continue;
     const { from, to } = liveQuarters(risk, calendar);
     const severities = indexes.map((index) =>

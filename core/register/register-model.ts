@@ -174,7 +174,8 @@ export function buildRegister(input: RegisterInput): RegisterModel {
   const { matrix, calendar, quarter } = input;
   const reportedIndex = quarterIndex(quarter);
   const quarters = quarterWindow(quarter, input.quarterCount);
-  const histories = groupByRisk(input.assessments);
+  // Each risk's history, looked up once: the loop below and the rating history both need it.
+  const histories = historiesOf(input.risks, groupByRisk(input.assessments));
   const rater: Rater = {
     severityOf: (a) => a.severity,
     ratingName: (severity) => matrix.spec.ratings[severity]!.name,
@@ -196,8 +197,12 @@ export function buildRegister(input: RegisterInput): RegisterModel {
     withOverdueActions: [],
   };
 
-  for (const risk of input.risks) {
-    const history = histories.get(riskIdKey(risk.id));
+  // Each open row with the assessment in force the quarter before: the movement lists are noted
+  // once the rows are in register order, so they need no sorting of their own.
+  const opened: { row: RegisterRow; previous: Assessment | undefined }[] = [];
+  for (let i = 0; i < input.risks.length; i++) {
+    const risk = input.risks[i]!;
+    const history = histories[i];
     const inForce = history && latestAtOrBefore(history, reportedIndex);
     if (isClosedInQuarter(risk, quarter, calendar)) {
       closed.push(closedRow(risk, inForce, rater));
@@ -212,15 +217,22 @@ export function buildRegister(input: RegisterInput): RegisterModel {
     // An open risk with no assessment yet cannot be rated, and checkReassessed warns about it.
     if (!isOpenInQuarter(risk, quarter, calendar) || !history || !inForce) continue;
     const row = openRow(risk, inForce, { history, quarters }, rater, management);
-    open.push(row);
-    noteMovement(movement, row, latestAtOrBefore(history, reportedIndex - 1), rater);
+    opened.push({ row, previous: latestAtOrBefore(history, reportedIndex - 1) });
   }
+  sortByRiskId(
+    opened,
+    ({ row }) => row.risk.id,
+    (a, b) => bySeverity(a.row, b.row),
+  );
+  for (const { row, previous } of opened) {
+    open.push(row);
+    noteMovement(movement, row, previous, rater);
+  }
+  sortByIds(closed, transferred, movement);
   if (open.some((row) => row.appetite))
     movement.aboveAppetite = open
       .filter((row) => row.aboveAppetite)
       .map((row) => ({ id: row.risk.id, name: row.risk.name }));
-  sortInRegisterOrder(open, closed, movement);
-  sortByRiskId(transferred, (row) => row.id);
   const actions = management.openActions(open.map((row) => row.risk));
   return {
     quarter,
@@ -235,7 +247,7 @@ export function buildRegister(input: RegisterInput): RegisterModel {
     notScored: open.filter((row) => row.score === undefined).map((row) => row.risk.id),
     history: ratingHistory(
       { ...input, historyCount: input.historyCount ?? DEFAULT_HISTORY_COUNT },
-      (risk) => histories.get(riskIdKey(risk.id)),
+      (i) => histories[i],
       (history, index) => latestAtOrBefore(history, index),
     ),
   };
@@ -339,22 +351,12 @@ function noteMovement(
   else if (row.severity < before) movement.deEscalated.push(change);
 }
 
-/** Open risks and their movement in register order; closed ones by ID. */
-function sortInRegisterOrder(open: RegisterRow[], closed: ClosedRow[], movement: MutableMovement): void {
-  sortByRiskId(open, (row) => row.risk.id, bySeverity);
-  const order = new Map(open.map((row, i) => [row.risk.id, i]));
-  const byRegisterOrder = (a: { id: string }, b: { id: string }) => order.get(a.id)! - order.get(b.id)!;
-  movement.new.sort(byRegisterOrder);
-  movement.escalated.sort(byRegisterOrder);
-  movement.deEscalated.sort(byRegisterOrder);
-  movement.proposedForClosure.sort(byRegisterOrder);
-  movement.reviewsOverdue.sort(byRegisterOrder);
-  movement.withoutOpenAction.sort(byRegisterOrder);
-  movement.withOverdueActions.sort(byRegisterOrder);
-  sortByRiskId(movement.transferred, (change) => change.id);
-  movement.aboveAppetite?.sort(byRegisterOrder);
+/** Closed and transferred risks, and their movement lists, by ID. */
+function sortByIds(closed: ClosedRow[], transferred: TransferredRow[], movement: MutableMovement): void {
   sortByRiskId(closed, (row) => row.id);
   sortByRiskId(movement.closed, (change) => change.id);
+  sortByRiskId(transferred, (row) => row.id);
+  sortByRiskId(movement.transferred, (change) => change.id);
 }
 
 /**
@@ -370,6 +372,11 @@ export function registerRowComparator(
 /** Register order before the ID. A rating given alone sorts after the scored risks of its rating (PRODUCT §8). */
 function bySeverity(a: RegisterRow, b: RegisterRow): number {
   return b.severity - a.severity || (b.score ?? -1) - (a.score ?? -1);
+}
+
+/** The history of each risk, aligned with `risks`; undefined for a risk never assessed. */
+function historiesOf(risks: readonly Risk[], byKey: ReadonlyMap<string, History>): (History | undefined)[] {
+  return risks.map((risk) => byKey.get(riskIdKey(risk.id)));
 }
 
 function groupByRisk(assessments: readonly Assessment[]): Map<string, History> {
