@@ -39,15 +39,16 @@ export function reportTableSheetPlan(sheet: ReportTableSheet): SheetPlan {
     ...sheet.body,
   ];
   const lastColumn = headers.length - 1;
+  // .xlsx readers do not re-measure wrapped text: a long risk name gets its row's height here.
+  // The header row's height is added to the body's, not both spread into a new object: a
+  // 10,000-row register has thousands of heights, and spreading them cost more than measuring.
+  const rowHeights = wrappedRowHeights(cells, columnWidths, REPORT_HEADER_ROWS);
+  rowHeights[REPORT_HEADER_ROWS - 1] = HEADER_ROW_HEIGHT;
   return sheetPlan({
     name: sheet.name,
     cells,
     columnWidths,
-    // .xlsx readers do not re-measure wrapped text: a long risk name gets its row's height here.
-    rowHeights: {
-      [REPORT_HEADER_ROWS - 1]: HEADER_ROW_HEIGHT,
-      ...wrappedRowHeights(cells, columnWidths, REPORT_HEADER_ROWS),
-    },
+    rowHeights,
     merges: [
       { top: 0, left: 0, bottom: 0, right: lastColumn },
       { top: 1, left: 0, bottom: 1, right: lastColumn },
