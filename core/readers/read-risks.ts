@@ -32,7 +32,7 @@ import { perText } from './per-text.ts';
 export interface RisksRead {
   readonly risks: Risk[];
   /** Every ID on the sheet (trimmed, upper case), valid row or not; undefined when the sheet could not be read. */
-  readonly knownIds?: ReadonlySet<string>;
+  readonly knownIds?: { has(key: string): boolean };
   /** ID key → the risk, for rows that were read. */
   readonly validIds: ReadonlyMap<string, Risk>;
   readonly idColumn?: number;
@@ -59,13 +59,11 @@ interface RiskRow {
 
 /** The IDs seen so far on the sheet, to find a repeated one. */
 class SeenIds {
-  readonly known = new Set<string>();
-  private readonly firstRow = new Map<string, number>();
+  /** Each ID's key → the row that used it first: one Map serves as the set of known IDs too. */
+  readonly firstRow = new Map<string, number>();
 
   /** Notes an ID on `row`; the row that used it first, when one did. */
-  see(id: string, row: number): number | undefined {
-    const key = riskIdKey(id);
-    this.known.add(key);
+  see(key: string, row: number): number | undefined {
     const first = this.firstRow.get(key);
     if (first === undefined) this.firstRow.set(key, row);
     return first;
@@ -99,7 +97,7 @@ export function readRisks(grid: SheetGrid, issues: IssueList, matrix: RiskMatrix
     risks.push(risk);
   }
   reportDerivedErrors(reader, issues, LABELS);
-  return { risks, knownIds: sheet.seen.known, validIds, idColumn, columnsFound };
+  return { risks, knownIds: sheet.seen.firstRow, validIds, idColumn, columnsFound };
 }
 
 /** What every row of the sheet is read against. */
@@ -144,7 +142,7 @@ function readId(check: RowCheck<RiskColumnKey>, idColumn: number, seen: SeenIds)
     check.error(idColumn, fault && id ? fault : 'missing risk ID');
     return id;
   }
-  const first = seen.see(id, check.row);
+  const first = seen.see(riskIdKey(id), check.row);
   if (first !== undefined) check.error(idColumn, duplicateIdText(shownId(id), first));
   return id;
 }
