@@ -1,7 +1,8 @@
 /**
- * A reading of cell text remembered for one sheet: a Status or Quarter column holds a handful of
- * values repeated on thousands of rows, and normalising each (lower case, punctuation stripped,
- * a regex or two) cost more than every other check of its row.
+ * A reading of text remembered for one pass over many rows: a Status or Quarter column holds a
+ * handful of values repeated on thousands of rows, and a risk ID names its risk on a dozen
+ * assessments, so normalising each (lower case, punctuation stripped, a regex or two) once per
+ * distinct text saves most of the work. Make one per pass: it keeps every text it is given.
  */
 export function perText<T>(read: (text: string) => T): (text: string) => T {
   const readings = new Map<string, T>();

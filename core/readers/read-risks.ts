@@ -32,7 +32,7 @@ import { perText } from './per-text.ts';
 export interface RisksRead {
   readonly risks: Risk[];
   /** Every ID on the sheet (trimmed, upper case), valid row or not; undefined when the sheet could not be read. */
-  readonly knownIds?: { has(key: string): boolean };
+  readonly knownIds?: Pick<ReadonlySet<string>, 'has'>;
   /** ID key → the risk, for rows that were read. */
   readonly validIds: ReadonlyMap<string, Risk>;
   readonly idColumn?: number;

@@ -1,6 +1,7 @@
 /** Risk IDs: how they are matched (case and surrounding space ignored) and ordered (CRR2 before CRR10). */
 import type { CellValue } from '../cells/cell.ts';
 import { quotedCellText } from '../cells/cell-text.ts';
+import { perText } from './per-text.ts';
 
 /**
  * Why a filled cell cannot hold a risk ID (a date, a boolean, a fraction), or undefined when it can: an ID is text or a whole number.
@@ -22,12 +23,7 @@ export function riskIdKey(id: string): string {
  * each spelling is keyed once.
  */
 export function riskIdKeyer(): (id: string) => string {
-  const keys = new Map<string, string>();
-  return (id) => {
-    let key = keys.get(id);
-    if (key === undefined) keys.set(id, (key = riskIdKey(id)));
-    return key;
-  };
+  return perText(riskIdKey);
 }
 
 /** An ID as natural order sees it: its key cut into runs of digits and of anything else, each digit run also as its number. */

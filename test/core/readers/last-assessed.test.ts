@@ -8,7 +8,7 @@ import { FC_SEED } from '../../support/fc-seed.ts';
 
 const FIRST = quarterIndex({ fiscalYear: 2020, quarter: 1 });
 
-/** What lastAssessedBy answers, worked out the plain way: every assessment against every other. */
+/** What lastAssessedBy answers, worked out the plain way: one Map lookup and compare per row. */
 function latestByKey(assessments: readonly Assessment[], target: number): Map<string, number> {
   const latest = new Map<string, number>();
   for (const { riskId, quarter } of assessments) {
