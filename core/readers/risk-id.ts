@@ -26,46 +26,48 @@ export function riskIdKeyer(): (id: string) => string {
   return perText(riskIdKey);
 }
 
-/** An ID as natural order sees it: its key cut into runs of digits and of anything else, each digit run also as its number. */
-interface Chunks {
-  readonly texts: readonly string[];
-  /** NaN where the chunk is not digits. */
-  readonly numbers: readonly number[];
-}
-
-function chunksOf(id: string): Chunks {
-  // A scan rather than a regex match: every ID of a 100,000-risk register is cut, once per sort.
+/**
+ * An ID's natural order as one string that plain `<` orders (CRR2 before CRR10): its key cut into
+ * runs of digits and of anything else, each run ended by `\0\0` so a shorter run sorts first.
+ * A digit run is written by its value (leading zeros dropped) behind its length, so longer numbers
+ * sort later and equal numbers (`03`, `3`) write the same; the length is itself a digit, so a
+ * number still sorts against text as its first digit would. Sorting by these keys compares each
+ * pair with one native string comparison instead of run by run.
+ * @example naturalKey('crr10') // 'CRR\0\0' + '210\0\0'
+ */
+function naturalKey(id: string): string {
+  // A scan rather than a regex match: every ID of a 100,000-risk register is keyed once per sort.
   const key = riskIdKey(id);
-  const texts: string[] = [];
-  const numbers: number[] = [];
+  let natural = '';
   for (let start = 0; start < key.length;) {
     const digits = isDigit(key.charCodeAt(start));
     let end = start + 1;
     while (end < key.length && isDigit(key.charCodeAt(end)) === digits) end++;
-    const text = key.slice(start, end);
-    texts.push(text);
-    numbers.push(digits ? Number(text) : NaN);
+    natural += (digits ? numberKey(key, start, end) : textKey(key.slice(start, end))) + RUN_END;
     start = end;
   }
-  return { texts, numbers };
+  return natural;
 }
 
-const isDigit = (code: number) => code >= 48 && code <= 57;
+/** Ends a run; lower than anything a run writes, as a run's own `\0` is written `\0\x01`. */
+const RUN_END = '\0\0';
 
-/** Chunks compared pairwise: numbers as numbers, the rest as text; ties broken by the IDs as written. */
-function compareChunks(left: Chunks, right: Chunks, a: string, b: string): number {
-  const length = Math.min(left.texts.length, right.texts.length);
-  for (let i = 0; i < length; i++) {
-    const x = left.numbers[i]!;
-    const y = right.numbers[i]!;
-    // NaN on either side (text) fails the first test: compare the texts.
-    if (x === x && y === y) {
-      if (x !== y) return x - y;
-    } else if (left.texts[i] !== right.texts[i]) {
-      return left.texts[i]! < right.texts[i]! ? -1 : 1;
-    }
-  }
-  return left.texts.length - right.texts.length || (a < b ? -1 : a > b ? 1 : 0);
+const textKey = (text: string) => (text.includes('\0') ? text.replace(/\0/g, '\0\x01') : text);
+
+/** The digits key[start, end) by value: their count (`0`-`8`; `9` then the count's own digits past that), then the digits without leading zeros. */
+function numberKey(key: string, start: number, end: number): string {
+  while (start < end && key.charCodeAt(start) === ZERO) start++;
+  const length = end - start;
+  const lengthKey = length < 9 ? String(length) : `9${String(length).length}${length}`;
+  return lengthKey + key.slice(start, end);
+}
+
+const ZERO = 48;
+const isDigit = (code: number) => code >= ZERO && code <= ZERO + 9;
+
+/** Natural order, ties (`CRR03` and `crr3`) broken by the IDs as written. */
+function compareKeyed(x: string, y: string, a: string, b: string): number {
+  return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -73,20 +75,20 @@ function compareChunks(left: Chunks, right: Chunks, a: string, b: string): numbe
  * @example ['CRR10', 'CRR2', 'CRR03'].sort(compareRiskIds) // ['CRR2', 'CRR03', 'CRR10']
  */
 export function compareRiskIds(a: string, b: string): number {
-  return compareChunks(chunksOf(a), chunksOf(b), a, b);
+  return compareKeyed(naturalKey(a), naturalKey(b), a, b);
 }
 
 /**
  * Sorts `items` in place by `first`, then by their risk IDs in natural order (compareRiskIds).
- * Each ID is cut into chunks once and carried beside its item, so a sort of 100,000 rows makes no
+ * Each ID is keyed once and carried beside its item, so a sort of 100,000 rows makes no
  * lookup per comparison.
  */
 export function sortByRiskId<T>(items: T[], idOf: (item: T) => string, first?: (a: T, b: T) => number): void {
   const keyed = items.map((item) => {
     const id = idOf(item);
-    return { item, id, chunks: chunksOf(id) };
+    return { item, id, key: naturalKey(id) };
   });
-  keyed.sort((a, b) => (first ? first(a.item, b.item) : 0) || compareChunks(a.chunks, b.chunks, a.id, b.id));
+  keyed.sort((a, b) => (first ? first(a.item, b.item) : 0) || compareKeyed(a.key, b.key, a.id, b.id));
   for (let i = 0; i < keyed.length; i++) items[i] = keyed[i]!.item;
 }
 

@@ -13,12 +13,55 @@ describe('risk IDs', () => {
       'CRR10',
     ]);
   });
+  it('compares numbers exactly, even past the precision of a Number', () => {
+    // 9007199254740992 and …993 are one Number: only an exact comparison puts …992B first.
+    expect(['9007199254740993A', '9007199254740992B', '12345678901'].sort(compareRiskIds)).toEqual([
+      '12345678901',
+      '9007199254740992B',
+      '9007199254740993A',
+    ]);
+  });
   it('matches IDs ignoring case and surrounding spaces', () => {
     expect(riskIdKey('  crr20 ')).toBe('CRR20');
   });
   propertyTest.prop([fc.string(), fc.string()])('is antisymmetric', (a, b) => {
     expect(Math.sign(compareRiskIds(a, b))).toBe(-Math.sign(compareRiskIds(b, a)) || 0);
   });
+  // Natural order as PRODUCT §5 states it, run by run, with numbers compared exactly: the model
+  // compareRiskIds's one-string keys must agree with.
+  const naturalOrder = (a: string, b: string): number => {
+    const runs = (id: string) => riskIdKey(id).match(/[0-9]+|[^0-9]+/g) ?? [];
+    const [left, right] = [runs(a), runs(b)];
+    for (let i = 0; i < Math.min(left.length, right.length); i++) {
+      const [x, y] = [left[i]!, right[i]!];
+      if (/^[0-9]/.test(x) && /^[0-9]/.test(y)) {
+        if (BigInt(x) !== BigInt(y)) return BigInt(x) < BigInt(y) ? -1 : 1;
+      } else if (x !== y) return x < y ? -1 : 1;
+    }
+    return left.length - right.length || (a < b ? -1 : a > b ? 1 : 0);
+  };
+  // IDs built from runs that tell orders apart: the same number padded or not, numbers past 9
+  // digits and past Number's precision (…993 and …992 are one Number), case, text that is a
+  // prefix of other text, and the NUL the keys end runs with.
+  const run = fc.constantFrom(
+    ...['CRR', 'crr', 'A', 'A\u0000', '\u0000', 'ß', 'SS', ' ', '-', '.', '~'],
+    ...['0', '1', '01', '001', '2', '10', '123456789', '0123456789', '9007199254740992', '9007199254740993'],
+  );
+  const anyId = fc.oneof(
+    fc.array(run, { maxLength: 5 }).map((runs) => runs.join('')),
+    fc.string({ unit: fc.constantFrom(...'0129AaZz -~\u0000\u0001ß'.split('')), maxLength: 12 }),
+  );
+  propertyTest.prop([anyId, anyId])('orders any two IDs as natural order does, run by run', (a, b) => {
+    expect(Math.sign(compareRiskIds(a, b))).toBe(Math.sign(naturalOrder(a, b)));
+  });
+  propertyTest.prop([fc.array(anyId, { maxLength: 60 })])(
+    'sorts any IDs as natural order does (sortByRiskId)',
+    (ids) => {
+      const sorted = [...ids];
+      sortByRiskId(sorted, (id) => id);
+      expect(sorted).toEqual([...ids].sort(naturalOrder));
+    },
+  );
   const id = fc.stringMatching(/^ ?[A-Za-z]{0,3}[0-9]{0,4}(-?[a-z0-9]{0,3})? ?$/);
   propertyTest.prop([fc.array(id, { maxLength: 40 })])(
     'sorts many the same way when each ID is cut once (sortByRiskId)',
