@@ -75,6 +75,13 @@ export class RatedReader<K extends string> {
   private probability: CellValue = null;
   private score: CellValue = null;
   private rating: CellValue = null;
+  /**
+   * The assessments rows give, one object per impact × probability and per rating given alone,
+   * shared by every row that gives it (they are never changed). With inherent and target
+   * columns a 120,000-row sheet gave some 360,000 of them, kept to the end with the rows.
+   */
+  private readonly byLevels: Rated[] = [];
+  private readonly byRating: Rated[] = [];
 
   constructor(
     readonly at: LocatedRated<K>,
@@ -105,7 +112,18 @@ export class RatedReader<K extends string> {
     const probability = this.readLevel('probability', matrix.probabilityLevels, fallback);
     if (impact === undefined || probability === undefined) return FAULT;
     this.checkDerived(impact, probability);
-    return { impact, probability, severity: ratingIndexOf(matrix, impact, probability) };
+    return this.ratedOf(impact, probability);
+  }
+
+  /** The shared assessment of two levels the matrix has (readLevel let through only those). */
+  private ratedOf(impact: number, probability: number): Rated {
+    const { matrix } = this;
+    const slot = (impact - 1) * matrix.probabilityLevels + (probability - 1);
+    return (this.byLevels[slot] ??= Object.freeze({
+      impact,
+      probability,
+      severity: ratingIndexOf(matrix, impact, probability),
+    }));
   }
 
   /** Against a ratings-only matrix (R/A/G) a row gives a rating; levels have nothing to be read against. */
@@ -154,7 +172,7 @@ export class RatedReader<K extends string> {
       return FAULT;
     }
     this.scoreAlone();
-    return { severity };
+    return (this.byRating[severity] ??= Object.freeze({ severity }));
   }
 
   /** A level of the row; undefined when its cell is an error cell (reported with the row's error cells) or not a level (reported here). */
