@@ -54,7 +54,11 @@ const RUN_END = '\0\0';
 
 const textKey = (text: string) => (text.includes('\0') ? text.replace(/\0/g, '\0\x01') : text);
 
-/** The digits key[start, end) by value: their count (`0`-`8`; `9` then the count's own digits past that), then the digits without leading zeros. */
+/**
+ * The digits key[start, end) by value: how many there are without leading zeros, then those digits.
+ * A count under 9 is one digit; a larger one is `9`, how many digits the count has, then the count
+ * (9 digits: `919`; 12: `9212`), so counts still sort as numbers.
+ */
 function numberKey(key: string, start: number, end: number): string {
   while (start < end && key.charCodeAt(start) === ZERO) start++;
   const length = end - start;
