@@ -4,7 +4,6 @@
  */
 import { quotedCellText } from '../cells/cell-text.ts';
 import type { IsoDate } from '../cells/cell.ts';
-import { isErrorCell } from '../cells/cell.ts';
 import { dateFromCell } from '../dates/dates.ts';
 import { scoreOf, type RiskMatrix } from '../matrix/matrix.ts';
 import type { GroupColumnKey } from './headers.ts';
@@ -12,7 +11,7 @@ import type { RatedColumns } from './read-rated.ts';
 import { RatedReader, locateRated } from './read-rated.ts';
 import type { GroupAssessments, Rated, Risk } from './risk.ts';
 import type { RowCheck } from './row-reader.ts';
-import { isBlankValue } from './row-reader.ts';
+import { isPresent } from './row-reader.ts';
 
 /** A row of either sheet: both have the group columns. */
 type Check<K extends string> = RowCheck<K | GroupColumnKey>;
@@ -89,7 +88,7 @@ function readTargetDate<K extends string>(
   labels: Readonly<Record<GroupColumnKey, string>>,
 ): IsoDate | undefined | null {
   const value = check.reader.valueAt(column);
-  if (isBlankValue(value) || isErrorCell(value)) return undefined;
+  if (!isPresent(value)) return undefined;
   const date = dateFromCell(value);
   if (date !== undefined) return date;
   check.error(column!, `${labels.targetDate} ${quotedCellText(value)} is not a date`);

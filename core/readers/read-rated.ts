@@ -11,7 +11,7 @@ import { ratingIndexOf, severityOfRating } from '../matrix/matrix-lookup.ts';
 import { readLevel } from '../matrix/read-level.ts';
 import type { Rated } from './risk.ts';
 import type { RowCheck } from './row-reader.ts';
-import { isBlankValue } from './row-reader.ts';
+import { isBlankValue, isPresent } from './row-reader.ts';
 
 /** The columns of one assessment on a sheet. */
 export interface RatedColumns<K extends string> {
@@ -212,11 +212,6 @@ export class RatedReader<K extends string> {
       );
     }
   }
-}
-
-/** A cell with a value that is not an error cell; a column the sheet lacks reads as blank. */
-function isPresent(value: CellValue): boolean {
-  return !isBlankValue(value) && !isErrorCell(value);
 }
 
 /** @example 'Impact 4 × Probability 3 = 12' (made only for a warning: the check runs on every row) */

@@ -9,12 +9,6 @@ import { uncalculatedText } from '../issues/messages.ts';
 
 const NOT_BLANK = /\S/;
 
-/** A non-text cell as `blank()` sees it: numbers and booleans are never blank, odd objects always are. */
-function isBlankCell(value: unknown): boolean {
-  if (typeof value === 'number' || typeof value === 'boolean') return false;
-  return !(isDateCell(value) || isErrorCell(value)) || cellText(value) === '';
-}
-
 /**
  * Whether a cell as RowReader reads it has empty text, found without building the text (numbers
  * are never blank): every check of every row asks.
@@ -24,6 +18,11 @@ export function isBlankValue(value: CellValue): boolean {
   if (typeof value === 'string') return !NOT_BLANK.test(value);
   if (typeof value === 'number' || typeof value === 'boolean') return false;
   return cellText(value) === '';
+}
+
+/** A cell with a value that is not an error cell; a column the sheet lacks reads as blank. */
+export function isPresent(value: CellValue): boolean {
+  return !isBlankValue(value) && !isErrorCell(value);
 }
 
 /** Reads data rows of a grid through the located columns, treating anything odd as blank. One per sheet. */
@@ -86,16 +85,11 @@ export class RowReader<K extends string> {
 
   /** True when every located column of the row is blank (checked without building any text: it runs on every row). */
   allBlank(): boolean {
-    const row = this.row;
-    if (row === undefined) return true;
+    if (this.row === undefined) return true;
     // Indexed loops over the located columns, here and in reportErrorCells: they run on every
     // row, and destructuring each entry in a for-of allocated on every row.
     const located = this.located;
-    for (let i = 0; i < located.length; i++) {
-      const value: unknown = row[located[i]![1]];
-      if (value === null || value === undefined) continue;
-      if (typeof value === 'string' ? NOT_BLANK.test(value) : !isBlankCell(value)) return false;
-    }
+    for (let i = 0; i < located.length; i++) if (!isBlankValue(this.valueAt(located[i]![1]))) return false;
     return true;
   }
 }
